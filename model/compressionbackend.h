@@ -1,0 +1,49 @@
+#pragma once
+
+#include <QByteArray>
+#include <QString>
+#include <QStringList>
+
+#include <memory>
+
+// Streams the decompressed bytes of one archive (any codec the backend reads, or a plain file).
+class ArchiveReader
+{
+public:
+    virtual ~ArchiveReader() = default;
+    // Bytes read (> 0); 0 at the clean end of the data; -1 on error. Truncated or corrupt input
+    // is always an error, never a silent end; errorString() then names the archive and the cause.
+    virtual qint64 read(char *data, qint64 maxSize) = 0;
+    virtual QString errorString() const = 0;
+};
+
+// The one seam between Logkeeper and a compression library. Nothing outside the backend
+// implementations knows which library is in use.
+class CompressionBackend
+{
+public:
+    virtual ~CompressionBackend() = default;
+
+    // The backend this build uses.
+    static const CompressionBackend &instance();
+
+    // Library name and version, e.g. "libarchive 3.6.2" or "KArchive 6.13".
+    virtual QString description() const = 0;
+    // Codecs (Codecs::known() names) this build can write and read, queried at run time.
+    virtual QStringList codecs() const = 0;
+    virtual bool supportsLevel(const QString &codec) const = 0;
+    // Inclusive range of the level setting for a codec that supports levels.
+    virtual int minLevel(const QString &codec) const = 0;
+    virtual int maxLevel(const QString &codec) const = 0;
+
+    // Compresses one block into a complete, self-contained member/frame/stream of the codec, so
+    // that blocks compressed independently (and in parallel) concatenate into a valid file.
+    // level -1 = codec default. Thread-safe.
+    virtual bool compressBlock(const QByteArray &input, const QString &codec, int level,
+                               QByteArray *output, QString *error) const = 0;
+
+    // Opens an archive for reading; the codec is detected from the content. A file that is not
+    // compressed reads as itself.
+    virtual std::unique_ptr<ArchiveReader> openReader(const QString &path,
+                                                      QString *error) const = 0;
+};

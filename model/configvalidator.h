@@ -1,0 +1,25 @@
+#pragma once
+
+#include "config.h"
+#include "configissue.h"
+
+#include <QJsonObject>
+
+// Checks a parsed configuration object and turns it into plain Config values. Accepts the seed
+// script's single-set format verbatim and the full "log_sets" format. Every issue names its key
+// path ("log_sets[1].rotation.max_size_mb"); unknown keys are warnings. Does no file I/O, so the
+// settings editor can run it on every keystroke.
+class ConfigValidator
+{
+public:
+    struct Result
+    {
+        Config config;       // meaningful only when ok()
+        ConfigIssues issues; // errors and warnings, in document order
+        bool ok() const;     // no errors (warnings allowed)
+    };
+
+    // fileName is only used to label issues; baseDir resolves relative paths (empty = as given).
+    static Result validate(const QJsonObject &root, const QString &fileName = {},
+                           const QString &baseDir = {});
+};
