@@ -1,1 +1,30 @@
 #pragma once
+
+#include <QString>
+#include <QStringList>
+
+// Logkeeper's command line. Parsing never exits the process: the caller prints and decides,
+// so exit statuses stay in one place (0 ok, 1 work failed, 2 bad usage or config).
+struct CommandLine
+{
+    enum class Mode
+    {
+        Daemon,
+        Once,
+        CheckConfig,
+        Help,
+        Version
+    };
+
+    Mode mode = Mode::Daemon;
+    QString configPath; // empty = the default path
+    bool headless = false;
+    bool force = false;
+    bool dryRun = false;
+    bool demo = false;
+
+    QString error;    // set when the arguments are unusable
+    QString helpText; // filled for Help
+
+    static CommandLine parse(const QStringList &arguments);
+};

@@ -1,0 +1,136 @@
+#include "demomode.h"
+
+#include "statestore.h"
+
+#include <QDateTime>
+#include <QDir>
+#include <QFile>
+#include <QFileInfo>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QRandomGenerator>
+#include <QSaveFile>
+#include <QTimer>
+
+namespace {
+
+// Appends plausible access-log lines to the demo logs; runs in its own thread.
+class DemoWriter : public QObject
+{
+public:
+    explicit DemoWriter(const QString &logDir) : m_logDir(logDir)
+    {
+        m_timer.setInterval(200);
+        connect(&m_timer, &QTimer::timeout, this, &DemoWriter::writeSome);
+    }
+    void start() { m_timer.start(); }
+
+private:
+    void writeSome()
+    {
+        static const char *const paths[] = {"/",           "/index.html",    "/api/items",
+                                            "/api/login",  "/static/app.js", "/static/style.css",
+                                            "/favicon.ico"};
+        static const int statuses[] = {200, 200, 200, 200, 304, 404, 500};
+        auto *rng = QRandomGenerator::global();
+        QByteArray lines;
+        for (int i = 0; i < 20; ++i) {
+            lines += QStringLiteral("192.0.2.%1 - - [%2] \"GET %3 HTTP/1.1\" %4 %5 \"-\" "
+                                    "\"Mozilla/5.0 (X11; Linux x86_64)\"\n")
+                         .arg(rng->bounded(1, 255))
+                         .arg(QDateTime::currentDateTime().toString(
+                             QStringLiteral("dd/MMM/yyyy:HH:mm:ss")))
+                         .arg(QLatin1String(paths[rng->bounded(7)]))
+                         .arg(statuses[rng->bounded(7)])
+                         .arg(rng->bounded(200, 50000))
+                         .toUtf8();
+        }
+        QFile access(m_logDir + QStringLiteral("/access.log"));
+        if (access.open(QIODevice::WriteOnly | QIODevice::Append))
+            access.write(lines);
+        if (rng->bounded(10) == 0) {
+            QFile app(m_logDir + QStringLiteral("/app.log"));
+            if (app.open(QIODevice::WriteOnly | QIODevice::Append))
+                app.write(QDateTime::currentDateTime().toString(Qt::ISODate).toUtf8() +
+                          " INFO worker: processed a batch of demo jobs\n");
+        }
+    }
+
+    QString m_logDir;
+    QTimer m_timer{this}; // a child, so it moves to the writer thread too
+};
+
+} // namespace
+
+DemoMode::DemoMode(QObject *parent) : QObject(parent)
+{}
+
+DemoMode::~DemoMode()
+{
+    stopWriter();
+}
+
+QString DemoMode::demoDir() const
+{
+    return QFileInfo(StateStore::defaultPath()).absolutePath() + QStringLiteral("/demo");
+}
+
+QString DemoMode::prepare(QString *error)
+{
+    const QString dir = demoDir();
+    if (!QDir().mkpath(dir + QStringLiteral("/logs"))) {
+        *error = QStringLiteral("%1: cannot create the demo folder").arg(dir);
+        return {};
+    }
+    const QString configPath = dir + QStringLiteral("/config.json");
+    const QJsonObject config{
+        {QStringLiteral("log_sets"),
+         QJsonArray{QJsonObject{
+             {QStringLiteral("name"), QStringLiteral("demo")},
+             {QStringLiteral("log_dir"), dir + QStringLiteral("/logs")},
+             {QStringLiteral("archive_dir"), dir + QStringLiteral("/archive")},
+             {QStringLiteral("patterns"), QJsonArray{QStringLiteral("*.log")}},
+             {QStringLiteral("rotation"),
+              QJsonObject{{QStringLiteral("max_size_mb"), 0.1},
+                          {QStringLiteral("max_age_days"), 1},
+                          {QStringLiteral("strategy"), QStringLiteral("copytruncate")}}},
+             {QStringLiteral("archival"),
+              QJsonObject{{QStringLiteral("compress"), true},
+                          {QStringLiteral("codec"), QStringLiteral("gzip")},
+                          {QStringLiteral("retention_days"), 1},
+                          {QStringLiteral("max_archives"), 12}}},
+         }}},
+        {QStringLiteral("debounce_time"), 1},
+        {QStringLiteral("max_wait"), 5},
+        {QStringLiteral("poll_interval"), 10},
+        {QStringLiteral("state_file"), dir + QStringLiteral("/state.json")},
+        {QStringLiteral("logging"),
+         QJsonObject{{QStringLiteral("log_file"), dir + QStringLiteral("/logkeeper.log")},
+                     {QStringLiteral("log_level"), QStringLiteral("INFO")}}},
+    };
+    QSaveFile file(configPath);
+    if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0 ||
+        !file.commit()) {
+        *error = QStringLiteral("%1: cannot write the demo config: %2")
+                     .arg(configPath, file.errorString());
+        return {};
+    }
+    return configPath;
+}
+
+void DemoMode::startWriter()
+{
+    auto *writer = new DemoWriter(demoDir() + QStringLiteral("/logs"));
+    writer->moveToThread(&m_writerThread);
+    connect(&m_writerThread, &QThread::finished, writer, &QObject::deleteLater);
+    connect(&m_writerThread, &QThread::started, writer, [writer] { writer->start(); });
+    m_writerThread.setObjectName(QStringLiteral("DemoWriter"));
+    m_writerThread.start();
+}
+
+void DemoMode::stopWriter()
+{
+    m_writerThread.quit();
+    m_writerThread.wait();
+}

@@ -1,1 +1,26 @@
 #pragma once
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+// The built-in demo: a small log set under $XDG_STATE_HOME/logkeeper/demo whose limits are low
+// enough to see rotation, compression and expiry within a minute, and a writer thread that
+// appends web-server-like lines to it, so a newcomer sees Logkeeper at work at once.
+class DemoMode : public QObject
+{
+    Q_OBJECT
+public:
+    explicit DemoMode(QObject *parent = nullptr);
+    ~DemoMode() override;
+
+    // Creates the demo folder and config (kept between runs); returns the config path.
+    QString prepare(QString *error);
+    void startWriter();
+    void stopWriter();
+
+    QString demoDir() const;
+
+private:
+    QThread m_writerThread;
+};

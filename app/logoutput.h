@@ -1,1 +1,11 @@
 #pragma once
+
+#include <QString>
+
+// Routes Qt's logging to stderr and, when the config names one, to a log file in the seed
+// script's format ("2026-11-24 09:00:00,123 - INFO - message"), at the configured level.
+namespace LogOutput {
+void install();
+// level: DEBUG | INFO | WARNING | ERROR | CRITICAL; logFile empty = stderr only.
+void configure(const QString &logFile, const QString &level);
+} // namespace LogOutput

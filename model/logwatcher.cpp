@@ -1,0 +1,99 @@
+#include "logwatcher.h"
+
+#include "logcategories.h"
+
+LogWatcher::LogWatcher(QObject *parent) : QObject(parent)
+{
+    m_poll.setTimerType(Qt::VeryCoarseTimer);
+    m_poll.setInterval(60000);
+    connect(&m_poll, &QTimer::timeout, this, &LogWatcher::pollDue);
+    connect(&m_watcher, &QFileSystemWatcher::fileChanged, this, [this](const QString &path) {
+        if (!m_paused)
+            emit fileChanged(path);
+    });
+    connect(&m_watcher, &QFileSystemWatcher::directoryChanged, this, [this](const QString &path) {
+        if (!m_paused)
+            emit directoryChanged(path);
+    });
+    m_poll.start();
+}
+
+void LogWatcher::setPollInterval(int msec)
+{
+    m_poll.setInterval(qMax(100, msec));
+    if (!m_paused)
+        m_poll.start();
+}
+
+void LogWatcher::setPaused(bool paused)
+{
+    m_paused = paused;
+    if (paused)
+        m_poll.stop();
+    else
+        m_poll.start();
+}
+
+void LogWatcher::setDirectories(const QStringList &dirs)
+{
+    m_wantedDirs = QSet<QString>(dirs.cbegin(), dirs.cend());
+    sync(dirs, true);
+}
+
+void LogWatcher::setFiles(const QStringList &files)
+{
+    m_wantedFiles = QSet<QString>(files.cbegin(), files.cend());
+    sync(files, false);
+}
+
+void LogWatcher::sync(const QStringList &wanted, bool directories)
+{
+    const QStringList current = directories ? m_watcher.directories() : m_watcher.files();
+    const QSet<QString> &keep = directories ? m_wantedDirs : m_wantedFiles;
+    QStringList stale;
+    for (const QString &path : current) {
+        if (!keep.contains(path))
+            stale.append(path);
+    }
+    if (!stale.isEmpty())
+        m_watcher.removePaths(stale);
+
+    const QSet<QString> have(current.cbegin(), current.cend());
+    QStringList missing;
+    for (const QString &path : wanted) {
+        if (!have.contains(path))
+            missing.append(path);
+    }
+    if (missing.isEmpty())
+        return;
+    const QStringList failed = m_watcher.addPaths(missing);
+    for (const QString &path : missing) {
+        if (failed.contains(path)) {
+            if (!m_failed.contains(path)) {
+                m_failed.insert(path);
+                qCWarning(lcWatcher).noquote()
+                    << "cannot watch" << path
+                    << "(missing, or the inotify watch limit is reached); polling it every"
+                    << m_poll.interval() / 1000.0 << "s instead";
+                emit watchFailed(path);
+            }
+        } else {
+            m_failed.remove(path);
+        }
+    }
+}
+
+QStringList LogWatcher::watchedDirectories() const
+{
+    return m_watcher.directories();
+}
+
+QStringList LogWatcher::watchedFiles() const
+{
+    return m_watcher.files();
+}
+
+QStringList LogWatcher::unwatchable() const
+{
+    return QStringList(m_failed.cbegin(), m_failed.cend());
+}

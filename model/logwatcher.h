@@ -1,1 +1,45 @@
 #pragma once
+
+#include <QFileSystemWatcher>
+#include <QObject>
+#include <QSet>
+#include <QStringList>
+#include <QTimer>
+
+// Watches log folders and active log files through QFileSystemWatcher (inotify on Linux) and
+// polls every pollInterval as a safety net for what events miss: network filesystems, the
+// inotify watch limit, a folder that does not exist yet. Paths it cannot watch are reported
+// once and left to the poll. Does no file I/O of its own beyond what adding a watch costs.
+class LogWatcher : public QObject
+{
+    Q_OBJECT
+public:
+    explicit LogWatcher(QObject *parent = nullptr);
+
+    void setPollInterval(int msec);
+    // Replaces the watched sets. Re-adding a path that disappeared (renamed, deleted and
+    // re-created) is how watches follow rotations: callers pass the current list after each scan.
+    void setDirectories(const QStringList &dirs);
+    void setFiles(const QStringList &files);
+    void setPaused(bool paused);
+
+    QStringList watchedDirectories() const;
+    QStringList watchedFiles() const;
+    QStringList unwatchable() const; // paths that only the poll covers
+
+signals:
+    void fileChanged(const QString &path);
+    void directoryChanged(const QString &path);
+    void pollDue();
+    void watchFailed(const QString &path); // once per path, until it can be watched again
+
+private:
+    void sync(const QStringList &wanted, bool directories);
+
+    QFileSystemWatcher m_watcher;
+    QTimer m_poll;
+    QSet<QString> m_wantedDirs;
+    QSet<QString> m_wantedFiles;
+    QSet<QString> m_failed;
+    bool m_paused = false;
+};
