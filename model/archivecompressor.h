@@ -15,7 +15,7 @@ public:
     struct Result
     {
         bool ok = false;
-        QString archivePath;  // final path on success
+        QString archivePath;    // final path on success
         qint64 sourceBytes = 0; // bytes of the source that the archive holds
         qint64 archiveBytes = 0;
         QString error; // names the file and the cause on failure

@@ -4,6 +4,8 @@
 #include "codecs.h"
 
 #include <QHash>
+
+#include <algorithm>
 #include <QRegularExpression>
 
 namespace {
@@ -11,7 +13,7 @@ namespace {
 const QRegularExpression &rotatedPattern()
 {
     static const QRegularExpression re(QStringLiteral(
-        R"(^(.+)_(\d{8})_(\d{6})(?:-(\d+))?(\.(?!(?:gz|bz2|xz|zst)$)[^.]+)?(\.(?:gz|bz2|xz|zst))?$)"));
+        R"(^(.+)_(\d{8})_(\d{6})(?:_(\d+))?(\.(?!(?:gz|bz2|xz|zst)$)[^.]+)?(\.(?:gz|bz2|xz|zst))?$)"));
     return re;
 }
 
@@ -36,7 +38,7 @@ QString rotatedName(const QString &activeName, const QDateTime &at, int sequence
     splitName(activeName, &stem, &ext);
     QString name = stem + QLatin1Char('_') + at.toString(QStringLiteral("yyyyMMdd_HHmmss"));
     if (sequence > 0)
-        name += QLatin1Char('-') + QString::number(sequence);
+        name += QLatin1Char('_') + QString::number(sequence);
     return name + ext;
 }
 
@@ -46,6 +48,19 @@ QString originalName(const QString &fileName)
     if (!m.hasMatch())
         return {};
     return m.captured(1) + m.captured(5);
+}
+
+void sortByRotation(QStringList &fileNames)
+{
+    std::stable_sort(fileNames.begin(), fileNames.end(), [](const QString &a, const QString &b) {
+        const auto ma = rotatedPattern().match(a);
+        const auto mb = rotatedPattern().match(b);
+        const QString ka = ma.captured(2) + ma.captured(3);
+        const QString kb = mb.captured(2) + mb.captured(3);
+        if (ka != kb)
+            return ka < kb;
+        return ma.captured(4).toInt() < mb.captured(4).toInt();
+    });
 }
 
 bool looksRotated(const QString &fileName)

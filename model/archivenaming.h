@@ -4,15 +4,18 @@
 #include <QString>
 #include <QStringList>
 
-// How rotated files are named: "<stem>_<YYYYmmdd_HHMMSS>[-N]<ext>" plus the codec's extension
-// once compressed ("app.log" -> "app_20261123_142501.log.gz"). -N separates rotations that
-// happen within the same second.
+// How rotated files are named: "<stem>_<YYYYmmdd_HHMMSS>[_N]<ext>" plus the codec's extension
+// once compressed ("app.log" -> "app_20261123_142501.log.gz"). _N separates rotations that
+// happen within the same second (and sorts after the first one, as `ls` shows them).
 namespace ArchiveNaming {
 QString rotatedName(const QString &activeName, const QDateTime &at, int sequence = 0);
 
 // The active file name a rotated name came from ("app_20261123_142501-2.log.gz" -> "app.log"),
 // or empty when the name is not in our rotated naming.
 QString originalName(const QString &fileName);
+
+// Sorts rotated names by rotation time and sequence (names not in the naming sort first).
+void sortByRotation(QStringList &fileNames);
 
 // True for any name in the rotated naming, compressed or not.
 bool looksRotated(const QString &fileName);

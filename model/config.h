@@ -7,14 +7,18 @@
 // Plain, already-validated configuration values. Built by ConfigValidator from JSON; copied
 // freely between threads (every member is an implicitly shared Qt value or a scalar).
 
-enum class RotationStrategy { Rename, CopyTruncate };
+enum class RotationStrategy
+{
+    Rename,
+    CopyTruncate
+};
 
 struct LogSetConfig
 {
     QString name;
-    QString logDir;     // absolute, cleaned, no trailing slash
-    QString archiveDir; // absolute, cleaned; defaults to <logDir>/archive
-    QString activeLog;  // one file name inside logDir; empty when patterns are used
+    QString logDir;       // absolute, cleaned, no trailing slash
+    QString archiveDir;   // absolute, cleaned; defaults to <logDir>/archive
+    QString activeLog;    // one file name inside logDir; empty when patterns are used
     QStringList patterns; // wildcard globs matched against file names in logDir
 
     double maxSizeMb = 10.0;
@@ -23,10 +27,10 @@ struct LogSetConfig
 
     bool compress = true;
     QString codec = QStringLiteral("gzip"); // "gzip" | "bzip2" | "xz" | "zstd"
-    int level = -1;                          // -1 = codec default
-    double retentionDays = 30.0;             // 0 = keep forever
-    int maxArchives = 0;                     // 0 = no limit
-    double maxTotalMb = 0.0;                 // 0 = no limit
+    int level = -1;                         // -1 = codec default
+    double retentionDays = 30.0;            // 0 = keep forever
+    int maxArchives = 0;                    // 0 = no limit
+    double maxTotalMb = 0.0;                // 0 = no limit
 
     QString postRotateHook; // run with /bin/sh -c; empty = none
 
@@ -41,9 +45,9 @@ struct Config
     double maxWaitSeconds = 30.0;
     double pollIntervalSeconds = 60.0;
 
-    QString logFile;                       // empty = stderr only
+    QString logFile;                           // empty = stderr only
     QString logLevel = QStringLiteral("INFO"); // DEBUG | INFO | WARNING | ERROR | CRITICAL
-    QString stateFile;                     // empty = default under the XDG state directory
+    QString stateFile;                         // empty = default under the XDG state directory
 
     bool legacyFormat = false; // true when read from the seed's single-set format
 };

@@ -7,7 +7,11 @@
 // key path such as "log_sets[1].rotation.max_size_mb") and what is wrong.
 struct ConfigIssue
 {
-    enum class Severity { Error, Warning };
+    enum class Severity
+    {
+        Error,
+        Warning
+    };
 
     Severity severity = Severity::Error;
     QString keyPath; // empty for syntax errors and whole-file problems

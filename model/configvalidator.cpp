@@ -1,0 +1,445 @@
+#include "configvalidator.h"
+
+#include "codecs.h"
+
+#include <QDir>
+#include <QJsonArray>
+#include <QRegularExpression>
+
+#include <cmath>
+
+namespace {
+
+QString typeName(const QJsonValue &v)
+{
+    switch (v.type()) {
+    case QJsonValue::Null:
+        return QStringLiteral("null");
+    case QJsonValue::Bool:
+        return QStringLiteral("a boolean");
+    case QJsonValue::Double:
+        return QStringLiteral("a number");
+    case QJsonValue::String:
+        return QStringLiteral("a string");
+    case QJsonValue::Array:
+        return QStringLiteral("an array");
+    case QJsonValue::Object:
+        return QStringLiteral("an object");
+    case QJsonValue::Undefined:
+        break;
+    }
+    return QStringLiteral("nothing");
+}
+
+QString join(const QString &path, const QString &key)
+{
+    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+}
+
+// Walks one JSON object tree, collecting every problem with its key path.
+class Checker
+{
+public:
+    Checker(const QString &file, const QString &baseDir) : m_file(file), m_baseDir(baseDir) {}
+
+    ConfigIssues issues;
+
+    void error(const QString &path, const QString &message)
+    {
+        issues.append({ConfigIssue::Severity::Error, path, message, m_file, 0, 0});
+    }
+    void warning(const QString &path, const QString &message)
+    {
+        issues.append({ConfigIssue::Severity::Warning, path, message, m_file, 0, 0});
+    }
+
+    void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known)
+    {
+        for (auto it = o.begin(); it != o.end(); ++it) {
+            if (!known.contains(it.key()))
+                warning(join(path, it.key()), QStringLiteral("unknown key, ignored"));
+        }
+    }
+
+    // A number within [min, max]; minExclusive makes 0 (or min) itself invalid.
+    void number(const QJsonObject &o, const QString &key, const QString &path, double *out,
+                double min, bool minExclusive, double max)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return;
+        const QString p = join(path, key);
+        if (!v.isDouble()) {
+            error(p, QStringLiteral("must be a number, got %1").arg(typeName(v)));
+            return;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d > max) {
+            error(p, QStringLiteral("%1 is too large (at most %2)").arg(d).arg(max));
+        } else if (minExclusive ? d <= min : d < min) {
+            error(p, minExclusive
+                         ? QStringLiteral("must be greater than %1, got %2").arg(min).arg(d)
+                         : QStringLiteral("must be at least %1, got %2").arg(min).arg(d));
+        } else {
+            *out = d;
+        }
+    }
+
+    void integer(const QJsonObject &o, const QString &key, const QString &path, int *out, int min,
+                 int max)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return;
+        const QString p = join(path, key);
+        if (!v.isDouble()) {
+            error(p, QStringLiteral("must be a whole number, got %1").arg(typeName(v)));
+            return;
+        }
+        const double d = v.toDouble();
+        if (!std::isfinite(d) || d != std::floor(d)) {
+            error(p, QStringLiteral("must be a whole number, got %1").arg(d));
+        } else if (d < min || d > max) {
+            error(p, QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(d));
+        } else {
+            *out = int(d);
+        }
+    }
+
+    void boolean(const QJsonObject &o, const QString &key, const QString &path, bool *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return;
+        if (!v.isBool())
+            error(join(path, key),
+                  QStringLiteral("must be true or false, got %1").arg(typeName(v)));
+        else
+            *out = v.toBool();
+    }
+
+    bool string(const QJsonObject &o, const QString &key, const QString &path, QString *out,
+                bool allowEmpty = true)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isString()) {
+            error(join(path, key), QStringLiteral("must be a string, got %1").arg(typeName(v)));
+            return false;
+        }
+        if (!allowEmpty && v.toString().isEmpty()) {
+            error(join(path, key), QStringLiteral("must not be empty"));
+            return false;
+        }
+        *out = v.toString();
+        return true;
+    }
+
+    bool object(const QJsonObject &o, const QString &key, const QString &path, QJsonObject *out)
+    {
+        const QJsonValue v = o.value(key);
+        if (v.isUndefined())
+            return false;
+        if (!v.isObject()) {
+            error(join(path, key), QStringLiteral("must be an object, got %1").arg(typeName(v)));
+            return false;
+        }
+        *out = v.toObject();
+        return true;
+    }
+
+    bool path(const QJsonObject &o, const QString &key, const QString &p, QString *out)
+    {
+        QString raw;
+        if (!string(o, key, p, &raw, false))
+            return false;
+        *out = resolve(raw);
+        return true;
+    }
+
+    QString resolve(QString raw) const
+    {
+        if (raw == QLatin1String("~") || raw.startsWith(QLatin1String("~/")))
+            raw = QDir::homePath() + raw.mid(1);
+        if (QDir::isRelativePath(raw) && !m_baseDir.isEmpty())
+            raw = m_baseDir + QLatin1Char('/') + raw;
+        return QDir::cleanPath(raw);
+    }
+
+private:
+    QString m_file;
+    QString m_baseDir;
+};
+
+const QStringList setKeys{QStringLiteral("name"),        QStringLiteral("log_dir"),
+                          QStringLiteral("archive_dir"), QStringLiteral("active_log"),
+                          QStringLiteral("patterns"),    QStringLiteral("rotation"),
+                          QStringLiteral("archival"),    QStringLiteral("hooks")};
+const QStringList globalKeys{QStringLiteral("log_sets"), QStringLiteral("debounce_time"),
+                             QStringLiteral("max_wait"), QStringLiteral("poll_interval"),
+                             QStringLiteral("logging"),  QStringLiteral("state_file")};
+
+constexpr double maxMegabytes = 1e9; // a petabyte: beyond it, a typo
+constexpr double maxDays = 36500;
+constexpr double maxSeconds = 86400 * 7;
+
+void levelRange(const QString &codec, int *min, int *max)
+{
+    *min = codec == QLatin1String("xz") ? 0 : 1;
+    *max = codec == QLatin1String("zstd") ? 19 : 9;
+}
+
+void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, LogSetConfig *set)
+{
+    set->name = QStringLiteral("set%1").arg(index + 1);
+    c.string(o, QStringLiteral("name"), path, &set->name, false);
+
+    if (!o.contains(QStringLiteral("log_dir")))
+        c.error(join(path, QStringLiteral("log_dir")), QStringLiteral("missing (required)"));
+    c.path(o, QStringLiteral("log_dir"), path, &set->logDir);
+    set->archiveDir = set->logDir.isEmpty() ? QString() : set->logDir + QStringLiteral("/archive");
+    c.path(o, QStringLiteral("archive_dir"), path, &set->archiveDir);
+
+    const bool hasActive = o.contains(QStringLiteral("active_log"));
+    const bool hasPatterns = o.contains(QStringLiteral("patterns"));
+    if (hasActive && hasPatterns)
+        c.error(join(path, QStringLiteral("patterns")),
+                QStringLiteral("give either active_log or patterns, not both"));
+    else if (!hasActive && !hasPatterns)
+        c.error(join(path, QStringLiteral("active_log")),
+                QStringLiteral("missing: give active_log (one file name) or patterns (a list of "
+                               "globs)"));
+    if (c.string(o, QStringLiteral("active_log"), path, &set->activeLog, false) &&
+        set->activeLog.contains(QLatin1Char('/'))) {
+        c.error(join(path, QStringLiteral("active_log")),
+                QStringLiteral("must be a file name inside log_dir, without '/': \"%1\"")
+                    .arg(set->activeLog));
+    }
+    if (hasPatterns) {
+        const QJsonValue v = o.value(QStringLiteral("patterns"));
+        const QString p = join(path, QStringLiteral("patterns"));
+        if (!v.isArray()) {
+            c.error(p, QStringLiteral("must be a list of globs such as [\"*.log\"], got %1")
+                           .arg(typeName(v)));
+        } else if (v.toArray().isEmpty()) {
+            c.error(p, QStringLiteral("must not be empty"));
+        } else {
+            const QJsonArray a = v.toArray();
+            for (int i = 0; i < a.size(); ++i) {
+                const QString pi = p + QStringLiteral("[%1]").arg(i);
+                if (!a.at(i).isString() || a.at(i).toString().isEmpty())
+                    c.error(pi, QStringLiteral("must be a non-empty string, got %1")
+                                    .arg(typeName(a.at(i))));
+                else if (a.at(i).toString().contains(QLatin1Char('/')))
+                    c.error(pi, QStringLiteral("must match file names, without '/': \"%1\"")
+                                    .arg(a.at(i).toString()));
+                else
+                    set->patterns.append(a.at(i).toString());
+            }
+        }
+    }
+
+    QJsonObject rotation;
+    const QString rp = join(path, QStringLiteral("rotation"));
+    if (c.object(o, QStringLiteral("rotation"), path, &rotation)) {
+        c.unknownKeys(rotation, rp,
+                      {QStringLiteral("max_size_mb"), QStringLiteral("max_age_days"),
+                       QStringLiteral("strategy")});
+        c.number(rotation, QStringLiteral("max_size_mb"), rp, &set->maxSizeMb, 0, true,
+                 maxMegabytes);
+        c.number(rotation, QStringLiteral("max_age_days"), rp, &set->maxAgeDays, 0, true, maxDays);
+        QString strategy;
+        if (c.string(rotation, QStringLiteral("strategy"), rp, &strategy)) {
+            if (strategy == QLatin1String("rename"))
+                set->strategy = RotationStrategy::Rename;
+            else if (strategy == QLatin1String("copytruncate"))
+                set->strategy = RotationStrategy::CopyTruncate;
+            else
+                c.error(join(rp, QStringLiteral("strategy")),
+                        QStringLiteral("unknown strategy \"%1\" (use \"rename\" or "
+                                       "\"copytruncate\")")
+                            .arg(strategy));
+        }
+    }
+
+    QJsonObject archival;
+    const QString ap = join(path, QStringLiteral("archival"));
+    if (c.object(o, QStringLiteral("archival"), path, &archival)) {
+        c.unknownKeys(archival, ap,
+                      {QStringLiteral("compress"), QStringLiteral("codec"), QStringLiteral("level"),
+                       QStringLiteral("retention_days"), QStringLiteral("max_archives"),
+                       QStringLiteral("max_total_mb")});
+        c.boolean(archival, QStringLiteral("compress"), ap, &set->compress);
+        QString codec;
+        bool codecOk = true;
+        if (c.string(archival, QStringLiteral("codec"), ap, &codec)) {
+            if (Codecs::isKnown(codec)) {
+                set->codec = codec;
+            } else {
+                codecOk = false;
+                c.error(join(ap, QStringLiteral("codec")),
+                        QStringLiteral("unknown codec \"%1\" (use one of: %2)")
+                            .arg(codec, Codecs::known().join(QStringLiteral(", "))));
+            }
+        }
+        if (codecOk) {
+            int min = 0, max = 0;
+            levelRange(set->codec, &min, &max);
+            c.integer(archival, QStringLiteral("level"), ap, &set->level, min, max);
+        }
+        c.number(archival, QStringLiteral("retention_days"), ap, &set->retentionDays, 0, false,
+                 maxDays);
+        c.integer(archival, QStringLiteral("max_archives"), ap, &set->maxArchives, 0, 10000000);
+        c.number(archival, QStringLiteral("max_total_mb"), ap, &set->maxTotalMb, 0, false,
+                 maxMegabytes);
+    }
+
+    QJsonObject hooks;
+    const QString hp = join(path, QStringLiteral("hooks"));
+    if (c.object(o, QStringLiteral("hooks"), path, &hooks)) {
+        c.unknownKeys(hooks, hp, {QStringLiteral("post_rotate")});
+        c.string(hooks, QStringLiteral("post_rotate"), hp, &set->postRotateHook);
+    }
+}
+
+bool globMatches(const QString &glob, const QString &name)
+{
+    return QRegularExpression::fromWildcard(glob, Qt::CaseSensitive).match(name).hasMatch();
+}
+
+// Two sets that would both rotate one file would fight over it.
+void checkOverlaps(Checker &c, const QVector<LogSetConfig> &sets, const QStringList &paths)
+{
+    for (int j = 0; j < sets.size(); ++j) {
+        for (int i = 0; i < j; ++i) {
+            const LogSetConfig &a = sets[i];
+            const LogSetConfig &b = sets[j];
+            if (a.logDir.isEmpty() || a.logDir != b.logDir)
+                continue;
+            const QStringList namesA =
+                a.activeLog.isEmpty() ? a.patterns : QStringList{a.activeLog};
+            const QStringList namesB =
+                b.activeLog.isEmpty() ? b.patterns : QStringList{b.activeLog};
+            QString clash;
+            for (const QString &x : namesA) {
+                for (const QString &y : namesB) {
+                    if (x == y || globMatches(x, y) || globMatches(y, x))
+                        clash = x == y ? x : x + QStringLiteral("\" and \"") + y;
+                }
+            }
+            if (!clash.isEmpty())
+                c.error(join(paths[j], b.activeLog.isEmpty() ? QStringLiteral("patterns")
+                                                             : QStringLiteral("active_log")),
+                        QStringLiteral("claims the same file as %1 (\"%2\" in %3)")
+                            .arg(paths[i], clash, a.logDir));
+        }
+    }
+}
+
+} // namespace
+
+bool ConfigValidator::Result::ok() const
+{
+    for (const ConfigIssue &issue : issues) {
+        if (issue.isError())
+            return false;
+    }
+    return true;
+}
+
+ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const QString &fileName,
+                                                  const QString &baseDir)
+{
+    Checker c(fileName, baseDir);
+    Result result;
+    Config &config = result.config;
+
+    const bool legacy = root.contains(QStringLiteral("log_dir"));
+    if (legacy && root.contains(QStringLiteral("log_sets")))
+        c.error(QStringLiteral("log_sets"),
+                QStringLiteral("log_dir at the top level (the single-set format) and log_sets "
+                               "exclude each other"));
+
+    QStringList known = globalKeys;
+    QStringList setPaths;
+    if (legacy) {
+        config.legacyFormat = true;
+        known += setKeys;
+        LogSetConfig set;
+        parseSet(c, root, QString(), 0, &set);
+        if (!root.contains(QStringLiteral("name")))
+            set.name = QStringLiteral("default");
+        config.logSets.append(set);
+        setPaths.append(QString());
+    } else if (root.contains(QStringLiteral("log_sets"))) {
+        const QJsonValue v = root.value(QStringLiteral("log_sets"));
+        if (!v.isArray()) {
+            c.error(QStringLiteral("log_sets"),
+                    QStringLiteral("must be a list of log set objects, got %1").arg(typeName(v)));
+        } else {
+            const QJsonArray sets = v.toArray();
+            for (int i = 0; i < sets.size(); ++i) {
+                const QString path = QStringLiteral("log_sets[%1]").arg(i);
+                if (!sets.at(i).isObject()) {
+                    c.error(path,
+                            QStringLiteral("must be an object, got %1").arg(typeName(sets.at(i))));
+                    continue;
+                }
+                LogSetConfig set;
+                parseSet(c, sets.at(i).toObject(), path, i, &set);
+                c.unknownKeys(sets.at(i).toObject(), path, setKeys);
+                for (int k = 0; k < config.logSets.size(); ++k) {
+                    if (config.logSets[k].name == set.name)
+                        c.error(join(path, QStringLiteral("name")),
+                                QStringLiteral("\"%1\" is already the name of %2")
+                                    .arg(set.name, setPaths[k]));
+                }
+                config.logSets.append(set);
+                setPaths.append(path);
+            }
+            if (sets.isEmpty())
+                c.warning(QStringLiteral("log_sets"),
+                          QStringLiteral("no log sets configured: nothing will be rotated"));
+        }
+    } else {
+        c.warning(QStringLiteral("log_sets"),
+                  QStringLiteral("no log sets configured: nothing will be rotated"));
+    }
+    c.unknownKeys(root, QString(), known);
+    checkOverlaps(c, config.logSets, setPaths);
+
+    c.number(root, QStringLiteral("debounce_time"), QString(), &config.debounceSeconds, 0, true,
+             maxSeconds);
+    c.number(root, QStringLiteral("max_wait"), QString(), &config.maxWaitSeconds, 0, true,
+             maxSeconds);
+    c.number(root, QStringLiteral("poll_interval"), QString(), &config.pollIntervalSeconds, 0, true,
+             maxSeconds);
+    if (root.contains(QStringLiteral("max_wait")) && config.maxWaitSeconds < config.debounceSeconds)
+        c.warning(QStringLiteral("max_wait"),
+                  QStringLiteral("is shorter than debounce_time (%1 s); checks wait %1 s")
+                      .arg(config.debounceSeconds));
+
+    QJsonObject logging;
+    if (c.object(root, QStringLiteral("logging"), QString(), &logging)) {
+        c.unknownKeys(logging, QStringLiteral("logging"),
+                      {QStringLiteral("log_file"), QStringLiteral("log_level")});
+        c.path(logging, QStringLiteral("log_file"), QStringLiteral("logging"), &config.logFile);
+        QString level;
+        if (c.string(logging, QStringLiteral("log_level"), QStringLiteral("logging"), &level)) {
+            static const QStringList levels{QStringLiteral("DEBUG"), QStringLiteral("INFO"),
+                                            QStringLiteral("WARNING"), QStringLiteral("ERROR"),
+                                            QStringLiteral("CRITICAL")};
+            if (levels.contains(level.toUpper()))
+                config.logLevel = level.toUpper();
+            else
+                c.error(QStringLiteral("logging.log_level"),
+                        QStringLiteral("unknown log level \"%1\" (use one of: %2)")
+                            .arg(level, levels.join(QStringLiteral(", "))));
+        }
+    }
+    c.path(root, QStringLiteral("state_file"), QString(), &config.stateFile);
+
+    result.issues = c.issues;
+    return result;
+}

@@ -29,7 +29,8 @@ Engine::Engine(QObject *parent) : QObject(parent)
     connect(&m_watcher, &LogWatcher::directoryChanged, this,
             [this](const QString &path) { m_scheduler.notify(dirKeyPrefix + path); });
     connect(&m_watcher, &LogWatcher::pollDue, this, [this] {
-        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->checkAll(false); });
+        if (m_worker && !m_paused)
+            QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->checkAll(false); });
     });
     connect(&m_scheduler, &ChangeScheduler::due, this, &Engine::onDue);
 }

@@ -1,0 +1,217 @@
+#include "libarchivebackend.h"
+
+#include "codecs.h"
+
+#include <QFile>
+
+#include <archive.h>
+#include <archive_entry.h>
+
+#include <memory>
+
+namespace {
+
+// RAII for libarchive handles.
+struct WriteDeleter
+{
+    void operator()(struct archive *a) const { archive_write_free(a); }
+};
+struct ReadDeleter
+{
+    void operator()(struct archive *a) const { archive_read_free(a); }
+};
+struct EntryDeleter
+{
+    void operator()(struct archive_entry *e) const { archive_entry_free(e); }
+};
+using WriteHandle = std::unique_ptr<struct archive, WriteDeleter>;
+using ReadHandle = std::unique_ptr<struct archive, ReadDeleter>;
+using EntryHandle = std::unique_ptr<struct archive_entry, EntryDeleter>;
+
+QString archiveError(struct archive *a)
+{
+    const char *text = archive_error_string(a);
+    return text ? QString::fromLocal8Bit(text) : QStringLiteral("unknown libarchive error");
+}
+
+// Adds the codec's filter; ARCHIVE_WARN would mean "through an external program", which we
+// refuse: Logkeeper compresses in-process or not at all.
+bool addFilter(struct archive *a, const QString &codec)
+{
+    int r = ARCHIVE_FATAL;
+    if (codec == QLatin1String("gzip"))
+        r = archive_write_add_filter_gzip(a);
+    else if (codec == QLatin1String("bzip2"))
+        r = archive_write_add_filter_bzip2(a);
+    else if (codec == QLatin1String("xz"))
+        r = archive_write_add_filter_xz(a);
+    else if (codec == QLatin1String("zstd"))
+        r = archive_write_add_filter_zstd(a);
+    return r == ARCHIVE_OK;
+}
+
+la_ssize_t appendToByteArray(struct archive *, void *clientData, const void *buffer, size_t length)
+{
+    static_cast<QByteArray *>(clientData)
+        ->append(static_cast<const char *>(buffer), qsizetype(length));
+    return la_ssize_t(length);
+}
+
+class LibArchiveReader : public ArchiveReader
+{
+public:
+    LibArchiveReader(ReadHandle handle, const QString &path, bool empty)
+        : m_handle(std::move(handle)), m_path(path), m_atEnd(empty)
+    {}
+
+    qint64 read(char *data, qint64 maxSize) override
+    {
+        if (m_atEnd || maxSize <= 0)
+            return 0;
+        for (;;) {
+            const la_ssize_t n = archive_read_data(m_handle.get(), data, size_t(maxSize));
+            if (n > 0)
+                return n;
+            if (n == 0) {
+                m_atEnd = true;
+                return 0;
+            }
+            if (n == ARCHIVE_RETRY)
+                continue;
+            m_error = QStringLiteral("%1: %2").arg(m_path, archiveError(m_handle.get()));
+            return -1;
+        }
+    }
+    QString errorString() const override { return m_error; }
+
+private:
+    ReadHandle m_handle;
+    QString m_path;
+    QString m_error;
+    bool m_atEnd;
+};
+
+} // namespace
+
+const CompressionBackend &CompressionBackend::instance()
+{
+    static const LibArchiveBackend backend;
+    return backend;
+}
+
+QString LibArchiveBackend::description() const
+{
+    return QStringLiteral("libarchive ") +
+           QString::fromLatin1(archive_version_string()).remove(QStringLiteral("libarchive "));
+}
+
+QStringList LibArchiveBackend::codecs() const
+{
+    static const QStringList available = [] {
+        QStringList list;
+        for (const QString &codec : Codecs::known()) {
+            WriteHandle probe(archive_write_new());
+            if (addFilter(probe.get(), codec))
+                list.append(codec);
+        }
+        return list;
+    }();
+    return available;
+}
+
+bool LibArchiveBackend::supportsLevel(const QString &codec) const
+{
+    return codecs().contains(codec);
+}
+
+int LibArchiveBackend::minLevel(const QString &codec) const
+{
+    return codec == QLatin1String("xz") ? 0 : 1;
+}
+
+int LibArchiveBackend::maxLevel(const QString &codec) const
+{
+    return codec == QLatin1String("zstd") ? 19 : 9;
+}
+
+bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &codec, int level,
+                                      QByteArray *output, QString *error) const
+{
+    output->clear();
+    WriteHandle a(archive_write_new());
+    if (!addFilter(a.get(), codec)) {
+        *error = QStringLiteral("codec \"%1\" is not available in this build").arg(codec);
+        return false;
+    }
+    if (level >= 0) {
+        if (level < minLevel(codec) || level > maxLevel(codec)) {
+            *error = QStringLiteral("level %1 is outside %2..%3 for %4")
+                         .arg(level)
+                         .arg(minLevel(codec))
+                         .arg(maxLevel(codec))
+                         .arg(codec);
+            return false;
+        }
+        if (archive_write_set_filter_option(a.get(), nullptr, "compression-level",
+                                            QByteArray::number(level).constData()) != ARCHIVE_OK) {
+            *error = QStringLiteral("%1: %2").arg(codec, archiveError(a.get()));
+            return false;
+        }
+    }
+    if (codec == QLatin1String("gzip")) // no timestamp: identical input, identical output
+        archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr);
+    archive_write_set_format_raw(a.get());
+    archive_write_set_bytes_in_last_block(a.get(), 1);
+    if (archive_write_open(a.get(), output, nullptr, appendToByteArray, nullptr) != ARCHIVE_OK) {
+        *error = archiveError(a.get());
+        return false;
+    }
+    EntryHandle entry(archive_entry_new());
+    archive_entry_set_pathname(entry.get(), "data");
+    archive_entry_set_filetype(entry.get(), AE_IFREG);
+    archive_entry_set_perm(entry.get(), 0644);
+    archive_entry_set_size(entry.get(), input.size());
+    if (archive_write_header(a.get(), entry.get()) != ARCHIVE_OK) {
+        *error = archiveError(a.get());
+        return false;
+    }
+    const char *data = input.constData();
+    qint64 left = input.size();
+    while (left > 0) {
+        const la_ssize_t n = archive_write_data(a.get(), data, size_t(left));
+        if (n <= 0) {
+            *error = archiveError(a.get());
+            return false;
+        }
+        data += n;
+        left -= n;
+    }
+    if (archive_write_close(a.get()) != ARCHIVE_OK) {
+        *error = archiveError(a.get());
+        return false;
+    }
+    return true;
+}
+
+std::unique_ptr<ArchiveReader> LibArchiveBackend::openReader(const QString &path,
+                                                             QString *error) const
+{
+    ReadHandle a(archive_read_new());
+    archive_read_support_filter_all(a.get());
+    archive_read_support_format_raw(a.get());
+    archive_read_support_format_empty(a.get());
+    if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 256 * 1024) !=
+        ARCHIVE_OK) {
+        *error = QStringLiteral("%1: %2").arg(path, archiveError(a.get()));
+        return nullptr;
+    }
+    struct archive_entry *entry = nullptr;
+    const int r = archive_read_next_header(a.get(), &entry);
+    if (r == ARCHIVE_EOF) // the empty format: an empty file
+        return std::make_unique<LibArchiveReader>(std::move(a), path, true);
+    if (r != ARCHIVE_OK) {
+        *error = QStringLiteral("%1: %2").arg(path, archiveError(a.get()));
+        return nullptr;
+    }
+    return std::make_unique<LibArchiveReader>(std::move(a), path, false);
+}

@@ -464,6 +464,11 @@ bool RotationWorker::finalize(const Pending &pending)
 
 void RotationWorker::discoverLeftovers(const LogSetConfig &set)
 {
+    // Like the seed script, create the archive folder up front: a permission problem shows
+    // at start, not at the first rotation.
+    if (!m_dryRun && !QFileInfo::exists(set.archiveDir) && !QDir().mkpath(set.archiveDir))
+        fail(set.name, set.archiveDir,
+             QStringLiteral("%1: cannot create the archive folder").arg(set.archiveDir));
     QStringList dirs{set.archiveDir};
     if (set.logDir != set.archiveDir)
         dirs.append(set.logDir);

@@ -1,0 +1,466 @@
+// Drives the real logkeeper binary on real files: the seed script's §6 tests with logkeeper in
+// its place, the command line's contract (exit statuses, messages), the headless daemon
+// reacting to live writes, kill -9 during compression, and writers through many rotations.
+
+#include "archivenaming.h"
+#include "codecs.h"
+#include "testutil.h"
+
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QThread>
+
+#include <atomic>
+#include <csignal>
+#include <fcntl.h>
+#include <unistd.h>
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", home.filePath("config"));
+    env.insert("XDG_STATE_HOME", home.filePath("state"));
+    env.insert("HOME", home.path());
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    return env;
+}
+
+Run run(const QTemporaryDir &home, const QStringList &args, int timeoutMs = 120000)
+{
+    QProcess p;
+    p.setProcessEnvironment(isolatedEnvironment(home));
+    p.start(LOGKEEPER_BINARY, args);
+    Run r;
+    if (!p.waitForFinished(timeoutMs)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// The seed's config (§4.2) verbatim, with its paths moved into the test folder and a size limit
+// that the §6.1 loop (1000 "Log entry" lines) actually crosses.
+QByteArray seedConfig(const QTemporaryDir &dir, double maxSizeMb = 0.01)
+{
+    return QStringLiteral(R"({
+    "log_dir": "%1/myapp/",
+    "archive_dir": "%1/myapp/archive/",
+    "active_log": "app.log",
+    "rotation": {
+        "max_size_mb": %2,
+        "max_age_days": 7
+    },
+    "archival": {
+        "compress": true,
+        "retention_days": 30
+    },
+    "logging": {
+        "log_file": "%1/log_management.log",
+        "log_level": "INFO"
+    },
+    "debounce_time": 1
+})")
+        .arg(dir.path())
+        .arg(maxSizeMb)
+        .toUtf8();
+}
+
+QStringList compressedIn(const QString &dir)
+{
+    QStringList out;
+    for (const QString &name : TestUtil::entries(dir)) {
+        if (Codecs::isCompressedName(name))
+            out.append(name);
+    }
+    ArchiveNaming::sortByRotation(out);
+    return out;
+}
+
+// Writes numbered lines through one O_APPEND descriptor; reopens by name when asked (what a
+// daemon does on SIGHUP), which the post_rotate hook asks for by creating a flag file.
+class Writer : public QThread
+{
+public:
+    Writer(const QString &path, const QString &reopenFlag) : m_path(path), m_flag(reopenFlag) {}
+    std::atomic_bool stop{false};
+    std::atomic_int written{0};
+    int reopens = 0;
+
+protected:
+    void run() override
+    {
+        int fd = open();
+        while (!stop) {
+            if (!m_flag.isEmpty() && QFile::exists(m_flag)) {
+                QFile::remove(m_flag);
+                ::close(fd);
+                fd = open();
+                ++reopens;
+            }
+            const QByteArray lines = TestUtil::numberedLines("w", written, 10, 100);
+            if (::write(fd, lines.constData(), size_t(lines.size())) != lines.size())
+                break;
+            written += 10;
+            QThread::usleep(2000); // about 500 KB/s
+        }
+        ::close(fd);
+    }
+
+private:
+    int open()
+    {
+        return ::open(QFile::encodeName(m_path).constData(),
+                      O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
+    }
+    QString m_path;
+    QString m_flag;
+};
+
+} // namespace
+
+class TestCli : public QObject
+{
+    Q_OBJECT
+private slots:
+    void versionNamesTheCompressionBackend()
+    {
+        QTemporaryDir home;
+        const Run r = run(home, {"--version"});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("Logkeeper "), qPrintable(r.out));
+        QVERIFY2(r.out.contains("compression: libarchive") ||
+                     r.out.contains("compression: KArchive"),
+                 qPrintable(r.out));
+    }
+
+    void helpListsOptionsAndExitStatus()
+    {
+        QTemporaryDir home;
+        const Run r = run(home, {"--help"});
+        QCOMPARE(r.exitCode, 0);
+        for (const char *option : {"--config", "--headless", "--once", "--force", "--dry-run",
+                                   "--check-config", "--version", "Exit status"})
+            QVERIFY2(r.out.contains(QLatin1String(option)), option);
+    }
+
+    void badUsageExits2()
+    {
+        QTemporaryDir home;
+        for (const QStringList &args : {QStringList{"--force"}, QStringList{"--dry-run"},
+                                        QStringList{"--no-such-option"}, QStringList{"stray"}}) {
+            const Run r = run(home, args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("logkeeper:"), qPrintable(r.err));
+        }
+    }
+
+    void missingConfigExits2()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath("nope.json");
+        for (const QStringList &args : {QStringList{"--once", "--config", path},
+                                        QStringList{"--check-config", "--config", path},
+                                        QStringList{"--headless", "--config", path}}) {
+            const Run r = run(home, args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2((r.out + r.err).contains(path), qPrintable(r.out + r.err));
+        }
+    }
+
+    void checkConfigReportsEveryProblemWithItsKeyPath()
+    {
+        QTemporaryDir home;
+        const QString path = home.filePath("bad.json");
+        QVERIFY(TestUtil::writeFile(path, R"({"log_sets": [
+            {"name": "a", "log_dir": "/tmp/a", "active_log": "a.log",
+             "rotation": {"max_size_mb": -1}},
+            {"name": "b", "log_dir": "/tmp/b", "active_log": "b.log",
+             "archival": {"codec": "lz4"}, "colour": "blue"}
+        ]})"));
+        const Run r = run(home, {"--check-config", "--config", path});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains("log_sets[0].rotation.max_size_mb"), qPrintable(r.out));
+        QVERIFY2(r.out.contains("log_sets[1].archival.codec") && r.out.contains("lz4"),
+                 qPrintable(r.out));
+        QVERIFY2(r.out.contains("log_sets[1].colour") && r.out.contains("warning"),
+                 qPrintable(r.out));
+
+        QVERIFY(
+            TestUtil::writeFile(path, "{\n  \"log_dir\": \"/tmp\"\n  \"active_log\": \"x\"\n}"));
+        const Run syntax = run(home, {"--check-config", "--config", path});
+        QCOMPARE(syntax.exitCode, 2);
+        QVERIFY2(syntax.out.contains(path + ":3:"), qPrintable(syntax.out));
+    }
+
+    void seedConfigIsAcceptedVerbatim()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir, 10)));
+        const Run r = run(dir, {"--check-config", "--config", dir.filePath("seed.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.contains("OK"), qPrintable(r.out));
+        // the shipped example in the seed's format too
+        const Run example = run(dir, {"--check-config", "--config",
+                                      LOGKEEPER_SOURCE_DIR "/packaging/examples/seed-config.json"});
+        QCOMPARE(example.exitCode, 0);
+    }
+
+    void firstStartCreatesTheDefaultConfig()
+    {
+        QTemporaryDir home;
+        const Run r = run(home, {"--once"});
+        QCOMPARE(r.exitCode, 0);
+        const QString path = home.filePath("config/logkeeper/config.json");
+        QVERIFY(QFileInfo::exists(path));
+        QVERIFY2(r.err.contains(path), qPrintable(r.err));
+        QCOMPARE(run(home, {"--check-config"}).exitCode, 0);
+    }
+
+    // §6.1 and §6.2 with the headless daemon: append 1000 lines, the log is rotated, a new
+    // active log is created and the archive is a .gz holding exactly those lines.
+    void seedSection6GrowthAndCompression()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("myapp")));
+        QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
+        QProcess daemon;
+        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("seed.json")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("myapp/archive")), 10000);
+
+        QByteArray expected;
+        for (int i = 1; i <= 1000; ++i) { // for i in {1..1000}; do echo "Log entry $i" >> app.log
+            const QByteArray line = "Log entry " + QByteArray::number(i) + "\n";
+            QVERIFY(TestUtil::appendFile(dir.filePath("myapp/app.log"), line));
+            expected += line;
+        }
+        QTRY_COMPARE_WITH_TIMEOUT(compressedIn(dir.filePath("myapp/archive")).size(), 1, 30000);
+        const QString archive =
+            dir.filePath("myapp/archive/" + compressedIn(dir.filePath("myapp/archive")).first());
+        QVERIFY(archive.endsWith(".log.gz"));
+        QVERIFY(QFileInfo::exists(dir.filePath("myapp/app.log")));
+        QCOMPARE(TestUtil::readArchive(archive) + TestUtil::readFile(dir.filePath("myapp/app.log")),
+                 expected);
+        // gzip itself agrees
+        QProcess gzip;
+        gzip.start("gzip", {"-t", archive});
+        QVERIFY(gzip.waitForFinished());
+        QCOMPARE(gzip.exitCode(), 0);
+
+        daemon.terminate(); // SIGTERM: a clean stop
+        QVERIFY(daemon.waitForFinished(20000));
+        QCOMPARE(daemon.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(daemon.exitCode(), 0);
+        const QByteArray log = TestUtil::readFile(dir.filePath("log_management.log"));
+        QVERIFY2(
+            log.contains("Rotated log file " + QFile::encodeName(dir.filePath("myapp/app.log"))),
+            log.constData());
+        QVERIFY(log.contains(" - INFO - "));
+    }
+
+    // §6.3: an archive touched 40 days ago goes at the next cleanup (the daemon's start, and
+    // --once); a recent one and a non-archive stay.
+    void seedSection6Cleanup()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
+        const QString archive = dir.filePath("myapp/archive");
+        QVERIFY(TestUtil::writeFile(archive + "/old_log.log.gz", "x"));
+        QVERIFY(TestUtil::writeFile(archive + "/recent.log.gz", "x"));
+        QVERIFY(TestUtil::writeFile(archive + "/README", "x"));
+        QVERIFY(QProcess::execute("touch", {"-d", "40 days ago", archive + "/old_log.log.gz"}) ==
+                0);
+        QVERIFY(QProcess::execute("touch", {"-d", "40 days ago", archive + "/README"}) == 0);
+        const Run r = run(dir, {"--once", "--config", dir.filePath("seed.json")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(TestUtil::entries(archive), (QStringList{"README", "recent.log.gz"}));
+        QVERIFY(TestUtil::readFile(dir.filePath("log_management.log"))
+                    .contains("Removed archived log: " + QFile::encodeName(archive) +
+                              "/old_log.log.gz"));
+    }
+
+    void dryRunPrintsAndChangesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
+        const QByteArray content = TestUtil::numberedLines("d", 0, 500);
+        QVERIFY(TestUtil::writeFile(dir.filePath("myapp/app.log"), content));
+        const Run r = run(dir, {"--once", "--dry-run", "--config", dir.filePath("seed.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("rotate " + dir.filePath("myapp/app.log") + " -> "),
+                 qPrintable(r.out));
+        QCOMPARE(r.out.count('\n'), 1);
+        QCOMPARE(TestUtil::readFile(dir.filePath("myapp/app.log")), content);
+        QVERIFY(!QFileInfo::exists(dir.filePath("myapp/archive")));
+    }
+
+    void failedRotationExits1AndKeepsTheOriginal()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
+        QVERIFY(TestUtil::writeFile(dir.filePath("target.log"), "keep me\n"));
+        QVERIFY(QDir().mkpath(dir.filePath("myapp")));
+        QVERIFY(QFile::link(dir.filePath("target.log"), dir.filePath("myapp/app.log")));
+        const Run r = run(dir, {"--once", "--force", "--config", dir.filePath("seed.json")});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(dir.filePath("myapp/app.log")) && r.err.contains("symlink"),
+                 qPrintable(r.err));
+        QCOMPARE(TestUtil::readFile(dir.filePath("target.log")), QByteArray("keep me\n"));
+    }
+
+    void secondDaemonOnTheSameStateIsRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
+        QProcess daemon;
+        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("seed.json")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("state/logkeeper/state.json.lock")),
+                                 10000);
+        const Run second = run(dir, {"--once", "--config", dir.filePath("seed.json")});
+        QCOMPARE(second.exitCode, 1);
+        QVERIFY2(second.err.contains("already"), qPrintable(second.err));
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(20000));
+    }
+
+    // kill -9 while a large archive is being written, then a restart: the temporary file is
+    // gone, the archive is complete and holds exactly the rotated content.
+    void killDuringCompressionRecovers()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs")));
+        const QJsonObject config{
+            {"log_sets", QJsonArray{QJsonObject{
+                             {"name", "big"},
+                             {"log_dir", dir.filePath("logs")},
+                             {"active_log", "big.log"},
+                             {"rotation", QJsonObject{{"max_size_mb", 1}}},
+                             {"archival", QJsonObject{{"codec", "xz"}, {"level", 9}}},
+                         }}},
+            {"debounce_time", 0.2},
+            {"state_file", dir.filePath("state.json")},
+        };
+        QVERIFY(TestUtil::writeFile(dir.filePath("config.json"), QJsonDocument(config).toJson()));
+        QByteArray content;
+        for (int i = 0; content.size() < 24 * 1024 * 1024; ++i)
+            content += TestUtil::numberedLines(QByteArray::number(i * 7919 % 100003), i, 1, 90);
+        QVERIFY(TestUtil::writeFile(dir.filePath("logs/big.log"), content));
+
+        QProcess daemon;
+        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("config.json")});
+        QVERIFY(daemon.waitForStarted());
+        auto temporaryExists = [&] {
+            for (const QString &name : TestUtil::entries(dir.filePath("logs/archive")))
+                if (name.startsWith(".logkeeper-tmp-"))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(temporaryExists(), 60000);
+        ::kill(pid_t(daemon.processId()), SIGKILL);
+        QVERIFY(daemon.waitForFinished(10000));
+        QVERIFY(compressedIn(dir.filePath("logs/archive")).isEmpty()); // killed mid-way
+
+        const Run restart = run(dir, {"--once", "--config", dir.filePath("config.json")});
+        QCOMPARE(restart.exitCode, 0);
+        const QStringList left = TestUtil::entries(dir.filePath("logs/archive"));
+        QCOMPARE(left.size(), 1);
+        QVERIFY2(left.first().endsWith(".log.xz"), qPrintable(left.first()));
+        QCOMPARE(TestUtil::readArchive(dir.filePath("logs/archive/" + left.first())) +
+                     TestUtil::readFile(dir.filePath("logs/big.log")),
+                 content);
+    }
+
+    // A writer appending through many rotations: every line exactly once, across the archives
+    // (in order) and the active file, for both strategies.
+    void writerThroughManyRotations_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::newRow("copytruncate") << "copytruncate";
+        QTest::newRow("rename + reopen hook") << "rename";
+    }
+    void writerThroughManyRotations()
+    {
+        QFETCH(QString, strategy);
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs")));
+        const QString flag = dir.filePath("reopen");
+        QJsonObject set{
+            {"name", "busy"},
+            {"log_dir", dir.filePath("logs")},
+            {"active_log", "app.log"},
+            {"rotation", QJsonObject{{"max_size_mb", 0.2}, {"strategy", strategy}}},
+            {"archival", QJsonObject{{"codec", "gzip"}}},
+        };
+        if (strategy == "rename")
+            set.insert("hooks", QJsonObject{{"post_rotate", "touch " + flag}});
+        const QJsonObject config{
+            {"log_sets", QJsonArray{set}},
+            {"debounce_time", 0.2},
+            {"max_wait", 0.5},
+            {"state_file", dir.filePath("state.json")},
+        };
+        QVERIFY(TestUtil::writeFile(dir.filePath("config.json"), QJsonDocument(config).toJson()));
+        QProcess daemon;
+        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
+        daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("config.json")});
+        QVERIFY(daemon.waitForStarted());
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("logs/archive")), 10000);
+
+        Writer writer(dir.filePath("logs/app.log"), strategy == "rename" ? flag : QString());
+        writer.start();
+        QTRY_VERIFY_WITH_TIMEOUT(compressedIn(dir.filePath("logs/archive")).size() >= 10, 120000);
+        writer.stop = true;
+        writer.wait();
+        // Let the last rotated file settle and be compressed, then stop the daemon.
+        auto uncompressedLeft = [&] {
+            for (const QString &name : TestUtil::entries(dir.filePath("logs/archive")))
+                if (!Codecs::isCompressedName(name))
+                    return true;
+            return false;
+        };
+        QTRY_VERIFY_WITH_TIMEOUT(!uncompressedLeft(), 30000);
+        daemon.terminate();
+        QVERIFY(daemon.waitForFinished(20000));
+
+        QByteArray all;
+        const QStringList archives = compressedIn(dir.filePath("logs/archive"));
+        for (const QString &name : archives)
+            all += TestUtil::readArchive(dir.filePath("logs/archive/" + name));
+        all += TestUtil::readFile(dir.filePath("logs/app.log"));
+        const QByteArray expected = TestUtil::numberedLines("w", 0, writer.written, 100);
+        qInfo("%s: %d lines (%lld bytes) through %lld archives; %lld bytes differ",
+              qPrintable(strategy), int(writer.written), qint64(expected.size()),
+              qint64(archives.size()), qint64(expected.size() - all.size()));
+        QCOMPARE(all.size(), expected.size());
+        QVERIFY(all == expected);
+        if (strategy == "rename")
+            QVERIFY(writer.reopens >= 10);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestCli)
+#include "tst_cli.moc"

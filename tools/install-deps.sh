@@ -1,0 +1,16 @@
+#!/bin/sh
+# Installs the Debian 12 packages Logkeeper needs to build, run and test. Idempotent: does
+# nothing when everything is already there. Run as root (or through sudo).
+set -eu
+packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev
+          gzip bzip2 xz-utils zstd"
+missing=""
+for p in $packages; do
+    dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
+done
+[ -z "$missing" ] && exit 0
+SUDO=""
+[ "$(id -u)" -eq 0 ] || SUDO="sudo"
+echo "Installing:$missing"
+$SUDO apt-get update -qq
+DEBIAN_FRONTEND=noninteractive $SUDO apt-get install -y -qq --no-install-recommends $missing
