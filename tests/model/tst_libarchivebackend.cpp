@@ -1,0 +1,190 @@
+#include "codecs.h"
+#include "compressionbackend.h"
+
+#include "testutil.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+namespace {
+const char *toolFor(const QString &codec)
+{
+    if (codec == "gzip")
+        return "gzip";
+    if (codec == "bzip2")
+        return "bzip2";
+    if (codec == "xz")
+        return "xz";
+    return "zstd";
+}
+
+QByteArray toolDecompress(const QString &codec, const QString &path, int *exitCode)
+{
+    QProcess p;
+    p.start(toolFor(codec), {"-dc", path});
+    p.waitForFinished(60000);
+    *exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    return p.readAllStandardOutput();
+}
+
+QByteArray sample(qint64 size)
+{
+    QByteArray text;
+    for (int i = 0; text.size() < size; ++i)
+        text +=
+            TestUtil::numberedLines("GET /api/items?id=" + QByteArray::number(i % 977), i, 1, 70);
+    text.truncate(size);
+    return text;
+}
+
+QByteArray compress(const QString &codec, const QByteArray &data, int level = -1)
+{
+    QByteArray out;
+    QString error;
+    if (!CompressionBackend::instance().compressBlock(data, codec, level, &out, &error))
+        qFatal("compressBlock: %s", qPrintable(error));
+    return out;
+}
+} // namespace
+
+class TestLibArchiveBackend : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_dir;
+
+private slots:
+    void describesItself()
+    {
+        const QString d = CompressionBackend::instance().description();
+        QVERIFY2(d.startsWith("libarchive 3."), qPrintable(d));
+        // Debian 12's libarchive has all four in-process.
+        QCOMPARE(CompressionBackend::instance().codecs(), Codecs::known());
+    }
+
+    void roundTrip_data()
+    {
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<qint64>("size");
+        for (const QString &codec : CompressionBackend::instance().codecs()) {
+            for (qint64 size : {qint64(0), qint64(1), qint64(100000), qint64(3 << 20)})
+                QTest::addRow("%s %lld", qPrintable(codec), size) << codec << size;
+        }
+    }
+    void roundTrip()
+    {
+        QFETCH(QString, codec);
+        QFETCH(qint64, size);
+        const QByteArray data = sample(size);
+        const QString path = m_dir.filePath(
+            QStringLiteral("rt-%1-%2%3").arg(codec).arg(size).arg(Codecs::extension(codec)));
+        QVERIFY(TestUtil::writeFile(path, compress(codec, data)));
+        QString error;
+        QCOMPARE(TestUtil::readArchive(path, &error), data);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int exitCode = -1;
+        QCOMPARE(toolDecompress(codec, path, &exitCode), data);
+        QCOMPARE(exitCode, 0);
+    }
+
+    // Blocks compressed independently concatenate into one valid file for every codec, read
+    // completely by us and by the standard tool.
+    void concatenatedBlocks_data()
+    {
+        QTest::addColumn<QString>("codec");
+        for (const QString &codec : CompressionBackend::instance().codecs())
+            QTest::newRow(qPrintable(codec)) << codec;
+    }
+    void concatenatedBlocks()
+    {
+        QFETCH(QString, codec);
+        QByteArray whole, file;
+        for (int i = 0; i < 4; ++i) {
+            const QByteArray part = sample(200000 + i * 1000).replace("GET", QByteArray::number(i));
+            whole += part;
+            file += compress(codec, part);
+        }
+        const QString path = m_dir.filePath("multi" + Codecs::extension(codec));
+        QVERIFY(TestUtil::writeFile(path, file));
+        QString error;
+        QCOMPARE(TestUtil::readArchive(path, &error), whole);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        int exitCode = -1;
+        QCOMPARE(toolDecompress(codec, path, &exitCode), whole);
+        QCOMPARE(exitCode, 0);
+    }
+
+    void levels()
+    {
+        const QByteArray data = sample(500000);
+        for (const QString &codec : CompressionBackend::instance().codecs()) {
+            const auto &b = CompressionBackend::instance();
+            QVERIFY(b.supportsLevel(codec));
+            const QByteArray fast = compress(codec, data, b.minLevel(codec));
+            const QByteArray small = compress(codec, data, b.maxLevel(codec));
+            QVERIFY2(small.size() <= fast.size(), qPrintable(codec));
+            QByteArray out;
+            QString error;
+            QVERIFY(!b.compressBlock(data, codec, b.maxLevel(codec) + 1, &out, &error));
+            QVERIFY2(error.contains("level"), qPrintable(error));
+        }
+    }
+
+    // Truncated or corrupt archives are errors naming the file, never a silent short read.
+    void damagedArchives_data()
+    {
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<QString>("damage");
+        for (const QString &codec : CompressionBackend::instance().codecs()) {
+            QTest::addRow("%s cut in half", qPrintable(codec)) << codec << "half";
+            QTest::addRow("%s last bytes cut", qPrintable(codec)) << codec << "tail";
+            QTest::addRow("%s byte flipped", qPrintable(codec)) << codec << "flip";
+        }
+    }
+    void damagedArchives()
+    {
+        QFETCH(QString, codec);
+        QFETCH(QString, damage);
+        QByteArray compressed = compress(codec, sample(2 << 20));
+        if (damage == "half")
+            compressed.truncate(compressed.size() / 2);
+        else if (damage == "tail")
+            compressed.chop(4);
+        else
+            compressed[compressed.size() / 2] = char(compressed.at(compressed.size() / 2) ^ 0x10);
+        const QString path = m_dir.filePath("damaged-" + damage + Codecs::extension(codec));
+        QVERIFY(TestUtil::writeFile(path, compressed));
+        QString error;
+        const QByteArray got = TestUtil::readArchive(path, &error);
+        // Known gap (issue 3): libarchive checks neither the gzip CRC nor zstd content (we
+        // write frames without checksums), so a flipped byte can pass its reader unnoticed.
+        // Archives Logkeeper writes are still safe: ArchiveCompressor compares every byte.
+        if (damage == "flip" && (codec == "gzip" || codec == "zstd"))
+            QEXPECT_FAIL("", "libarchive does not verify gzip CRC / zstd content", Abort);
+        QVERIFY2(!error.isEmpty(),
+                 qPrintable(QStringLiteral("%1 bytes read, no error").arg(got.size())));
+        QVERIFY2(error.contains(path), qPrintable(error));
+    }
+
+    void plainFileReadsAsItself()
+    {
+        const QByteArray data = sample(70000);
+        QVERIFY(TestUtil::writeFile(m_dir.filePath("plain.log"), data));
+        QCOMPARE(TestUtil::readArchive(m_dir.filePath("plain.log")), data);
+        QVERIFY(TestUtil::writeFile(m_dir.filePath("empty.log"), QByteArray()));
+        QString error;
+        QCOMPARE(TestUtil::readArchive(m_dir.filePath("empty.log"), &error), QByteArray());
+        QVERIFY(error.isEmpty());
+    }
+
+    void missingFile()
+    {
+        QString error;
+        QVERIFY(!CompressionBackend::instance().openReader(m_dir.filePath("nope.gz"), &error));
+        QVERIFY(error.contains(m_dir.filePath("nope.gz")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestLibArchiveBackend)
+#include "tst_libarchivebackend.moc"
