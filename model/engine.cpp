@@ -78,8 +78,9 @@ bool Engine::start(const QString &configPath, QString *error)
 
     watchConfigFile();
     apply(loaded.config);
-    qCInfo(lcEngine).noquote() << "Started: config" << m_configPath << ","
-                               << m_config.logSets.size() << "log set(s)";
+    qCInfo(lcEngine).noquote() << QStringLiteral("Started with %1 (%2 log set(s))")
+                                      .arg(m_configPath)
+                                      .arg(m_config.logSets.size());
     return true;
 }
 

@@ -306,8 +306,10 @@ void RotationWorker::rotate(const LogSetConfig &set, const QString &path, const 
         qCWarning(lcRotation).noquote() << r.error;
     succeeded(path);
     ++m_totals.rotations;
-    qCInfo(lcRotation).noquote() << "Rotated log file" << path << "to" << r.rotatedPath << "("
-                                 << sizeText(r.bytes) << "," << reason << ")";
+    qCInfo(lcRotation).noquote() << QStringLiteral("Rotated log file %1 to %2 (%3; %4%5)")
+                                        .arg(path, r.rotatedPath, sizeText(r.bytes), reason,
+                                             r.collapsed ? QStringLiteral("; collapsed")
+                                                         : QString());
 
     struct stat st;
     if (lstatPath(path, &st) && S_ISREG(st.st_mode))
@@ -455,9 +457,11 @@ bool RotationWorker::finalize(const Pending &pending)
     Rotator::syncParentFolder(pending.rotatedPath);
     succeeded(pending.rotatedPath);
     ++m_totals.archives;
-    qCInfo(lcRotation).noquote()
-        << (set->compress ? "Compressed" : "Moved") << pending.rotatedPath << "to" << r.archivePath
-        << QStringLiteral("(%1 -> %2)").arg(sizeText(r.sourceBytes), sizeText(r.archiveBytes));
+    qCInfo(lcRotation).noquote() << QStringLiteral("%1 %2 to %3 (%4 -> %5, verified)")
+                                        .arg(set->compress ? QStringLiteral("Compressed")
+                                                           : QStringLiteral("Moved"),
+                                             pending.rotatedPath, r.archivePath,
+                                             sizeText(r.sourceBytes), sizeText(r.archiveBytes));
     emit archived(set->name, r.archivePath, r.sourceBytes, r.archiveBytes);
     return true;
 }
@@ -549,7 +553,7 @@ void RotationWorker::applyRetention(const LogSetConfig &set)
         }
         ++m_totals.removals;
         qCInfo(lcRetention).noquote()
-            << "Removed archived log:" << path << "(" << removal.reason << ")";
+            << QStringLiteral("Removed archived log: %1 (%2)").arg(path, removal.reason);
         emit archiveRemoved(set.name, path, removal.reason);
     }
     ::close(dirFd);
