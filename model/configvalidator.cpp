@@ -1,6 +1,7 @@
 #include "configvalidator.h"
 
 #include "codecs.h"
+#include "compressionbackend.h"
 
 #include <QDir>
 #include <QJsonArray>
@@ -283,10 +284,24 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
                             .arg(codec, Codecs::known().join(QStringLiteral(", "))));
             }
         }
+        const CompressionBackend &backend = CompressionBackend::instance();
+        if (codecOk && !backend.codecs().contains(set->codec)) {
+            codecOk = false;
+            c.error(join(ap, QStringLiteral("codec")),
+                    QStringLiteral("codec \"%1\" is not available in this build (%2 offers: %3)")
+                        .arg(set->codec, backend.description(),
+                             backend.codecs().join(QStringLiteral(", "))));
+        }
         if (codecOk) {
             int min = 0, max = 0;
             levelRange(set->codec, &min, &max);
             c.integer(archival, QStringLiteral("level"), ap, &set->level, min, max);
+            if (archival.contains(QStringLiteral("level")) && !backend.supportsLevel(set->codec)) {
+                c.warning(join(ap, QStringLiteral("level")),
+                          QStringLiteral("not supported by %1; %2 compresses at its default level")
+                              .arg(backend.description(), set->codec));
+                set->level = -1;
+            }
         }
         c.number(archival, QStringLiteral("retention_days"), ap, &set->retentionDays, 0, false,
                  maxDays);

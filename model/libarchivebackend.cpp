@@ -93,12 +93,6 @@ private:
 
 } // namespace
 
-const CompressionBackend &CompressionBackend::instance()
-{
-    static const LibArchiveBackend backend;
-    return backend;
-}
-
 QString LibArchiveBackend::description() const
 {
     return QStringLiteral("libarchive ") +
