@@ -118,6 +118,72 @@ bool verify(const QString &archive, const QString &source, qint64 size, bool pla
     return true;
 }
 
+// Reads blocks on this thread while earlier blocks compress on others, and writes them in order.
+// Returns an error naming the file, or an empty string.
+QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, int level,
+                       bool plain, const std::atomic_bool *cancel, qint64 *written,
+                       const QString &sourcePath, const QString &tmpPath)
+{
+    const CompressionBackend &backend = CompressionBackend::instance();
+    const size_t inFlight = size_t(qMax(2, QThread::idealThreadCount()));
+    std::deque<std::future<std::pair<QByteArray, QString>>> pending;
+    auto writeOldest = [&]() -> QString {
+        auto [data, error] = pending.front().get();
+        pending.pop_front();
+        if (!error.isEmpty())
+            return sourcePath + QStringLiteral(": ") + error;
+        if (!writeFully(outFd, data.constData(), data.size()))
+            return QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno));
+        *written += data.size();
+        return {};
+    };
+    auto drain = [&] {
+        while (!pending.empty()) {
+            pending.front().wait();
+            pending.pop_front();
+        }
+    };
+    qint64 offset = 0;
+    do {
+        if (cancel && *cancel) {
+            drain();
+            return QStringLiteral("%1: cancelled").arg(sourcePath);
+        }
+        const qint64 n = qMin(blockSize, size - offset);
+        QByteArray block(n, Qt::Uninitialized);
+        if (!readFully(inFd, block.data(), n)) {
+            const int err = errno;
+            drain();
+            return QStringLiteral("cannot read %1: %2")
+                .arg(sourcePath, err ? sysError(err) : QStringLiteral("the file shrank"));
+        }
+        offset += n;
+        pending.push_back(std::async(std::launch::async, [block, codec, level, plain, &backend] {
+            if (plain)
+                return std::make_pair(block, QString());
+            QByteArray compressed;
+            QString error;
+            backend.compressBlock(block, codec, level, &compressed, &error);
+            return std::make_pair(compressed, error);
+        }));
+        if (pending.size() >= inFlight) {
+            const QString error = writeOldest();
+            if (!error.isEmpty()) {
+                drain();
+                return error;
+            }
+        }
+    } while (offset < size);
+    while (!pending.empty()) {
+        const QString error = writeOldest();
+        if (!error.isEmpty()) {
+            drain();
+            return error;
+        }
+    }
+    return {};
+}
+
 } // namespace
 
 QString ArchiveCompressor::temporaryPrefix()
@@ -171,60 +237,25 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
         return r;
     };
 
-    // Read blocks on this thread while earlier blocks compress on others; write them in order.
-    const size_t inFlight = size_t(qMax(2, QThread::idealThreadCount()));
-    std::deque<std::future<std::pair<QByteArray, QString>>> pending;
-    auto writeOldest = [&]() -> QString {
-        auto [data, error] = pending.front().get();
-        pending.pop_front();
-        if (!error.isEmpty())
-            return QStringLiteral("%1: %2").arg(sourcePath, error);
-        if (!writeFully(out.fd, data.constData(), data.size()))
-            return QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno));
-        r.archiveBytes += data.size();
-        return {};
-    };
-    auto drain = [&] {
-        while (!pending.empty())
-            pending.front().wait(), pending.pop_front();
-    };
-    qint64 offset = 0;
-    do {
-        if (cancel && *cancel) {
-            drain();
-            return fail(QStringLiteral("%1: cancelled").arg(sourcePath));
-        }
-        const qint64 n = qMin(blockSize, r.sourceBytes - offset);
-        QByteArray block(n, Qt::Uninitialized);
-        if (!readFully(in.fd, block.data(), n)) {
-            const int err = errno;
-            drain();
-            return fail(QStringLiteral("cannot read %1: %2")
-                            .arg(sourcePath, err ? sysError(err) : QStringLiteral("file shrank")));
-        }
-        offset += n;
-        pending.push_back(std::async(std::launch::async, [block, codec, level, plain, &backend] {
-            if (plain)
-                return std::make_pair(block, QString());
-            QByteArray compressed;
-            QString error;
-            backend.compressBlock(block, codec, level, &compressed, &error);
-            return std::make_pair(compressed, error);
-        }));
-        if (pending.size() >= inFlight) {
-            const QString error = writeOldest();
-            if (!error.isEmpty()) {
-                drain();
-                return fail(error);
-            }
-        }
-    } while (offset < r.sourceBytes);
-    while (!pending.empty()) {
-        const QString error = writeOldest();
-        if (!error.isEmpty()) {
-            drain();
-            return fail(error);
-        }
+    if (!plain && !backend.concatenatesBlocks(codec)) {
+        // One stream, compressed by the library (on its own threads where it has them).
+        QFile input, output;
+        input.open(in.fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+        output.open(out.fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+        QString error;
+        const bool ok =
+            backend.compressStream(&input, r.sourceBytes, codec, level, &output, cancel, &error);
+        if (!output.flush() && ok)
+            error = output.errorString();
+        if (!ok || !error.isEmpty())
+            return fail(
+                QStringLiteral("cannot compress %1 into %2: %3").arg(sourcePath, tmpPath, error));
+        r.archiveBytes = output.pos();
+    } else if (const QString error =
+                   compressBlocks(in.fd, out.fd, r.sourceBytes, codec, level, plain, cancel,
+                                  &r.archiveBytes, sourcePath, tmpPath);
+               !error.isEmpty()) {
+        return fail(error);
     }
     if (::fchmod(out.fd, st.st_mode & 0777) != 0 || ::fsync(out.fd) != 0)
         return fail(QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno)));

@@ -4,7 +4,10 @@
 #include <QString>
 #include <QStringList>
 
+#include <atomic>
 #include <memory>
+
+class QIODevice;
 
 // Streams the decompressed bytes of one archive (any codec the backend reads, or a plain file).
 class ArchiveReader
@@ -41,6 +44,18 @@ public:
     // level -1 = codec default. Thread-safe.
     virtual bool compressBlock(const QByteArray &input, const QString &codec, int level,
                                QByteArray *output, QString *error) const = 0;
+
+    // Whether blocks compressed independently by compressBlock() may be concatenated into one
+    // archive: only where every reader (this backend, the other backend, the standard tools)
+    // reads such a file completely. KArchive reads concatenated gzip members but only the first
+    // bzip2/xz/zstd stream, so those codecs are written as one stream everywhere.
+    virtual bool concatenatesBlocks(const QString &codec) const = 0;
+
+    // Compresses exactly `size` bytes read from `in` into one stream written to `out`, using the
+    // library's own threads where it has them. Checks `cancel` between chunks.
+    virtual bool compressStream(QIODevice *in, qint64 size, const QString &codec, int level,
+                                QIODevice *out, const std::atomic_bool *cancel,
+                                QString *error) const = 0;
 
     // Opens an archive for reading; the codec is detected from the content. A file that is not
     // compressed reads as itself.

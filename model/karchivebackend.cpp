@@ -152,6 +152,50 @@ bool KArchiveBackend::compressBlock(const QByteArray &input, const QString &code
     return true;
 }
 
+bool KArchiveBackend::concatenatesBlocks(const QString &codec) const
+{
+    return codec == QLatin1String("gzip"); // KArchive reads only the first bzip2/xz/zstd stream
+}
+
+bool KArchiveBackend::compressStream(QIODevice *in, qint64 size, const QString &codec, int,
+                                     QIODevice *out, const std::atomic_bool *cancel,
+                                     QString *error) const
+{
+    KCompressionDevice::CompressionType type;
+    if (!typeFor(codec, &type) || !codecs().contains(codec)) {
+        *error = QStringLiteral("codec \"%1\" is not available in this build").arg(codec);
+        return false;
+    }
+    KCompressionDevice device(out, false, type);
+    if (!device.open(QIODevice::WriteOnly)) {
+        *error = device.errorString();
+        return false;
+    }
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 done = 0; done < size;) {
+        if (cancel && *cancel) {
+            *error = QStringLiteral("cancelled");
+            return false;
+        }
+        const qint64 n = in->read(buffer.data(), qMin<qint64>(buffer.size(), size - done));
+        if (n <= 0) {
+            *error = n < 0 ? in->errorString() : QStringLiteral("the file shrank while being read");
+            return false;
+        }
+        if (device.write(buffer.constData(), n) != n) {
+            *error = device.errorString();
+            return false;
+        }
+        done += n;
+    }
+    device.close();
+    if (device.error() != QFileDevice::NoError) {
+        *error = device.errorString();
+        return false;
+    }
+    return true;
+}
+
 std::unique_ptr<ArchiveReader> KArchiveBackend::openReader(const QString &path,
                                                            QString *error) const
 {

@@ -14,5 +14,8 @@ public:
     int maxLevel(const QString &codec) const override;
     bool compressBlock(const QByteArray &input, const QString &codec, int level, QByteArray *output,
                        QString *error) const override;
+    bool concatenatesBlocks(const QString &codec) const override;
+    bool compressStream(QIODevice *in, qint64 size, const QString &codec, int level, QIODevice *out,
+                        const std::atomic_bool *cancel, QString *error) const override;
     std::unique_ptr<ArchiveReader> openReader(const QString &path, QString *error) const override;
 };

@@ -3,19 +3,18 @@
 #include "codecs.h"
 
 #include <QFile>
+#include <QIODevice>
+#include <QThread>
 
 #include <archive.h>
 #include <archive_entry.h>
 
+#include <cerrno>
 #include <memory>
 
 namespace {
 
 // RAII for libarchive handles.
-struct WriteDeleter
-{
-    void operator()(struct archive *a) const { archive_write_free(a); }
-};
 struct ReadDeleter
 {
     void operator()(struct archive *a) const { archive_read_free(a); }
@@ -24,7 +23,6 @@ struct EntryDeleter
 {
     void operator()(struct archive_entry *e) const { archive_entry_free(e); }
 };
-using WriteHandle = std::unique_ptr<struct archive, WriteDeleter>;
 using ReadHandle = std::unique_ptr<struct archive, ReadDeleter>;
 using EntryHandle = std::unique_ptr<struct archive_entry, EntryDeleter>;
 
@@ -55,6 +53,31 @@ la_ssize_t appendToByteArray(struct archive *, void *clientData, const void *buf
     static_cast<QByteArray *>(clientData)
         ->append(static_cast<const char *>(buffer), qsizetype(length));
     return la_ssize_t(length);
+}
+
+la_ssize_t writeToDevice(struct archive *a, void *clientData, const void *buffer, size_t length)
+{
+    auto *device = static_cast<QIODevice *>(clientData);
+    const qint64 n = device->write(static_cast<const char *>(buffer), qint64(length));
+    if (n != qint64(length)) {
+        archive_set_error(a, EIO, "%s", qPrintable(device->errorString()));
+        return -1;
+    }
+    return la_ssize_t(n);
+}
+
+bool writeAll(struct archive *a, const char *data, qint64 size, QString *error)
+{
+    while (size > 0) {
+        const la_ssize_t n = archive_write_data(a, data, size_t(size));
+        if (n <= 0) {
+            *error = archiveError(a);
+            return false;
+        }
+        data += n;
+        size -= n;
+    }
+    return true;
 }
 
 class LibArchiveReader : public ArchiveReader
@@ -128,14 +151,22 @@ int LibArchiveBackend::maxLevel(const QString &codec) const
     return codec == QLatin1String("zstd") ? 19 : 9;
 }
 
-bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &codec, int level,
-                                      QByteArray *output, QString *error) const
+// A raw-format writer with the codec's filter, opened on `client` through `write`, with the one
+// entry header of `size` bytes written: ready for archive_write_data().
+void LibArchiveBackend::WriteDeleter::operator()(struct archive *a) const
 {
-    output->clear();
+    archive_write_free(a);
+}
+
+LibArchiveBackend::WriteHandle LibArchiveBackend::openWriter(const QString &codec, int level,
+                                                             qint64 size, void *client,
+                                                             WriteCallback write, QString *error,
+                                                             bool threaded) const
+{
     WriteHandle a(archive_write_new());
     if (!addFilter(a.get(), codec)) {
         *error = QStringLiteral("codec \"%1\" is not available in this build").arg(codec);
-        return false;
+        return nullptr;
     }
     if (level >= 0) {
         if (level < minLevel(codec) || level > maxLevel(codec)) {
@@ -144,41 +175,80 @@ bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &co
                          .arg(minLevel(codec))
                          .arg(maxLevel(codec))
                          .arg(codec);
-            return false;
+            return nullptr;
         }
         if (archive_write_set_filter_option(a.get(), nullptr, "compression-level",
                                             QByteArray::number(level).constData()) != ARCHIVE_OK) {
             *error = QStringLiteral("%1: %2").arg(codec, archiveError(a.get()));
-            return false;
+            return nullptr;
         }
     }
+    // xz and zstd compress one stream on several threads when asked (best effort: an older
+    // libarchive without the option compresses on one).
+    if (threaded && (codec == QLatin1String("xz") || codec == QLatin1String("zstd")))
+        archive_write_set_filter_option(
+            a.get(), nullptr, "threads",
+            QByteArray::number(QThread::idealThreadCount()).constData());
     if (codec == QLatin1String("gzip")) // no timestamp: identical input, identical output
         archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr);
     archive_write_set_format_raw(a.get());
     archive_write_set_bytes_in_last_block(a.get(), 1);
-    if (archive_write_open(a.get(), output, nullptr, appendToByteArray, nullptr) != ARCHIVE_OK) {
+    if (archive_write_open(a.get(), client, nullptr, write, nullptr) != ARCHIVE_OK) {
         *error = archiveError(a.get());
-        return false;
+        return nullptr;
     }
     EntryHandle entry(archive_entry_new());
     archive_entry_set_pathname(entry.get(), "data");
     archive_entry_set_filetype(entry.get(), AE_IFREG);
     archive_entry_set_perm(entry.get(), 0644);
-    archive_entry_set_size(entry.get(), input.size());
+    archive_entry_set_size(entry.get(), size);
     if (archive_write_header(a.get(), entry.get()) != ARCHIVE_OK) {
+        *error = archiveError(a.get());
+        return nullptr;
+    }
+    return a;
+}
+
+bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &codec, int level,
+                                      QByteArray *output, QString *error) const
+{
+    output->clear();
+    WriteHandle a = openWriter(codec, level, input.size(), output, appendToByteArray, error);
+    if (!a || !writeAll(a.get(), input.constData(), input.size(), error))
+        return false;
+    if (archive_write_close(a.get()) != ARCHIVE_OK) {
         *error = archiveError(a.get());
         return false;
     }
-    const char *data = input.constData();
-    qint64 left = input.size();
-    while (left > 0) {
-        const la_ssize_t n = archive_write_data(a.get(), data, size_t(left));
-        if (n <= 0) {
-            *error = archiveError(a.get());
+    return true;
+}
+
+bool LibArchiveBackend::concatenatesBlocks(const QString &codec) const
+{
+    return codec == QLatin1String("gzip");
+}
+
+bool LibArchiveBackend::compressStream(QIODevice *in, qint64 size, const QString &codec, int level,
+                                       QIODevice *out, const std::atomic_bool *cancel,
+                                       QString *error) const
+{
+    WriteHandle a = openWriter(codec, level, size, out, writeToDevice, error, true);
+    if (!a)
+        return false;
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (qint64 done = 0; done < size;) {
+        if (cancel && *cancel) {
+            *error = QStringLiteral("cancelled");
             return false;
         }
-        data += n;
-        left -= n;
+        const qint64 n = in->read(buffer.data(), qMin<qint64>(buffer.size(), size - done));
+        if (n <= 0) {
+            *error = n < 0 ? in->errorString() : QStringLiteral("the file shrank while being read");
+            return false;
+        }
+        if (!writeAll(a.get(), buffer.constData(), n, error))
+            return false;
+        done += n;
     }
     if (archive_write_close(a.get()) != ARCHIVE_OK) {
         *error = archiveError(a.get());

@@ -1,3 +1,4 @@
+#include "compressionbackend.h"
 #include "configloader.h"
 
 #include "testutil.h"
@@ -108,7 +109,10 @@ private slots:
         QFETCH(QString, file);
         const auto r = ConfigLoader::loadFile(LOGKEEPER_SOURCE_DIR "/packaging/examples/" + file);
         QVERIFY(r.ok());
-        QVERIFY(r.issues.isEmpty());
+        for (const ConfigIssue &issue : r.issues) // only "level not supported" under KArchive
+            QVERIFY2(issue.keyPath.endsWith("archival.level") &&
+                         !CompressionBackend::instance().supportsLevel("gzip"),
+                     qPrintable(issue.toString()));
     }
 };
 

@@ -90,8 +90,12 @@ private slots:
     void interoperates()
     {
         QFETCH(QString, codec);
-        const QByteArray a = sample(300000), b = sample(123457);
-        // KArchive writes two blocks; libarchive, KArchive and the tool read the whole file.
+        const QByteArray a = sample(300000);
+        // Blocks are concatenated only where every reader copes (gzip); one stream otherwise.
+        const QByteArray b = karchive.concatenatesBlocks(codec) ? sample(123457) : QByteArray();
+        QCOMPARE(karchive.concatenatesBlocks(codec), codec == "gzip");
+        QCOMPARE(libarchive.concatenatesBlocks(codec), codec == "gzip");
+        // KArchive writes; libarchive, KArchive and the tool read the whole file.
         const QString kPath = m_dir.filePath("k" + Codecs::extension(codec));
         QVERIFY(TestUtil::writeFile(kPath, compressWith(karchive, codec, a) +
                                                compressWith(karchive, codec, b)));
@@ -124,6 +128,9 @@ private slots:
         int exitCode = -1;
         QCOMPARE(tool(codec, target, &exitCode), data);
         QCOMPARE(exitCode, 0);
+        QString error;
+        QCOMPARE(readWith(libarchive, target, &error), data); // the other backend too
+        QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
     // KCompressionDevice's traps: truncation reads 0 forever with atEnd() false, corruption
