@@ -41,6 +41,12 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
                                     "Run on a built-in demo configuration with a demo writer, "
                                     "under $XDG_STATE_HOME/logkeeper/demo."));
+    const QCommandLineOption catOption(
+        QStringLiteral("cat"),
+        QCoreApplication::translate("CommandLine",
+                                    "Write the decompressed content of <archive> (any codec, or "
+                                    "a plain file) to standard output, then exit."),
+        QStringLiteral("archive"));
     const QCommandLineOption helpOption(
         {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("CommandLine", "Show this help and exit."));
@@ -48,7 +54,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("V"), QStringLiteral("version")},
         QCoreApplication::translate("CommandLine", "Show version information and exit."));
     parser.addOptions({configOption, headlessOption, onceOption, forceOption, dryRunOption,
-                       checkOption, demoOption, helpOption, versionOption});
+                       checkOption, demoOption, catOption, helpOption, versionOption});
 
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -66,6 +72,13 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     }
     if (parser.isSet(versionOption)) {
         cl.mode = Mode::Version;
+        return cl;
+    }
+    if (parser.isSet(catOption)) {
+        cl.mode = Mode::Cat;
+        cl.catFile = parser.value(catOption);
+        if (parser.optionNames().size() > 1)
+            cl.error = QCoreApplication::translate("CommandLine", "--cat takes no other option");
         return cl;
     }
 

@@ -12,6 +12,7 @@ struct CommandLine
         Daemon,
         Once,
         CheckConfig,
+        Cat,
         Help,
         Version
     };
@@ -22,6 +23,7 @@ struct CommandLine
     bool force = false;
     bool dryRun = false;
     bool demo = false;
+    QString catFile; // --cat
 
     QString error;    // set when the arguments are unusable
     QString helpText; // filled for Help

@@ -87,6 +87,31 @@ int runOnce(const Config &config, const CommandLine &cl)
     return s.failures > 0 ? ExitFailed : ExitOk;
 }
 
+// --cat: an archive's content to stdout, for scripts and `less`.
+int catArchive(const QString &path)
+{
+    QString error;
+    auto reader = CompressionBackend::instance().openReader(path, &error);
+    if (!reader) {
+        printErr(error);
+        return ExitFailed;
+    }
+    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = reader->read(buffer.data(), buffer.size());
+        if (n < 0) {
+            std::fflush(stdout);
+            printErr(reader->errorString());
+            return ExitFailed;
+        }
+        if (n == 0)
+            break;
+        if (std::fwrite(buffer.constData(), 1, size_t(n), stdout) != size_t(n))
+            return ExitFailed; // the reader went away (e.g. `| head`): nothing to report
+    }
+    return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
+}
+
 bool displayAvailable()
 {
     return !qEnvironmentVariableIsEmpty("DISPLAY") ||
@@ -120,6 +145,8 @@ int main(int argc, char *argv[])
                      .arg(QCoreApplication::applicationVersion(),
                           CompressionBackend::instance().description(), QLatin1String(qVersion())));
         return ExitOk;
+    case CommandLine::Mode::Cat:
+        return catArchive(cl.catFile);
     default:
         break;
     }

@@ -162,6 +162,26 @@ private slots:
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 
+    void catWritesTheDecompressedContent()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("cat", 0, 2000);
+        QVERIFY(TestUtil::writeFile(dir.filePath("a.log"), content));
+        QCOMPARE(QProcess::execute("xz", {"-k", dir.filePath("a.log")}), 0);
+        const Run r = run(dir, {"--cat", dir.filePath("a.log.xz")});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.toUtf8(), content);
+        QCOMPARE(run(dir, {"--cat", dir.filePath("a.log")}).out.toUtf8(), content); // plain
+
+        QByteArray broken = TestUtil::readFile(dir.filePath("a.log.xz"));
+        broken.chop(broken.size() / 2);
+        QVERIFY(TestUtil::writeFile(dir.filePath("broken.xz"), broken));
+        const Run bad = run(dir, {"--cat", dir.filePath("broken.xz")});
+        QCOMPARE(bad.exitCode, 1);
+        QVERIFY2(bad.err.contains(dir.filePath("broken.xz")), qPrintable(bad.err));
+        QCOMPARE(run(dir, {"--cat", dir.filePath("none.gz")}).exitCode, 1);
+    }
+
     void badUsageExits2()
     {
         QTemporaryDir home;

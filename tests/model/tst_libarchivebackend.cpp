@@ -7,6 +7,7 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QVersionNumber>
 
 namespace {
 // Tested directly, whichever backend the build chose for backend.
@@ -180,7 +181,10 @@ private slots:
         // Known gap (issue 3): libarchive checks neither the gzip CRC nor zstd content (we
         // write frames without checksums), so a flipped byte can pass its reader unnoticed.
         // Archives Logkeeper writes are still safe: ArchiveCompressor compares every byte.
-        if (damage == "flip" && (codec == "gzip" || codec == "zstd"))
+        // libarchive 3.7 (Debian 13) checks zstd content; 3.6 (Debian 12) does not.
+        const bool checksZstd = QVersionNumber::fromString(backend.description().section(' ', 1)) >=
+                                QVersionNumber(3, 7);
+        if (damage == "flip" && (codec == "gzip" || (codec == "zstd" && !checksZstd)))
             QEXPECT_FAIL("", "libarchive does not verify gzip CRC / zstd content", Abort);
         QVERIFY2(!error.isEmpty(),
                  qPrintable(QStringLiteral("%1 bytes read, no error").arg(got.size())));
