@@ -2,7 +2,7 @@
 # Installs the Debian 12 packages Logkeeper needs to build, run and test. Idempotent: does
 # nothing when everything is already there. Run as root (or through sudo).
 set -eu
-packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev
+packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev zlib1g-dev
           gzip bzip2 xz-utils zstd"
 missing=""
 for p in $packages; do
