@@ -26,7 +26,7 @@ QByteArray lines(qint64 bytes, quint32 seed)
         "curl/7.88.1", "Prometheus/2.45.0", "Googlebot/2.1 (+http://www.google.com/bot.html)"};
     static const int statuses[] = {200, 200, 200, 200, 200, 304, 301, 404, 500, 201};
     QRandomGenerator rng(seed);
-    QDateTime t(QDate(2026, 11, 1), QTime(0, 0), Qt::UTC);
+    QDateTime t = QDateTime::fromSecsSinceEpoch(1793491200); // 2026-11-01
     QByteArray out;
     out.reserve(bytes + 512);
     char path[128];

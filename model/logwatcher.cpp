@@ -67,19 +67,27 @@ void LogWatcher::sync(const QStringList &wanted, bool directories)
     if (missing.isEmpty())
         return;
     const QStringList failed = m_watcher.addPaths(missing);
+    const QSet<QString> failedSet(failed.cbegin(), failed.cend());
+    QStringList newlyFailed;
     for (const QString &path : missing) {
-        if (failed.contains(path)) {
-            if (!m_failed.contains(path)) {
-                m_failed.insert(path);
-                qCWarning(lcWatcher).noquote()
-                    << "cannot watch" << path
-                    << "(missing, or the inotify watch limit is reached); polling it every"
-                    << m_poll.interval() / 1000.0 << "s instead";
-                emit watchFailed(path);
-            }
-        } else {
+        if (!failedSet.contains(path)) {
             m_failed.remove(path);
+        } else if (!m_failed.contains(path)) {
+            m_failed.insert(path);
+            newlyFailed.append(path);
+            emit watchFailed(path);
         }
+    }
+    if (!newlyFailed.isEmpty()) {
+        // One line, not one per file: at the inotify limit there may be thousands.
+        qCWarning(lcWatcher).noquote()
+            << QStringLiteral("cannot watch %1 path(s) (missing, or the inotify watch limit "
+                              "fs.inotify.max_user_watches is reached): %2%3; polling them every "
+                              "%4 s instead")
+                   .arg(newlyFailed.size())
+                   .arg(QStringList(newlyFailed.mid(0, 3)).join(QStringLiteral(", ")))
+                   .arg(newlyFailed.size() > 3 ? QStringLiteral(", …") : QString())
+                   .arg(m_poll.interval() / 1000.0);
     }
 }
 

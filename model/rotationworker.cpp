@@ -39,6 +39,24 @@ QString sizeText(qint64 bytes)
     return QString::number(bytes / (1024.0 * 1024.0), 'f', 2) + QStringLiteral(" MiB");
 }
 
+// Whether the file at `path` begins with exactly the content of the file at `prefixPath`.
+bool startsWith(const QString &path, const QString &prefixPath)
+{
+    QFile whole(path), prefix(prefixPath);
+    if (!whole.open(QIODevice::ReadOnly) || !prefix.open(QIODevice::ReadOnly) ||
+        prefix.size() == 0 || prefix.size() > whole.size())
+        return false;
+    QByteArray a(1 << 20, Qt::Uninitialized), b(1 << 20, Qt::Uninitialized);
+    for (;;) {
+        const qint64 n = prefix.read(a.data(), a.size());
+        if (n <= 0)
+            return n == 0;
+        if (whole.read(b.data(), n) != n ||
+            std::memcmp(a.constData(), b.constData(), size_t(n)) != 0)
+            return false;
+    }
+}
+
 } // namespace
 
 // Marks the worker busy for the duration of one unit of work (the tray shows it).
@@ -502,10 +520,24 @@ void RotationWorker::discoverLeftovers(const LogSetConfig &set)
                                            [&](const Pending &p) { return p.rotatedPath == path; });
             if (known)
                 continue;
+            const QString activePath = joinPath(set.logDir, ArchiveNaming::originalName(name));
+            if (set.strategy == RotationStrategy::CopyTruncate && startsWith(activePath, path)) {
+                // A crash between putting the copy in place and removing its content from the
+                // log: the log still holds every byte, so the copy goes, not the log's content.
+                if (m_dryRun) {
+                    plan(QStringLiteral("remove %1 (an interrupted copytruncate; %2 still holds "
+                                        "its content)")
+                             .arg(path, activePath));
+                } else if (QFile::remove(path)) {
+                    qCInfo(lcRotation).noquote()
+                        << QStringLiteral("removed %1: an interrupted copytruncate, %2 still "
+                                          "holds its content")
+                               .arg(path, activePath);
+                }
+                continue;
+            }
             qCInfo(lcRotation).noquote() << "found rotated file" << path << "not yet archived";
-            m_pending.append({set.name, path,
-                              joinPath(set.logDir, ArchiveNaming::originalName(name)), -1,
-                              m_clock.elapsed()});
+            m_pending.append({set.name, path, activePath, -1, m_clock.elapsed()});
         }
     }
 }

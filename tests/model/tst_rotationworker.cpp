@@ -294,6 +294,25 @@ private slots:
         QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), QByteArray("live\n"));
     }
 
+    // Killed after the copy was in place but before its content left the log: the copy is
+    // dropped (the log still has every byte), so nothing is archived twice.
+    void recoversFromAnInterruptedCopyTruncate()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("ct", 0, 100);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content + "written after the copy\n"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/app_20261101_101010.log"), content));
+        Config c = config(dir.path());
+        c.logSets[0].strategy = RotationStrategy::CopyTruncate;
+        c.logSets[0].maxSizeMb = 100;
+        RotationWorker worker;
+        const auto s = worker.runOnce(c, false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.archives, 0);
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList());
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), content + "written after the copy\n");
+    }
+
     void dryRunChangesNothing()
     {
         QTemporaryDir dir;
