@@ -21,6 +21,7 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <unistd.h>
+#include <utility>
 
 namespace {
 
@@ -84,7 +85,10 @@ RotationWorker::RotationWorker(QObject *parent) : QObject(parent), m_pendingTime
 {
     m_clock.start();
     m_pendingTimer.setTimerType(Qt::CoarseTimer);
-    connect(&m_pendingTimer, &QTimer::timeout, this, [this] { processPending(false); });
+    connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
+        processPending(false);
+        finishWork();
+    });
 }
 
 void RotationWorker::requestStop()
@@ -168,28 +172,26 @@ void RotationWorker::checkAll(bool force)
             return;
         discoverLeftovers(set);
         checkSetNow(set, force);
-        applyRetention(set);
+        m_retentionDue.insert(set.name); // every poll, as well as after rotations
     }
     processPending(false);
-    saveState();
+    finishWork();
 }
 
 void RotationWorker::checkSet(const QString &setName, bool force)
 {
     BusyScope busy(this);
-    if (const LogSetConfig *set = findSet(setName)) {
+    if (const LogSetConfig *set = findSet(setName))
         checkSetNow(*set, force);
-        saveState();
-    }
+    finishWork();
 }
 
 void RotationWorker::checkFile(const QString &setName, const QString &path)
 {
     BusyScope busy(this);
-    if (const LogSetConfig *set = findSet(setName)) {
+    if (const LogSetConfig *set = findSet(setName))
         checkFileNow(*set, path, false);
-        saveState();
-    }
+    finishWork();
 }
 
 void RotationWorker::checkSetNow(const LogSetConfig &set, bool force)
@@ -335,7 +337,6 @@ void RotationWorker::rotate(const LogSetConfig &set, const QString &path, const 
                          {QDateTime::currentDateTime(), quint64(st.st_dev), quint64(st.st_ino)});
     else
         m_state.remove(path);
-    saveState();
     emit rotated(set.name, path, r.rotatedPath);
 
     runHook(set, path, archivePath);
@@ -349,9 +350,29 @@ void RotationWorker::rotate(const LogSetConfig &set, const QString &path, const 
     } else {
         // A writer may still hold the old descriptor: compress once the file has settled.
         m_pending.append({set.name, r.rotatedPath, path, r.bytes, m_clock.elapsed()});
-        processPending(false);
+        startPendingTimer();
     }
-    applyRetention(set);
+    m_retentionDue.insert(set.name);
+}
+
+void RotationWorker::startPendingTimer()
+{
+    if (!m_pendingTimer.isActive() && !m_pending.isEmpty())
+        m_pendingTimer.start(
+            int(std::clamp<qint64>(qint64(m_config.debounceSeconds * 250.0), 50, 1000)));
+}
+
+void RotationWorker::finishWork()
+{
+    // Retention and the state file once per unit of work, not once per rotation: a pass over
+    // thousands of due files would otherwise list the archive folder and rewrite the state
+    // thousands of times.
+    const QSet<QString> due = std::exchange(m_retentionDue, {});
+    for (const QString &name : due) {
+        if (const LogSetConfig *set = findSet(name))
+            applyRetention(*set);
+    }
+    saveState();
 }
 
 void RotationWorker::runHook(const LogSetConfig &set, const QString &activePath,
@@ -423,11 +444,10 @@ void RotationWorker::processPending(bool waitForAll)
         }
         QThread::msleep(100);
     }
-    if (waitForAll || m_pending.isEmpty()) {
+    if (waitForAll || m_pending.isEmpty())
         m_pendingTimer.stop();
-    } else if (!m_pendingTimer.isActive()) {
-        m_pendingTimer.start(int(std::clamp<qint64>(settleMs / 4, 50, 1000)));
-    }
+    else
+        startPendingTimer();
 }
 
 bool RotationWorker::finalize(const Pending &pending)
@@ -481,6 +501,7 @@ bool RotationWorker::finalize(const Pending &pending)
                                              pending.rotatedPath, r.archivePath,
                                              sizeText(r.sourceBytes), sizeText(r.archiveBytes));
     emit archived(set->name, r.archivePath, r.sourceBytes, r.archiveBytes);
+    m_retentionDue.insert(set->name);
     return true;
 }
 
@@ -606,8 +627,8 @@ RotationWorker::Summary RotationWorker::runOnce(const Config &config, bool force
     }
     processPending(true);
     for (const LogSetConfig &set : std::as_const(m_config.logSets))
-        applyRetention(set);
-    saveState();
+        m_retentionDue.insert(set.name);
+    finishWork();
     m_dryRun = false;
     return m_totals;
 }

@@ -75,6 +75,8 @@ private:
     void applyRetention(const LogSetConfig &set);
     void runHook(const LogSetConfig &set, const QString &activePath, const QString &archivePath);
     void processPending(bool waitForAll);
+    void startPendingTimer();
+    void finishWork();
     QString uniqueRotatedName(const LogSetConfig &set, const QString &activeName,
                               const QString &stagingDir) const;
     QString stagingDirFor(const LogSetConfig &set) const;
@@ -89,7 +91,8 @@ private:
     QVector<Pending> m_pending;
     QTimer m_pendingTimer;
     QElapsedTimer m_clock;
-    QSet<QString> m_reported; // "path\nerror" already logged as a failure, to avoid repeats
+    QSet<QString> m_retentionDue; // sets whose archives changed since the last retention run
+    QSet<QString> m_reported;     // "path\nerror" already logged as a failure, to avoid repeats
     Summary m_totals;
     bool m_dryRun = false;
     int m_busyDepth = 0;

@@ -1,0 +1,341 @@
+// The daemon under load, measured through the real binary: idle cost with 2000 watched files,
+// reaction time from the write that crosses the limit to the finished archive, 5000 small files
+// rotated at once beside logrotate, and 10 000 watched files (start-up, memory, inotify watches,
+// and what happens at the inotify limit). Prints figures; asserts nothing.
+// Usage: logkeeper-bench-daemon [idle|reaction|smallfiles|scale]... (default: all)
+
+#include "codecs.h"
+
+#include <QCoreApplication>
+#include <QDir>
+#include <QElapsedTimer>
+#include <QFile>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QThread>
+
+#include <cstdio>
+#include <unistd.h>
+
+namespace {
+
+QProcessEnvironment environment(const QTemporaryDir &dir)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert(QStringLiteral("XDG_STATE_HOME"), dir.filePath(QStringLiteral("state")));
+    env.insert(QStringLiteral("XDG_CONFIG_HOME"), dir.filePath(QStringLiteral("config")));
+    env.remove(QStringLiteral("DISPLAY"));
+    return env;
+}
+
+void writeJson(const QString &path, const QJsonObject &o)
+{
+    QFile f(path);
+    f.open(QIODevice::WriteOnly);
+    f.write(QJsonDocument(o).toJson());
+}
+
+void writeBytes(const QString &path, const QByteArray &data, bool append = false)
+{
+    QFile f(path);
+    f.open(append ? QIODevice::Append : QIODevice::WriteOnly);
+    f.write(data);
+}
+
+// CPU seconds (user + system) and peak RSS (MiB) of a running process.
+void usage(qint64 pid, double *cpu, double *peakMib)
+{
+    QFile stat(QStringLiteral("/proc/%1/stat").arg(pid));
+    stat.open(QIODevice::ReadOnly);
+    const QList<QByteArray> fields = stat.readAll().split(')').value(1).split(' ');
+    const double ticks = double(sysconf(_SC_CLK_TCK));
+    *cpu = (fields.value(12).toLongLong() + fields.value(13).toLongLong()) / ticks;
+    QFile status(QStringLiteral("/proc/%1/status").arg(pid));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            *peakMib = line.mid(6).trimmed().split(' ').value(0).toLongLong() / 1024.0;
+    }
+}
+
+int inotifyWatches(qint64 pid)
+{
+    int watches = 0;
+    const QDir fds(QStringLiteral("/proc/%1/fdinfo").arg(pid));
+    for (const QString &fd : fds.entryList(QDir::Files)) {
+        QFile info(fds.filePath(fd));
+        info.open(QIODevice::ReadOnly);
+        watches += int(info.readAll().count("inotify wd:"));
+    }
+    return watches;
+}
+
+// Sets of `filesPerSet` small files, each set in its own folder.
+QJsonObject manySets(const QTemporaryDir &dir, int sets, int filesPerSet, double pollSeconds)
+{
+    QJsonArray list;
+    for (int s = 0; s < sets; ++s) {
+        const QString logDir = dir.filePath(QStringLiteral("logs/%1").arg(s));
+        QDir().mkpath(logDir);
+        for (int f = 0; f < filesPerSet; ++f)
+            writeBytes(logDir + QStringLiteral("/f%1.log").arg(f), "a line\n");
+        list.append(QJsonObject{{QStringLiteral("name"), QStringLiteral("set%1").arg(s)},
+                                {QStringLiteral("log_dir"), logDir},
+                                {QStringLiteral("patterns"), QJsonArray{QStringLiteral("*.log")}}});
+    }
+    return QJsonObject{{QStringLiteral("log_sets"), list},
+                       {QStringLiteral("poll_interval"), pollSeconds},
+                       {QStringLiteral("state_file"), dir.filePath(QStringLiteral("state.json"))}};
+}
+
+bool waitFor(const std::function<bool()> &condition, int timeoutMs)
+{
+    QElapsedTimer t;
+    t.start();
+    while (!condition()) {
+        if (t.elapsed() > timeoutMs)
+            return false;
+        QThread::msleep(5);
+    }
+    return true;
+}
+
+void idle()
+{
+    QTemporaryDir dir;
+    writeJson(dir.filePath(QStringLiteral("config.json")), manySets(dir, 100, 20, 60));
+    QProcess daemon;
+    daemon.setProcessEnvironment(environment(dir));
+    daemon.start(QStringLiteral(LOGKEEPER_BINARY),
+                 {QStringLiteral("--headless"), QStringLiteral("--config"),
+                  dir.filePath(QStringLiteral("config.json"))});
+    daemon.waitForStarted();
+    const qint64 pid = daemon.processId();
+    waitFor([&] { return inotifyWatches(pid) >= 2100; }, 30000);
+    double cpuStart = 0, cpuEnd = 0, peak = 0;
+    usage(pid, &cpuStart, &peak);
+    const int seconds = qEnvironmentVariableIntValue("LOGKEEPER_BENCH_IDLE_SECONDS") > 0
+                            ? qEnvironmentVariableIntValue("LOGKEEPER_BENCH_IDLE_SECONDS")
+                            : 30;
+    QThread::sleep(seconds);
+    usage(pid, &cpuEnd, &peak);
+    std::printf("idle: 2000 files in 100 sets, %d s  | CPU %.2f s while idle (+%.2f s start-up) | "
+                "peak RSS %.1f MiB | %d inotify watches   [aim: <= 0.3 s, <= 80 MB]\n",
+                seconds, cpuEnd - cpuStart, cpuStart, peak, inotifyWatches(pid));
+    daemon.terminate();
+    daemon.waitForFinished();
+}
+
+void reaction()
+{
+    for (const bool steady : {false, true}) {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath(QStringLiteral("logs"));
+        QDir().mkpath(logs);
+        const double maxWait = 5;
+        writeJson(
+            dir.filePath(QStringLiteral("config.json")),
+            QJsonObject{
+                {QStringLiteral("log_sets"),
+                 QJsonArray{QJsonObject{
+                     {QStringLiteral("log_dir"), logs},
+                     {QStringLiteral("active_log"), QStringLiteral("app.log")},
+                     {QStringLiteral("rotation"),
+                      QJsonObject{{QStringLiteral("max_size_mb"), 1},
+                                  {QStringLiteral("strategy"), QStringLiteral("copytruncate")}}}}}},
+                {QStringLiteral("debounce_time"), 1},
+                {QStringLiteral("max_wait"), maxWait},
+                {QStringLiteral("state_file"), dir.filePath(QStringLiteral("state.json"))}});
+        writeBytes(logs + QStringLiteral("/app.log"), QByteArray(900 * 1024, 'x'));
+        QProcess daemon;
+        daemon.setProcessEnvironment(environment(dir));
+        daemon.start(QStringLiteral(LOGKEEPER_BINARY),
+                     {QStringLiteral("--headless"), QStringLiteral("--config"),
+                      dir.filePath(QStringLiteral("config.json"))});
+        daemon.waitForStarted();
+        waitFor([&] { return inotifyWatches(daemon.processId()) >= 2; }, 10000);
+        QThread::msleep(1500); // let the start-up check pass
+        auto archived = [&] {
+            for (const QString &name :
+                 QDir(logs + QStringLiteral("/archive")).entryList(QDir::Files))
+                if (Codecs::isCompressedName(name))
+                    return true;
+            return false;
+        };
+        QElapsedTimer sinceCrossing;
+        if (!steady) {
+            writeBytes(logs + QStringLiteral("/app.log"), QByteArray(200 * 1024, 'y') + '\n', true);
+            sinceCrossing.start();
+            waitFor(archived, 60000);
+        } else {
+            bool crossed = false;
+            QElapsedTimer lastWrite;
+            lastWrite.start();
+            while (!archived() && (!crossed || sinceCrossing.elapsed() < 60000)) {
+                if (lastWrite.elapsed() >= 100) {
+                    writeBytes(logs + QStringLiteral("/app.log"), QByteArray(20 * 1024, 'z') + '\n',
+                               true);
+                    lastWrite.restart();
+                    if (!crossed &&
+                        QFileInfo(logs + QStringLiteral("/app.log")).size() >= 1 << 20) {
+                        crossed = true;
+                        sinceCrossing.start();
+                    }
+                }
+                QThread::msleep(2);
+            }
+        }
+        std::printf("reaction (%s): %.2f s from the crossing write to the archive   [aim: <= %s]\n",
+                    steady ? "writer every 100 ms, debounce 1 s, max_wait 5 s"
+                           : "single write, debounce 1 s",
+                    sinceCrossing.elapsed() / 1000.0,
+                    steady ? "max_wait + 1 s = 6 s" : "debounce + 1 s = 2 s");
+        daemon.terminate();
+        daemon.waitForFinished();
+    }
+}
+
+void smallFiles()
+{
+    const int count = 5000;
+    QByteArray content;
+    while (content.size() < 12 * 1024)
+        content += "192.0.2.7 - - [24/Nov/2026:10:00:00 +0000] \"GET /x HTTP/1.1\" 200 512\n";
+    content.truncate(12 * 1024);
+    auto makeFiles = [&](const QString &dir) {
+        QDir().mkpath(dir);
+        for (int i = 0; i < count; ++i)
+            writeBytes(dir + QStringLiteral("/f%1.log").arg(i), content);
+    };
+
+    QTemporaryDir ours;
+    makeFiles(ours.filePath(QStringLiteral("logs")));
+    writeJson(
+        ours.filePath(QStringLiteral("config.json")),
+        QJsonObject{{QStringLiteral("log_sets"),
+                     QJsonArray{QJsonObject{
+                         {QStringLiteral("log_dir"), ours.filePath(QStringLiteral("logs"))},
+                         {QStringLiteral("patterns"), QJsonArray{QStringLiteral("*.log")}},
+                         {QStringLiteral("rotation"),
+                          QJsonObject{{QStringLiteral("max_size_mb"), 0.01}}}}}},
+                    {QStringLiteral("debounce_time"), 0.05},
+                    {QStringLiteral("state_file"), ours.filePath(QStringLiteral("state.json"))}});
+    QProcess lk;
+    lk.setProcessEnvironment(environment(ours));
+    QElapsedTimer t;
+    t.start();
+    lk.start(QStringLiteral(LOGKEEPER_BINARY),
+             {QStringLiteral("--once"), QStringLiteral("--config"),
+              ours.filePath(QStringLiteral("config.json"))});
+    lk.waitForFinished(-1);
+    const double oursSeconds = t.nsecsElapsed() / 1e9;
+
+    QTemporaryDir theirs;
+    makeFiles(theirs.filePath(QStringLiteral("logs")));
+    writeBytes(theirs.filePath(QStringLiteral("logrotate.conf")),
+               (theirs.filePath(QStringLiteral("logs")) +
+                QStringLiteral("/*.log {\n  rotate 10\n  compress\n  missingok\n  "
+                               "nodelaycompress\n}\n"))
+                   .toUtf8());
+    QProcess lr;
+    t.restart();
+    lr.start(QStringLiteral("logrotate"),
+             {QStringLiteral("-f"), QStringLiteral("-s"), theirs.filePath(QStringLiteral("state")),
+              theirs.filePath(QStringLiteral("logrotate.conf"))});
+    const bool started = lr.waitForStarted();
+    lr.waitForFinished(-1);
+    const double theirSeconds = t.nsecsElapsed() / 1e9;
+    if (!started) {
+        std::printf("small files: logkeeper %.2f s for %d files; logrotate not installed (apt-get "
+                    "install logrotate)\n",
+                    oursSeconds, count);
+        return;
+    }
+    std::printf(
+        "small files: %d x 12 KiB due at once | logkeeper --once %.2f s (exit %d) | logrotate -f "
+        "(compress) %.2f s (exit %d) | ratio %.2f   [aim: <= 0.2]\n",
+        count, oursSeconds, lk.exitCode(), theirSeconds, lr.exitCode(), oursSeconds / theirSeconds);
+}
+
+void scale()
+{
+    QTemporaryDir dir;
+    writeJson(dir.filePath(QStringLiteral("config.json")), manySets(dir, 500, 20, 60));
+    QProcess daemon;
+    daemon.setProcessEnvironment(environment(dir));
+    QElapsedTimer t;
+    t.start();
+    daemon.start(QStringLiteral(LOGKEEPER_BINARY),
+                 {QStringLiteral("--headless"), QStringLiteral("--config"),
+                  dir.filePath(QStringLiteral("config.json"))});
+    daemon.waitForStarted();
+    const qint64 pid = daemon.processId();
+    const bool ready = waitFor([&] { return inotifyWatches(pid) >= 10500; }, 120000);
+    const double startup = t.nsecsElapsed() / 1e9;
+    double cpu = 0, peak = 0;
+    usage(pid, &cpu, &peak);
+    std::printf("scale: 10 000 files in 500 sets | all watched after %.2f s%s | peak RSS %.1f MiB "
+                "| %d inotify "
+                "watches | CPU %.2f s\n",
+                startup, ready ? "" : " (not all)", peak, inotifyWatches(pid), cpu);
+    daemon.terminate();
+    daemon.waitForFinished();
+
+    // At the inotify limit: a clear warning, and polling for the rest.
+    QFile limit(QStringLiteral("/proc/sys/fs/inotify/max_user_watches"));
+    if (!limit.open(QIODevice::ReadWrite)) {
+        std::printf(
+            "scale at the inotify limit: needs root to lower fs.inotify.max_user_watches\n");
+        return;
+    }
+    const QByteArray previous = limit.readAll().trimmed();
+    limit.seek(0);
+    limit.write("4000\n");
+    limit.close();
+    QProcess limited;
+    limited.setProcessEnvironment(environment(dir));
+    limited.setProcessChannelMode(QProcess::MergedChannels);
+    limited.start(QStringLiteral(LOGKEEPER_BINARY),
+                  {QStringLiteral("--headless"), QStringLiteral("--config"),
+                   dir.filePath(QStringLiteral("config.json"))});
+    limited.waitForStarted();
+    QThread::sleep(5);
+    const qint64 watches = inotifyWatches(limited.processId());
+    limited.terminate();
+    limited.waitForFinished();
+    QFile restore(QStringLiteral("/proc/sys/fs/inotify/max_user_watches"));
+    restore.open(QIODevice::WriteOnly);
+    restore.write(previous + '\n');
+    QByteArray warning;
+    for (const QByteArray &line : limited.readAll().split('\n'))
+        if (line.contains("cannot watch"))
+            warning = line.left(220);
+    std::printf("scale at a limit of 4000 watches: %lld watches used; the daemon said:\n  %s\n",
+                watches, warning.isEmpty() ? "(nothing)" : warning.constData());
+}
+
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    QStringList which = app.arguments().mid(1);
+    if (which.isEmpty())
+        which = {QStringLiteral("idle"), QStringLiteral("reaction"), QStringLiteral("smallfiles"),
+                 QStringLiteral("scale")};
+    for (const QString &bench : which) {
+        if (bench == QLatin1String("idle"))
+            idle();
+        else if (bench == QLatin1String("reaction"))
+            reaction();
+        else if (bench == QLatin1String("smallfiles"))
+            smallFiles();
+        else if (bench == QLatin1String("scale"))
+            scale();
+        std::fflush(stdout);
+    }
+    return 0;
+}
