@@ -67,7 +67,8 @@ int inotifyWatches(qint64 pid)
     const QDir fds(QStringLiteral("/proc/%1/fdinfo").arg(pid));
     for (const QString &fd : fds.entryList(QDir::Files)) {
         QFile info(fds.filePath(fd));
-        info.open(QIODevice::ReadOnly);
+        if (!info.open(QIODevice::ReadOnly))
+            continue; // closed meanwhile
         watches += int(info.readAll().count("inotify wd:"));
     }
     return watches;
@@ -310,11 +311,16 @@ void scale()
     restore.open(QIODevice::WriteOnly);
     restore.write(previous + '\n');
     QByteArray warning;
-    for (const QByteArray &line : limited.readAll().split('\n'))
-        if (line.contains("cannot watch"))
+    int warnings = 0;
+    for (const QByteArray &line : limited.readAll().split('\n')) {
+        if (line.contains("cannot watch")) {
             warning = line.left(220);
-    std::printf("scale at a limit of 4000 watches: %lld watches used; the daemon said:\n  %s\n",
-                watches, warning.isEmpty() ? "(nothing)" : warning.constData());
+            ++warnings;
+        }
+    }
+    std::printf("scale at a limit of 4000 watches: %lld watches used, the rest polled; %d warning "
+                "line(s), the last:\n  %s\n",
+                watches, warnings, warning.isEmpty() ? "(nothing)" : warning.constData());
 }
 
 } // namespace

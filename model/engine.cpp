@@ -33,6 +33,9 @@ Engine::Engine(QObject *parent) : QObject(parent)
             QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->checkAll(false); });
     });
     connect(&m_scheduler, &ChangeScheduler::due, this, &Engine::onDue);
+    m_watchSync.setSingleShot(true);
+    m_watchSync.setInterval(100);
+    connect(&m_watchSync, &QTimer::timeout, this, &Engine::syncFileWatches);
 }
 
 Engine::~Engine()
@@ -157,6 +160,7 @@ void Engine::apply(const Config &config)
     m_watcher.setDirectories(dirs);
     m_setOfFile.clear();
     m_filesOfSet.clear();
+    m_watchSync.stop();
     m_watcher.setFiles({});
     QMetaObject::invokeMethod(m_worker, [w = m_worker, config] { w->applyConfig(config); });
     emit configApplied(config);
@@ -165,6 +169,14 @@ void Engine::apply(const Config &config)
 void Engine::onScanned(const QString &setName, const QStringList &files)
 {
     m_filesOfSet.insert(setName, files);
+    // Scans arrive one set at a time (hundreds at start-up): update the watches once for all
+    // that arrived within the interval, not once per set.
+    if (!m_watchSync.isActive())
+        m_watchSync.start();
+}
+
+void Engine::syncFileWatches()
+{
     m_setOfFile.clear();
     QStringList all;
     for (auto it = m_filesOfSet.cbegin(); it != m_filesOfSet.cend(); ++it) {

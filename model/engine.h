@@ -61,6 +61,7 @@ private:
     void apply(const Config &config);
     void onDue(const QString &key);
     void onScanned(const QString &setName, const QStringList &files);
+    void syncFileWatches();
     void watchConfigFile();
 
     QString m_configPath;
@@ -73,6 +74,7 @@ private:
     ChangeScheduler m_scheduler;
     QFileSystemWatcher m_configWatcher;
     QTimer m_configDebounce;
+    QTimer m_watchSync;
     QHash<QString, QString> m_setOfFile; // active file -> set name
     QHash<QString, QStringList> m_filesOfSet;
     bool m_paused = false;
