@@ -1,6 +1,7 @@
 #include "archivecompressor.h"
 
 #include "compressionbackend.h"
+#include "posixfile.h"
 #include "rotator.h"
 
 #include <QFile>
@@ -24,48 +25,6 @@ QString sysError(int err)
 {
     return QString::fromLocal8Bit(std::strerror(err));
 }
-
-bool readFully(int fd, char *data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::read(fd, data, size_t(size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
-bool writeFully(int fd, const char *data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0)
-            return false;
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
-class FdCloser
-{
-public:
-    explicit FdCloser(int fd) : fd(fd) {}
-    ~FdCloser()
-    {
-        if (fd >= 0)
-            ::close(fd);
-    }
-    FdCloser(const FdCloser &) = delete;
-    FdCloser &operator=(const FdCloser &) = delete;
-    int fd;
-};
 
 // Compares the archive's decompressed content with the source's first `size` bytes.
 bool verify(const QString &archive, const QString &source, qint64 size, bool plain, QString *error)
@@ -132,7 +91,7 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
         pending.pop_front();
         if (!error.isEmpty())
             return sourcePath + QStringLiteral(": ") + error;
-        if (!writeFully(outFd, data.constData(), data.size()))
+        if (!PosixFile::writeFully(outFd, data.constData(), data.size()))
             return QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno));
         *written += data.size();
         return {};
@@ -151,7 +110,7 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
         }
         const qint64 n = qMin(blockSize, size - offset);
         QByteArray block(n, Qt::Uninitialized);
-        if (!readFully(inFd, block.data(), n)) {
+        if (!PosixFile::readFully(inFd, block.data(), n)) {
             const int err = errno;
             drain();
             return QStringLiteral("cannot read %1: %2")
@@ -206,10 +165,10 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
         return r;
     }
 
-    FdCloser in(
+    PosixFile::UniqueFd in(
         ::open(QFile::encodeName(sourcePath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
     struct stat st;
-    if (in.fd < 0 || ::fstat(in.fd, &st) != 0) {
+    if (!in.valid() || ::fstat(in.get(), &st) != 0) {
         r.error = QStringLiteral("%1: %2").arg(sourcePath, sysError(errno));
         return r;
     }
@@ -224,15 +183,14 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
                             target.fileName() + QLatin1Char('-') +
                             QString::number(QRandomGenerator::global()->generate64(), 36);
     const QByteArray tmp = QFile::encodeName(tmpPath);
-    FdCloser out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
-    if (out.fd < 0) {
+    PosixFile::UniqueFd out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    if (!out.valid()) {
         r.error = QStringLiteral("cannot create %1: %2").arg(tmpPath, sysError(errno));
         return r;
     }
     auto fail = [&](const QString &message) {
         r.error = message;
-        ::close(out.fd);
-        out.fd = -1;
+        out.reset();
         ::unlink(tmp.constData());
         return r;
     };
@@ -240,8 +198,8 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     if (!plain && !backend.concatenatesBlocks(codec)) {
         // One stream, compressed by the library (on its own threads where it has them).
         QFile input, output;
-        input.open(in.fd, QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
-        output.open(out.fd, QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+        input.open(in.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+        output.open(out.get(), QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
         QString error;
         const bool ok =
             backend.compressStream(&input, r.sourceBytes, codec, level, &output, cancel, &error);
@@ -252,12 +210,12 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
                 QStringLiteral("cannot compress %1 into %2: %3").arg(sourcePath, tmpPath, error));
         r.archiveBytes = output.pos();
     } else if (const QString error =
-                   compressBlocks(in.fd, out.fd, r.sourceBytes, codec, level, plain, cancel,
+                   compressBlocks(in.get(), out.get(), r.sourceBytes, codec, level, plain, cancel,
                                   &r.archiveBytes, sourcePath, tmpPath);
                !error.isEmpty()) {
         return fail(error);
     }
-    if (::fchmod(out.fd, st.st_mode & 0777) != 0 || ::fsync(out.fd) != 0)
+    if (::fchmod(out.get(), st.st_mode & 0777) != 0 || ::fsync(out.get()) != 0)
         return fail(QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno)));
 
     QString error;
@@ -265,8 +223,7 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
         return fail(error);
     if (const int err = Rotator::renameNoReplace(tmpPath, archivePath))
         return fail(QStringLiteral("cannot create %1: %2").arg(archivePath, sysError(err)));
-    ::close(out.fd);
-    out.fd = -1;
+    out.reset();
     Rotator::syncParentFolder(archivePath);
     r.ok = true;
     r.archivePath = archivePath;

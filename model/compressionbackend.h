@@ -5,6 +5,7 @@
 #include <QStringList>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 class QIODevice;
@@ -61,4 +62,10 @@ public:
     // compressed reads as itself.
     virtual std::unique_ptr<ArchiveReader> openReader(const QString &path,
                                                       QString *error) const = 0;
+
+protected:
+    // For compressStream(): reads exactly `size` bytes from `in` in chunks and hands each to
+    // `sink` (which sets *error and returns false on failure); checks `cancel` between chunks.
+    static bool feed(QIODevice *in, qint64 size, const std::atomic_bool *cancel,
+                     const std::function<bool(const char *, qint64)> &sink, QString *error);
 };

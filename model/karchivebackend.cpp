@@ -171,23 +171,17 @@ bool KArchiveBackend::compressStream(QIODevice *in, qint64 size, const QString &
         *error = device.errorString();
         return false;
     }
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (qint64 done = 0; done < size;) {
-        if (cancel && *cancel) {
-            *error = QStringLiteral("cancelled");
-            return false;
-        }
-        const qint64 n = in->read(buffer.data(), qMin<qint64>(buffer.size(), size - done));
-        if (n <= 0) {
-            *error = n < 0 ? in->errorString() : QStringLiteral("the file shrank while being read");
-            return false;
-        }
-        if (device.write(buffer.constData(), n) != n) {
+    const bool fed = feed(
+        in, size, cancel,
+        [&](const char *data, qint64 n) {
+            if (device.write(data, n) == n)
+                return true;
             *error = device.errorString();
             return false;
-        }
-        done += n;
-    }
+        },
+        error);
+    if (!fed)
+        return false;
     device.close();
     if (device.error() != QFileDevice::NoError) {
         *error = device.errorString();

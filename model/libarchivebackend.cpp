@@ -332,21 +332,10 @@ bool LibArchiveBackend::compressStream(QIODevice *in, qint64 size, const QString
     WriteHandle a = openWriter(codec, level, size, out, writeToDevice, error, true);
     if (!a)
         return false;
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
-    for (qint64 done = 0; done < size;) {
-        if (cancel && *cancel) {
-            *error = QStringLiteral("cancelled");
-            return false;
-        }
-        const qint64 n = in->read(buffer.data(), qMin<qint64>(buffer.size(), size - done));
-        if (n <= 0) {
-            *error = n < 0 ? in->errorString() : QStringLiteral("the file shrank while being read");
-            return false;
-        }
-        if (!writeAll(a.get(), buffer.constData(), n, error))
-            return false;
-        done += n;
-    }
+    if (!feed(
+            in, size, cancel,
+            [&](const char *data, qint64 n) { return writeAll(a.get(), data, n, error); }, error))
+        return false;
     if (archive_write_close(a.get()) != ARCHIVE_OK) {
         *error = archiveError(a.get());
         return false;

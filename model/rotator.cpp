@@ -1,6 +1,7 @@
 #include "rotator.h"
 
 #include "archivecompressor.h"
+#include "posixfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -21,42 +22,6 @@ QString sysError(int err)
     return QString::fromLocal8Bit(std::strerror(err));
 }
 
-// Closes a POSIX descriptor when it goes out of scope.
-class Fd
-{
-public:
-    explicit Fd(int fd = -1) : m_fd(fd) {}
-    ~Fd() { reset(); }
-    Fd(const Fd &) = delete;
-    Fd &operator=(const Fd &) = delete;
-    int get() const { return m_fd; }
-    bool valid() const { return m_fd >= 0; }
-    void reset(int fd = -1)
-    {
-        if (m_fd >= 0)
-            ::close(m_fd);
-        m_fd = fd;
-    }
-
-private:
-    int m_fd;
-};
-
-bool writeAll(int fd, const char *data, qint64 size)
-{
-    while (size > 0) {
-        const ssize_t n = ::write(fd, data, size_t(size));
-        if (n < 0) {
-            if (errno == EINTR)
-                continue;
-            return false;
-        }
-        data += n;
-        size -= n;
-    }
-    return true;
-}
-
 // Copies from `in` at its current offset to `out` until EOF or `limit` bytes (limit < 0: no
 // limit). Returns bytes copied, or -1 with errno set.
 qint64 copyData(int in, int out, qint64 limit)
@@ -74,7 +39,7 @@ qint64 copyData(int in, int out, qint64 limit)
         }
         if (n == 0)
             break;
-        if (!writeAll(out, buffer.constData(), n))
+        if (!PosixFile::writeFully(out, buffer.constData(), n))
             return -1;
         total += n;
     }
@@ -108,8 +73,9 @@ int Rotator::renameNoReplace(const QString &from, const QString &to)
 
 void Rotator::syncParentFolder(const QString &path)
 {
-    const Fd dir(::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-                        O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    const PosixFile::UniqueFd dir(
+        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
+               O_RDONLY | O_DIRECTORY | O_CLOEXEC));
     if (dir.valid())
         ::fsync(dir.get());
 }
@@ -157,8 +123,9 @@ Rotator::Result Rotator::renameAndRecreate(const QString &activePath, const QStr
     syncParentFolder(rotatedPath);
 
     // Recreate the active log for writers that reopen by name. If one already did, keep theirs.
-    const Fd fresh(::open(active.constData(), O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
-                          st.st_mode & 07777));
+    const PosixFile::UniqueFd fresh(::open(active.constData(),
+                                           O_WRONLY | O_CREAT | O_EXCL | O_NOFOLLOW | O_CLOEXEC,
+                                           st.st_mode & 07777));
     if (fresh.valid()) {
         if (::fchown(fresh.get(), st.st_uid, st.st_gid) != 0 && ::geteuid() == 0)
             r.error = QStringLiteral("%1: recreated, but cannot restore its owner: %2")
@@ -175,8 +142,8 @@ Rotator::Result Rotator::renameAndRecreate(const QString &activePath, const QStr
 Rotator::Result Rotator::copyTruncate(const QString &activePath, const QString &rotatedPath)
 {
     Result r;
-    const Fd in(::open(QFile::encodeName(activePath).constData(),
-                       O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
+    const PosixFile::UniqueFd in(::open(QFile::encodeName(activePath).constData(),
+                                        O_RDWR | O_NOFOLLOW | O_CLOEXEC | O_NOCTTY | O_NONBLOCK));
     if (!in.valid()) {
         r.error = QStringLiteral("%1: %2").arg(
             activePath, errno == ELOOP ? QStringLiteral("is a symlink; refused") : sysError(errno));
@@ -190,7 +157,7 @@ Rotator::Result Rotator::copyTruncate(const QString &activePath, const QString &
 
     const QString tmpPath = temporaryPathFor(rotatedPath);
     const QByteArray tmp = QFile::encodeName(tmpPath);
-    Fd out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    PosixFile::UniqueFd out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (!out.valid()) {
         r.error = QStringLiteral("cannot create %1: %2").arg(tmpPath, sysError(errno));
         return r;

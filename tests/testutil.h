@@ -34,11 +34,13 @@ inline QByteArray readFile(const QString &path)
     return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
 }
 
-// The decompressed content of an archive (or a plain file), through the build's backend.
-inline QByteArray readArchive(const QString &path, QString *error = nullptr)
+// The decompressed content of an archive (or a plain file), through a backend (the build's by
+// default).
+inline QByteArray readArchive(const QString &path, QString *error = nullptr,
+                              const CompressionBackend &backend = CompressionBackend::instance())
 {
     QString err;
-    auto reader = CompressionBackend::instance().openReader(path, &err);
+    auto reader = backend.openReader(path, &err);
     QByteArray out;
     if (!reader) {
         if (error)

@@ -16,23 +16,6 @@ namespace {
 const KArchiveBackend karchive;
 const LibArchiveBackend libarchive;
 
-QByteArray readWith(const CompressionBackend &backend, const QString &path, QString *error)
-{
-    QByteArray out;
-    auto reader = backend.openReader(path, error);
-    if (!reader)
-        return out;
-    char buffer[65536];
-    for (qint64 n; (n = reader->read(buffer, sizeof buffer)) != 0;) {
-        if (n < 0) {
-            *error = reader->errorString();
-            break;
-        }
-        out.append(buffer, int(n));
-    }
-    return out;
-}
-
 QByteArray tool(const QString &codec, const QString &path, int *exitCode)
 {
     const char *program = codec == "gzip"    ? "gzip"
@@ -100,9 +83,9 @@ private slots:
         QVERIFY(TestUtil::writeFile(kPath, compressWith(karchive, codec, a) +
                                                compressWith(karchive, codec, b)));
         QString error;
-        QCOMPARE(readWith(libarchive, kPath, &error), a + b);
+        QCOMPARE(TestUtil::readArchive(kPath, &error, libarchive), a + b);
         QVERIFY2(error.isEmpty(), qPrintable(error));
-        QCOMPARE(readWith(karchive, kPath, &error), a + b);
+        QCOMPARE(TestUtil::readArchive(kPath, &error, karchive), a + b);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         int exitCode = -1;
         QCOMPARE(tool(codec, kPath, &exitCode), a + b);
@@ -111,7 +94,7 @@ private slots:
         const QString lPath = m_dir.filePath("l" + Codecs::extension(codec));
         QVERIFY(TestUtil::writeFile(lPath, compressWith(libarchive, codec, a) +
                                                compressWith(libarchive, codec, b)));
-        QCOMPARE(readWith(karchive, lPath, &error), a + b);
+        QCOMPARE(TestUtil::readArchive(lPath, &error, karchive), a + b);
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -129,7 +112,7 @@ private slots:
         QCOMPARE(tool(codec, target, &exitCode), data);
         QCOMPARE(exitCode, 0);
         QString error;
-        QCOMPARE(readWith(libarchive, target, &error), data); // the other backend too
+        QCOMPARE(TestUtil::readArchive(target, &error, libarchive), data); // the other backend too
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 
@@ -158,7 +141,7 @@ private slots:
         const QString path = m_dir.filePath("bad-" + damage + Codecs::extension(codec));
         QVERIFY(TestUtil::writeFile(path, bytes));
         QString error;
-        readWith(karchive, path, &error);
+        TestUtil::readArchive(path, &error, karchive);
         QVERIFY2(!error.isEmpty(), "damage went unnoticed");
         QVERIFY2(error.contains(path), qPrintable(error));
     }
@@ -168,9 +151,10 @@ private slots:
         QVERIFY(TestUtil::writeFile(m_dir.filePath("plain.log"), "plain text\n"));
         QVERIFY(TestUtil::writeFile(m_dir.filePath("empty.log"), ""));
         QString error;
-        QCOMPARE(readWith(karchive, m_dir.filePath("plain.log"), &error),
+        QCOMPARE(TestUtil::readArchive(m_dir.filePath("plain.log"), &error, karchive),
                  QByteArray("plain text\n"));
-        QCOMPARE(readWith(karchive, m_dir.filePath("empty.log"), &error), QByteArray());
+        QCOMPARE(TestUtil::readArchive(m_dir.filePath("empty.log"), &error, karchive),
+                 QByteArray());
         QVERIFY2(error.isEmpty(), qPrintable(error));
     }
 };

@@ -13,23 +13,6 @@ namespace {
 // Tested directly, whichever backend the build chose for backend.
 const LibArchiveBackend backend;
 
-QByteArray readWithBackend(const QString &path, QString *error)
-{
-    QByteArray out;
-    auto reader = backend.openReader(path, error);
-    if (!reader)
-        return out;
-    char buffer[65536];
-    for (qint64 n; (n = reader->read(buffer, sizeof buffer)) != 0;) {
-        if (n < 0) {
-            *error = reader->errorString();
-            break;
-        }
-        out.append(buffer, int(n));
-    }
-    return out;
-}
-
 const char *toolFor(const QString &codec)
 {
     if (codec == "gzip")
@@ -102,7 +85,7 @@ private slots:
             QStringLiteral("rt-%1-%2%3").arg(codec).arg(size).arg(Codecs::extension(codec)));
         QVERIFY(TestUtil::writeFile(path, compress(codec, data)));
         QString error;
-        QCOMPARE(readWithBackend(path, &error), data);
+        QCOMPARE(TestUtil::readArchive(path, &error, backend), data);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         int exitCode = -1;
         QCOMPARE(toolDecompress(codec, path, &exitCode), data);
@@ -129,7 +112,7 @@ private slots:
         const QString path = m_dir.filePath("multi" + Codecs::extension(codec));
         QVERIFY(TestUtil::writeFile(path, file));
         QString error;
-        QCOMPARE(readWithBackend(path, &error), whole);
+        QCOMPARE(TestUtil::readArchive(path, &error, backend), whole);
         QVERIFY2(error.isEmpty(), qPrintable(error));
         int exitCode = -1;
         QCOMPARE(toolDecompress(codec, path, &exitCode), whole);
@@ -177,7 +160,7 @@ private slots:
         const QString path = m_dir.filePath("damaged-" + damage + Codecs::extension(codec));
         QVERIFY(TestUtil::writeFile(path, compressed));
         QString error;
-        const QByteArray got = readWithBackend(path, &error);
+        const QByteArray got = TestUtil::readArchive(path, &error, backend);
         // gzip is read through zlib, which checks each member's CRC and length. libarchive 3.6
         // does not check zstd content, so a flipped byte there can pass its reader unnoticed;
         // archives Logkeeper writes are still safe: ArchiveCompressor compares every byte.
@@ -196,10 +179,10 @@ private slots:
         const QByteArray data = sample(70000);
         QVERIFY(TestUtil::writeFile(m_dir.filePath("plain.log"), data));
         QString plainError;
-        QCOMPARE(readWithBackend(m_dir.filePath("plain.log"), &plainError), data);
+        QCOMPARE(TestUtil::readArchive(m_dir.filePath("plain.log"), &plainError, backend), data);
         QVERIFY(TestUtil::writeFile(m_dir.filePath("empty.log"), QByteArray()));
         QString error;
-        QCOMPARE(readWithBackend(m_dir.filePath("empty.log"), &error), QByteArray());
+        QCOMPARE(TestUtil::readArchive(m_dir.filePath("empty.log"), &error, backend), QByteArray());
         QVERIFY(error.isEmpty());
     }
 
