@@ -145,6 +145,14 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
 
 } // namespace
 
+bool ArchiveCompressor::holds(const QString &archivePath, const QString &sourcePath,
+                              const QString &codec)
+{
+    QString error;
+    return verify(archivePath, sourcePath, QFileInfo(sourcePath).size(),
+                  codec == QLatin1String("none"), &error);
+}
+
 QString ArchiveCompressor::temporaryPrefix()
 {
     return QStringLiteral(".logkeeper-tmp-");

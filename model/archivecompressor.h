@@ -31,4 +31,8 @@ public:
     static Result compress(const QString &sourcePath, const QString &archivePath,
                            const QString &codec, int level,
                            const std::atomic_bool *cancel = nullptr);
+
+    // Whether the archive at archivePath holds exactly the content of sourcePath: after a crash
+    // between putting an archive in place and removing its source, recovery finds both.
+    static bool holds(const QString &archivePath, const QString &sourcePath, const QString &codec);
 };

@@ -468,9 +468,18 @@ bool RotationWorker::finalize(const Pending &pending)
                  .arg(pending.rotatedPath, set->archiveDir));
         return false;
     }
-    const ArchiveCompressor::Result r = ArchiveCompressor::compress(
-        pending.rotatedPath, archivePath, set->compress ? set->codec : QStringLiteral("none"),
-        set->level, &m_stop);
+    const QString codec = set->compress ? set->codec : QStringLiteral("none");
+    if (QFileInfo::exists(archivePath) &&
+        ArchiveCompressor::holds(archivePath, pending.rotatedPath, codec)) {
+        // A crash came after the archive was in place but before its source was removed.
+        if (QFile::remove(pending.rotatedPath))
+            qCInfo(lcRotation).noquote()
+                << QStringLiteral("removed %1: %2 already holds its content")
+                       .arg(pending.rotatedPath, archivePath);
+        return true;
+    }
+    const ArchiveCompressor::Result r =
+        ArchiveCompressor::compress(pending.rotatedPath, archivePath, codec, set->level, &m_stop);
     if (!r.ok) {
         if (!m_stop)
             fail(set->name, pending.rotatedPath,

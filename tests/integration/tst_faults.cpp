@@ -136,7 +136,7 @@ private slots:
         QVERIFY(daemon.waitForFinished(10000));
 
         const Run restart = logkeeper(dir, {"--once", "--config", dir.filePath("config.json")});
-        QCOMPARE(restart.exitCode, 0);
+        QVERIFY2(restart.exitCode == 0, qPrintable(restart.err));
         for (const QString &name : TestUtil::entries(dir.filePath("logs/archive")))
             QVERIFY2(Codecs::isCompressedName(name), qPrintable(name)); // all finished
         const QByteArray kept =

@@ -1,5 +1,6 @@
 #include "rotationworker.h"
 
+#include "archivecompressor.h"
 #include "archivenaming.h"
 #include "codecs.h"
 #include "compressionbackend.h"
@@ -311,6 +312,25 @@ private slots:
         QCOMPARE(s.archives, 0);
         QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList());
         QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), content + "written after the copy\n");
+    }
+
+    // Killed after the archive was renamed into place but before its source was removed: the
+    // restart sees both, recognises the archive as complete and only removes the source.
+    void recoversWhenArchiveAndSourceBothExist()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        const QByteArray content = TestUtil::numberedLines("both", 0, 200);
+        QVERIFY(TestUtil::writeFile(archive + "/app_20261101_101010.log", content));
+        const auto made =
+            ArchiveCompressor::compress(archive + "/app_20261101_101010.log",
+                                        archive + "/app_20261101_101010.log.gz", "gzip", -1);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        RotationWorker worker;
+        const auto s = worker.runOnce(config(dir.path()), false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(TestUtil::entries(archive), QStringList{"app_20261101_101010.log.gz"});
+        QCOMPARE(TestUtil::readArchive(archive + "/app_20261101_101010.log.gz"), content);
     }
 
     void dryRunChangesNothing()
