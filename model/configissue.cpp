@@ -1,14 +1,20 @@
 #include "configissue.h"
 
+#include <QStringList>
+
 QString ConfigIssue::toString() const
 {
-    QString where = file;
+    // "file:line:column: ", each part only when known; nothing at all when none is.
+    QStringList where;
+    if (!file.isEmpty())
+        where.append(file);
     if (line > 0) {
-        where += QLatin1Char(':') + QString::number(line);
+        where.append(QString::number(line));
         if (column > 0)
-            where += QLatin1Char(':') + QString::number(column);
+            where.append(QString::number(column));
     }
-    QString text = where.isEmpty() ? QString() : where + QStringLiteral(": ");
+    QString text =
+        where.isEmpty() ? QString() : where.join(QLatin1Char(':')) + QStringLiteral(": ");
     text += severity == Severity::Error ? QStringLiteral("error: ") : QStringLiteral("warning: ");
     if (!keyPath.isEmpty())
         text += keyPath + QStringLiteral(": ");

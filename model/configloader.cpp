@@ -5,8 +5,23 @@
 #include <QJsonDocument>
 #include <QStandardPaths>
 
+#include <climits>
+
 namespace {
 constexpr qint64 maxConfigBytes = 16 << 20;
+
+// 1-based line and column of a byte offset; the column counts characters (UTF-8 sequences), not
+// bytes, as editors do.
+void lineAndColumn(const QByteArray &data, qsizetype offset, int *line, int *column)
+{
+    offset = qBound(qsizetype(0), offset, data.size());
+    const qsizetype lineStart = data.lastIndexOf('\n', offset - 1) + 1; // 0 when there is none
+    *line = int(qMin(data.left(offset).count('\n'), qsizetype(INT_MAX - 1))) + 1;
+    qsizetype characters = 0;
+    for (qsizetype i = lineStart; i < offset; ++i)
+        characters += (uchar(data.at(i)) & 0xC0) != 0x80; // skip continuation bytes
+    *column = int(qMin(characters, qsizetype(INT_MAX - 1))) + 1;
+}
 
 ConfigIssue fileError(const QString &file, const QString &message, int line = 0, int column = 0)
 {
@@ -40,13 +55,17 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &data, const QString &
     const QJsonDocument doc = QJsonDocument::fromJson(data, &error);
     if (error.error != QJsonParseError::NoError) {
         // Qt reports a byte offset; people look for a line and a column.
-        const int offset = qBound(0, error.offset, int(data.size()));
-        const QByteArray before = data.left(offset);
-        const int line = int(before.count('\n')) + 1;
-        const int column = offset - int(before.lastIndexOf('\n'));
-        result.issues.append(
-            fileError(fileName, QStringLiteral("JSON syntax error: %1").arg(error.errorString()),
-                      line, column));
+        int line = 0, column = 0;
+        lineAndColumn(data, error.offset, &line, &column);
+        QString message = QStringLiteral("JSON syntax error: %1").arg(error.errorString());
+        // Qt takes only an object or an array as a document: "42" or a bare "key": value list is
+        // an "illegal value" at 1:2, so say what is expected.
+        QByteArray start = data.trimmed();
+        if (start.startsWith("\xef\xbb\xbf")) // a UTF-8 byte order mark
+            start = start.mid(3).trimmed();
+        if (!start.startsWith('{') && !start.startsWith('['))
+            message += QStringLiteral(" (the configuration must be a JSON object: { … })");
+        result.issues.append(fileError(fileName, message, line, column));
         return result;
     }
     if (!doc.isObject()) {
@@ -75,7 +94,14 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
                                                       : file.errorString())));
         return result;
     }
+    // At most one byte more than a config may have: enough to refuse a huge file unread.
     const QByteArray data = file.read(maxConfigBytes + 1);
+    if (file.error() != QFileDevice::NoError) {
+        Result result;
+        result.issues.append(
+            fileError(path, QStringLiteral("cannot read: %1").arg(file.errorString())));
+        return result;
+    }
     return parse(data, path, info.absolutePath());
 }
 

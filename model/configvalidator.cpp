@@ -4,10 +4,12 @@
 #include "compressionbackend.h"
 
 #include <QDir>
+#include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
 
 #include <cmath>
+#include <utility>
 
 namespace {
 
@@ -62,17 +64,18 @@ public:
         }
     }
 
-    // A number within [min, max]; minExclusive makes 0 (or min) itself invalid.
-    void number(const QJsonObject &o, const QString &key, const QString &path, double *out,
+    // A number within [min, max]; minExclusive makes 0 (or min) itself invalid. True when the
+    // key was present and valid, i.e. *out was set.
+    bool number(const QJsonObject &o, const QString &key, const QString &path, double *out,
                 double min, bool minExclusive, double max)
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
-            return;
+            return false;
         const QString p = join(path, key);
         if (!v.isDouble()) {
             error(p, QStringLiteral("must be a number, got %1").arg(typeName(v)));
-            return;
+            return false;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d) || d > max) {
@@ -83,11 +86,15 @@ public:
                          : QStringLiteral("must be at least %1, got %2").arg(min).arg(d));
         } else {
             *out = d;
+            return true;
         }
+        return false;
     }
 
+    // A whole number within [min, max]; the range is checked on the double before any cast.
+    // what names the range in the message ("for gzip"), if anything.
     void integer(const QJsonObject &o, const QString &key, const QString &path, int *out, int min,
-                 int max)
+                 int max, const QString &what = {})
     {
         const QJsonValue v = o.value(key);
         if (v.isUndefined())
@@ -101,7 +108,11 @@ public:
         if (!std::isfinite(d) || d != std::floor(d)) {
             error(p, QStringLiteral("must be a whole number, got %1").arg(d));
         } else if (d < min || d > max) {
-            error(p, QStringLiteral("must be between %1 and %2, got %3").arg(min).arg(max).arg(d));
+            error(p, QStringLiteral("must be between %1 and %2%3, got %4")
+                         .arg(min)
+                         .arg(max)
+                         .arg(what.isEmpty() ? QString() : QLatin1Char(' ') + what)
+                         .arg(d));
         } else {
             *out = int(d);
         }
@@ -155,6 +166,10 @@ public:
         QString raw;
         if (!string(o, key, p, &raw, false))
             return false;
+        if (raw.contains(QChar(0))) { // "\u0000" is valid JSON but no file system takes it
+            error(join(p, key), QStringLiteral("must not contain a NUL character"));
+            return false;
+        }
         *out = resolve(raw);
         return true;
     }
@@ -180,6 +195,13 @@ const QStringList setKeys{QStringLiteral("name"),        QStringLiteral("log_dir
 const QStringList globalKeys{QStringLiteral("log_sets"), QStringLiteral("debounce_time"),
                              QStringLiteral("max_wait"), QStringLiteral("poll_interval"),
                              QStringLiteral("logging"),  QStringLiteral("state_file")};
+
+// Keys only a log set has: at the top level without log_sets, the single-set format with its
+// log_dir missing (or misspelt) rather than an empty config with unknown keys.
+const QStringList setOnlyKeys{QStringLiteral("log_dir"),    QStringLiteral("archive_dir"),
+                              QStringLiteral("active_log"), QStringLiteral("patterns"),
+                              QStringLiteral("rotation"),   QStringLiteral("archival"),
+                              QStringLiteral("hooks")};
 
 constexpr double maxMegabytes = 1e9; // a petabyte: beyond it, a typo
 constexpr double maxDays = 36500;
@@ -212,9 +234,11 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
                 QStringLiteral("missing: give active_log (one file name) or patterns (a list of "
                                "globs)"));
     if (c.string(o, QStringLiteral("active_log"), path, &set->activeLog, false) &&
-        set->activeLog.contains(QLatin1Char('/'))) {
+        (set->activeLog.contains(QLatin1Char('/')) || set->activeLog.contains(QChar(0)) ||
+         set->activeLog == QLatin1String(".") || set->activeLog == QLatin1String(".."))) {
         c.error(join(path, QStringLiteral("active_log")),
-                QStringLiteral("must be a file name inside log_dir, without '/': \"%1\"")
+                QStringLiteral("must be a plain file name inside log_dir (no '/', not \".\" or "
+                               "\"..\"): \"%1\"")
                     .arg(set->activeLog));
     }
     if (hasPatterns) {
@@ -232,8 +256,13 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
                 if (!a.at(i).isString() || a.at(i).toString().isEmpty())
                     c.error(pi, QStringLiteral("must be a non-empty string, got %1")
                                     .arg(typeName(a.at(i))));
-                else if (a.at(i).toString().contains(QLatin1Char('/')))
+                else if (a.at(i).toString().contains(QLatin1Char('/')) ||
+                         a.at(i).toString().contains(QChar(0)))
                     c.error(pi, QStringLiteral("must match file names, without '/': \"%1\"")
+                                    .arg(a.at(i).toString()));
+                else if (!QRegularExpression::fromWildcard(a.at(i).toString(), Qt::CaseSensitive)
+                              .isValid())
+                    c.error(pi, QStringLiteral("\"%1\" is not a valid glob (an unclosed '['?)")
                                     .arg(a.at(i).toString()));
                 else
                     set->patterns.append(a.at(i).toString());
@@ -295,13 +324,19 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
         if (codecOk) {
             int min = 0, max = 0;
             levelRange(set->codec, &min, &max);
-            c.integer(archival, QStringLiteral("level"), ap, &set->level, min, max);
+            c.integer(archival, QStringLiteral("level"), ap, &set->level, min, max,
+                      QStringLiteral("for %1").arg(set->codec));
             if (archival.contains(QStringLiteral("level")) && !backend.supportsLevel(set->codec)) {
                 c.warning(join(ap, QStringLiteral("level")),
                           QStringLiteral("not supported by %1; %2 compresses at its default level")
                               .arg(backend.description(), set->codec));
                 set->level = -1;
             }
+        } else {
+            // The codec is wrong, so the range is unknown: still report a level of the wrong type.
+            int ignored = -1;
+            c.integer(archival, QStringLiteral("level"), ap, &ignored, 0, 19,
+                      QStringLiteral("for any codec"));
         }
         c.number(archival, QStringLiteral("retention_days"), ap, &set->retentionDays, 0, false,
                  maxDays);
@@ -318,37 +353,58 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
     }
 }
 
-bool globMatches(const QString &glob, const QString &name)
-{
-    return QRegularExpression::fromWildcard(glob, Qt::CaseSensitive).match(name).hasMatch();
-}
-
-// Two sets that would both rotate one file would fight over it.
+// Two sets that would both rotate one file would fight over it: in the same folder, the same
+// active_log, an active_log one of the other's globs matches, or globs that are equal or where
+// one matches the other taken literally ("*.log" and "app*.log").
 void checkOverlaps(Checker &c, const QVector<LogSetConfig> &sets, const QStringList &paths)
 {
+    struct Claim
+    {
+        QString name;            // an active_log or a glob
+        QRegularExpression glob; // for globs only
+        bool isGlob = false;
+    };
+    auto key = [&](int i) {
+        return join(paths[i], sets[i].activeLog.isEmpty() ? QStringLiteral("patterns")
+                                                          : QStringLiteral("active_log"));
+    };
+    auto matches = [](const Claim &glob, const Claim &literal) {
+        return glob.isGlob && glob.glob.isValid() && glob.glob.match(literal.name).hasMatch();
+    };
+    // Only sets sharing a folder can clash; each glob is compiled once. Sets are visited in
+    // document order so the issues are too.
+    QHash<QString, QVector<int>> earlierInDir;
+    QVector<QVector<Claim>> claims(sets.size());
     for (int j = 0; j < sets.size(); ++j) {
-        for (int i = 0; i < j; ++i) {
-            const LogSetConfig &a = sets[i];
-            const LogSetConfig &b = sets[j];
-            if (a.logDir.isEmpty() || a.logDir != b.logDir)
-                continue;
-            const QStringList namesA =
-                a.activeLog.isEmpty() ? a.patterns : QStringList{a.activeLog};
-            const QStringList namesB =
-                b.activeLog.isEmpty() ? b.patterns : QStringList{b.activeLog};
+        const LogSetConfig &s = sets[j];
+        if (s.logDir.isEmpty())
+            continue;
+        if (!s.activeLog.isEmpty()) {
+            claims[j].append({s.activeLog, {}, false}); // a literal name, never a glob
+        } else {
+            for (const QString &p : s.patterns)
+                claims[j].append({p, QRegularExpression::fromWildcard(p, Qt::CaseSensitive), true});
+        }
+        QVector<int> &earlier = earlierInDir[s.logDir];
+        for (const int i : std::as_const(earlier)) {
             QString clash;
-            for (const QString &x : namesA) {
-                for (const QString &y : namesB) {
-                    if (x == y || globMatches(x, y) || globMatches(y, x))
-                        clash = x == y ? x : x + QStringLiteral("\" and \"") + y;
+            for (const Claim &x : std::as_const(claims[i])) {
+                for (const Claim &y : std::as_const(claims[j])) {
+                    if (x.name == y.name)
+                        clash = QStringLiteral("both name \"%1\"").arg(x.name);
+                    else if (matches(x, y) || matches(y, x))
+                        clash = QStringLiteral("\"%1\" and \"%2\" overlap").arg(x.name, y.name);
+                    if (!clash.isEmpty())
+                        break;
                 }
+                if (!clash.isEmpty())
+                    break;
             }
             if (!clash.isEmpty())
-                c.error(join(paths[j], b.activeLog.isEmpty() ? QStringLiteral("patterns")
-                                                             : QStringLiteral("active_log")),
-                        QStringLiteral("claims the same file as %1 (\"%2\" in %3)")
-                            .arg(paths[i], clash, a.logDir));
+                c.error(key(j), QStringLiteral("claims the same file as %1 in %2: %3")
+                                    .arg(key(i), s.logDir, clash));
         }
+        earlier.append(j);
     }
 }
 
@@ -370,7 +426,13 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
     Result result;
     Config &config = result.config;
 
-    const bool legacy = root.contains(QStringLiteral("log_dir"));
+    // The seed's single-set format: log_dir at the top level. Without log_sets, any other key only
+    // a set has means the same format with log_dir missing, which must not pass as "no sets".
+    bool legacy = root.contains(QStringLiteral("log_dir"));
+    if (!root.contains(QStringLiteral("log_sets"))) {
+        for (const QString &key : setOnlyKeys)
+            legacy = legacy || root.contains(key);
+    }
     if (legacy && root.contains(QStringLiteral("log_sets")))
         c.error(QStringLiteral("log_sets"),
                 QStringLiteral("log_dir at the top level (the single-set format) and log_sets "
@@ -394,6 +456,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
                     QStringLiteral("must be a list of log set objects, got %1").arg(typeName(v)));
         } else {
             const QJsonArray sets = v.toArray();
+            QHash<QString, int> names; // name -> index into setPaths
             for (int i = 0; i < sets.size(); ++i) {
                 const QString path = QStringLiteral("log_sets[%1]").arg(i);
                 if (!sets.at(i).isObject()) {
@@ -404,12 +467,13 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
                 LogSetConfig set;
                 parseSet(c, sets.at(i).toObject(), path, i, &set);
                 c.unknownKeys(sets.at(i).toObject(), path, setKeys);
-                for (int k = 0; k < config.logSets.size(); ++k) {
-                    if (config.logSets[k].name == set.name)
-                        c.error(join(path, QStringLiteral("name")),
-                                QStringLiteral("\"%1\" is already the name of %2")
-                                    .arg(set.name, setPaths[k]));
-                }
+                const auto taken = names.constFind(set.name);
+                if (taken != names.cend())
+                    c.error(join(path, QStringLiteral("name")),
+                            QStringLiteral("\"%1\" is already the name of %2")
+                                .arg(set.name, join(setPaths[*taken], QStringLiteral("name"))));
+                else
+                    names.insert(set.name, setPaths.size());
                 config.logSets.append(set);
                 setPaths.append(path);
             }
@@ -426,11 +490,12 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
 
     c.number(root, QStringLiteral("debounce_time"), QString(), &config.debounceSeconds, 0, true,
              maxSeconds);
-    c.number(root, QStringLiteral("max_wait"), QString(), &config.maxWaitSeconds, 0, true,
-             maxSeconds);
+    const bool maxWaitGiven = c.number(root, QStringLiteral("max_wait"), QString(),
+                                       &config.maxWaitSeconds, 0, true, maxSeconds);
     c.number(root, QStringLiteral("poll_interval"), QString(), &config.pollIntervalSeconds, 0, true,
              maxSeconds);
-    if (root.contains(QStringLiteral("max_wait")) && config.maxWaitSeconds < config.debounceSeconds)
+    // Kept as given: the scheduler never waits less than debounce_time anyway.
+    if (maxWaitGiven && config.maxWaitSeconds < config.debounceSeconds)
         c.warning(QStringLiteral("max_wait"),
                   QStringLiteral("is shorter than debounce_time (%1 s); checks wait %1 s")
                       .arg(config.debounceSeconds));
