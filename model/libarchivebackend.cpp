@@ -356,7 +356,16 @@ std::unique_ptr<ArchiveReader> LibArchiveBackend::openReader(const QString &path
         }
     }
     ReadHandle a(archive_read_new());
-    archive_read_support_filter_all(a.get());
+    // The in-process filters only, not archive_read_support_filter_all(): that one also bids
+    // with external programs (lrzip, lzop, grzip, ...), so a plain log that happens to start
+    // with their magic bytes would start a program or fail to open instead of reading as itself.
+    archive_read_support_filter_bzip2(a.get());
+    archive_read_support_filter_xz(a.get());
+    archive_read_support_filter_lzma(a.get());
+    archive_read_support_filter_lzip(a.get());
+    archive_read_support_filter_zstd(a.get());
+    archive_read_support_filter_lz4(a.get());
+    archive_read_support_filter_compress(a.get());
     archive_read_support_format_raw(a.get());
     archive_read_support_format_empty(a.get());
     if (archive_read_open_filename(a.get(), QFile::encodeName(path).constData(), 256 * 1024) !=

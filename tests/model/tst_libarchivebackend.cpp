@@ -186,6 +186,19 @@ private slots:
         QVERIFY(error.isEmpty());
     }
 
+    // A plain log that starts like an lrzip or lzop file is still read as itself: only
+    // in-process filters bid, never external programs.
+    void plainFileWithForeignMagic()
+    {
+        for (const QByteArray &magic : {QByteArray("LRZI"), QByteArray("\x89LZO\0\r\n\x1a\n", 9)}) {
+            const QByteArray data = magic + " not really compressed\n";
+            QVERIFY(TestUtil::writeFile(m_dir.filePath("foreign.log"), data));
+            QString error;
+            QCOMPARE(TestUtil::readArchive(m_dir.filePath("foreign.log"), &error, backend), data);
+            QVERIFY2(error.isEmpty(), qPrintable(error));
+        }
+    }
+
     void missingFile()
     {
         QString error;
