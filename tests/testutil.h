@@ -12,6 +12,7 @@
 
 #include <sys/stat.h>
 #include <sys/time.h>
+#include <sys/vfs.h>
 
 namespace TestUtil {
 
@@ -80,6 +81,37 @@ inline QByteArray numberedLines(const QByteArray &prefix, int first, int count, 
         out += line + '\n';
     }
     return out;
+}
+
+// Whether the filesystem holding dir has FALLOC_FL_COLLAPSE_RANGE (ext4, XFS): only there can
+// copytruncate guarantee that nothing written during the copy is lost.
+inline bool supportsCollapse(const QString &dir)
+{
+    struct statfs fs;
+    if (::statfs(QFile::encodeName(dir).constData(), &fs) != 0)
+        return false;
+    return fs.f_type == 0xEF53 /* ext2/3/4 */ || fs.f_type == 0x58465342 /* XFS */;
+}
+
+// For the truncate fallback: the numbered lines (numberedLines(prefix, ..., width)) in `text`
+// are strictly increasing — nothing doubled, nothing reordered. Returns the number of torn
+// lines (a write caught between the last read and the truncate), or -1 when a line repeats or
+// goes backwards.
+inline int tornLinesIfOrdered(const QByteArray &text, int prefixLength, int width)
+{
+    int previous = -1, torn = 0;
+    for (const QByteArray &line : text.split('\n')) {
+        bool ok = false;
+        const int number = line.size() == width - 1 ? line.mid(prefixLength + 1, 8).toInt(&ok) : -1;
+        if (!ok) {
+            ++torn;
+            continue;
+        }
+        if (number <= previous)
+            return -1;
+        previous = number;
+    }
+    return torn;
 }
 
 inline QStringList entries(const QString &dir)

@@ -489,8 +489,17 @@ private slots:
             qPrintable(strategy), int(writer.written), expected.size() / 1e6,
             expected.size() / 1e6 / (writer.elapsedMs / 1000.0), qint64(archives.size()),
             qint64(expected.size() - all.size()));
-        QCOMPARE(all.size(), expected.size());
-        QVERIFY(all == expected);
+        if (strategy == "copytruncate" && !TestUtil::supportsCollapse(dir.path())) {
+            // No FALLOC_FL_COLLAPSE_RANGE here (tmpfs, ...): the truncate window can lose the
+            // lines written in it, never double or reorder any. Reported above; ext4/XFS are exact.
+            QVERIFY(all.size() <= expected.size());
+            const int torn = TestUtil::tornLinesIfOrdered(all, 1, 100);
+            QVERIFY2(torn >= 0, "a line was doubled or reordered");
+            QVERIFY(torn <= archives.size() + 1);
+        } else {
+            QCOMPARE(all.size(), expected.size());
+            QVERIFY(all == expected);
+        }
         if (strategy == "rename")
             QVERIFY(writer.reopens >= 10);
     }
