@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <future>
 #include <sys/stat.h>
+#include <system_error>
 #include <unistd.h>
 
 namespace {
@@ -26,15 +27,31 @@ QString sysError(int err)
     return QString::fromLocal8Bit(std::strerror(err));
 }
 
-// Compares the archive's decompressed content with the source's first `size` bytes.
-bool verify(const QString &archive, const QString &source, qint64 size, bool plain, QString *error)
+// Reads exactly size bytes at offset; false on error (errno set) or early end of file (errno 0).
+bool preadFully(int fd, char *data, qint64 size, qint64 offset)
 {
-    QFile original(source);
-    if (!original.open(QIODevice::ReadOnly)) {
-        *error = QStringLiteral("%1: cannot reread for verification: %2")
-                     .arg(source, original.errorString());
-        return false;
+    while (size > 0) {
+        const ssize_t n = ::pread(fd, data, size_t(size), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = 0;
+            return false;
+        }
+        data += n;
+        size -= n;
+        offset += n;
     }
+    return true;
+}
+
+// Compares the archive's decompressed content with the source's first `size` bytes, reread
+// through the descriptor the source was compressed from (the very file, even if its name has
+// been taken by another meanwhile).
+bool verify(const QString &archive, int sourceFd, const QString &source, qint64 size, bool plain,
+            QString *error)
+{
     std::unique_ptr<ArchiveReader> reader;
     QFile copy(archive);
     if (plain) {
@@ -59,8 +76,16 @@ bool verify(const QString &archive, const QString &source, qint64 size, bool pla
         }
         if (n == 0)
             break;
-        if (compared + n > size || original.read(b.data(), n) != n ||
-            std::memcmp(a.constData(), b.constData(), size_t(n)) != 0) {
+        if (compared + n > size) {
+            compared += n; // longer than the source: reported below
+            break;
+        }
+        if (!preadFully(sourceFd, b.data(), n, compared)) {
+            *error = QStringLiteral("cannot reread %1 for verification: %2")
+                         .arg(source, errno ? sysError(errno) : QStringLiteral("the file shrank"));
+            return false;
+        }
+        if (std::memcmp(a.constData(), b.constData(), size_t(n)) != 0) {
             *error = QStringLiteral("%1: verification failed: the archive does not match %2")
                          .arg(archive, source);
             return false;
@@ -68,7 +93,7 @@ bool verify(const QString &archive, const QString &source, qint64 size, bool pla
         compared += n;
     }
     if (compared != size) {
-        *error = QStringLiteral("%1: verification failed: %2 of %3 bytes")
+        *error = QStringLiteral("%1: verification failed: %2 bytes instead of %3")
                      .arg(archive)
                      .arg(compared)
                      .arg(size);
@@ -117,14 +142,20 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
                 .arg(sourcePath, err ? sysError(err) : QStringLiteral("the file shrank"));
         }
         offset += n;
-        pending.push_back(std::async(std::launch::async, [block, codec, level, plain, &backend] {
+        auto work = [block, codec, level, plain, &backend] {
             if (plain)
                 return std::make_pair(block, QString());
             QByteArray compressed;
             QString error;
             backend.compressBlock(block, codec, level, &compressed, &error);
             return std::make_pair(compressed, error);
-        }));
+        };
+        try {
+            // A plain copy needs no thread: the block is written as it is.
+            pending.push_back(std::async(plain ? std::launch::deferred : std::launch::async, work));
+        } catch (const std::system_error &) { // no thread to be had: compress on this one
+            pending.push_back(std::async(std::launch::deferred, work));
+        }
         if (pending.size() >= inFlight) {
             const QString error = writeOldest();
             if (!error.isEmpty()) {
@@ -148,9 +179,14 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
 bool ArchiveCompressor::holds(const QString &archivePath, const QString &sourcePath,
                               const QString &codec)
 {
+    PosixFile::UniqueFd in(
+        ::open(QFile::encodeName(sourcePath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
+    struct stat st;
+    if (!in.valid() || ::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
+        return false;
     QString error;
-    return verify(archivePath, sourcePath, QFileInfo(sourcePath).size(),
-                  codec == QLatin1String("none"), &error);
+    return verify(archivePath, in.get(), sourcePath, st.st_size, codec == QLatin1String("none"),
+                  &error);
 }
 
 QString ArchiveCompressor::temporaryPrefix()
@@ -186,6 +222,14 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     }
     r.sourceBytes = st.st_size; // exactly this much goes in, even if the file still grows
 
+    // An archive of that name already there: say so now rather than after compressing the lot.
+    // (Only a shortcut: the rename into place refuses an existing file all the same.)
+    struct stat existing;
+    if (::lstat(QFile::encodeName(archivePath).constData(), &existing) == 0) {
+        r.error = QStringLiteral("cannot create %1: %2").arg(archivePath, sysError(EEXIST));
+        return r;
+    }
+
     const QFileInfo target(archivePath);
     const QString tmpPath = target.absolutePath() + QLatin1Char('/') + temporaryPrefix() +
                             target.fileName() + QLatin1Char('-') +
@@ -204,30 +248,42 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     };
 
     if (!plain && !backend.concatenatesBlocks(codec)) {
-        // One stream, compressed by the library (on its own threads where it has them).
-        QFile input, output;
-        input.open(in.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
-        output.open(out.get(), QIODevice::WriteOnly, QFileDevice::DontCloseHandle);
+        // One stream, compressed by the library (on its own threads where it has them). The
+        // QFile wrappers are gone before fail() closes the descriptor, so they never flush into
+        // it (or into another file that took its number) afterwards; unbuffered, a failed write
+        // is reported by the write itself.
         QString error;
-        const bool ok =
-            backend.compressStream(&input, r.sourceBytes, codec, level, &output, cancel, &error);
-        if (!output.flush() && ok)
-            error = output.errorString();
-        if (!ok || !error.isEmpty())
+        {
+            QFile input, output;
+            input.open(in.get(), QIODevice::ReadOnly, QFileDevice::DontCloseHandle);
+            output.open(out.get(), QIODevice::WriteOnly | QIODevice::Unbuffered,
+                        QFileDevice::DontCloseHandle);
+            if (!backend.compressStream(&input, r.sourceBytes, codec, level, &output, cancel,
+                                        &error) &&
+                error.isEmpty())
+                error = QStringLiteral("unknown error");
+            r.archiveBytes = output.pos();
+        }
+        if (!error.isEmpty())
             return fail(
                 QStringLiteral("cannot compress %1 into %2: %3").arg(sourcePath, tmpPath, error));
-        r.archiveBytes = output.pos();
     } else if (const QString error =
                    compressBlocks(in.get(), out.get(), r.sourceBytes, codec, level, plain, cancel,
                                   &r.archiveBytes, sourcePath, tmpPath);
                !error.isEmpty()) {
         return fail(error);
     }
+    // The source's owner (root can give it; anyone else keeps their own) and permissions.
+    if (::geteuid() == 0 && ::fchown(out.get(), st.st_uid, st.st_gid) != 0) {
+        // best effort: some filesystems have no owners; the permissions below still apply
+    }
     if (::fchmod(out.get(), st.st_mode & 0777) != 0 || ::fsync(out.get()) != 0)
         return fail(QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno)));
 
+    if (cancel && *cancel)
+        return fail(QStringLiteral("%1: cancelled").arg(sourcePath));
     QString error;
-    if (!verify(tmpPath, sourcePath, r.sourceBytes, plain, &error))
+    if (!verify(tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
         return fail(error);
     if (const int err = Rotator::renameNoReplace(tmpPath, archivePath))
         return fail(QStringLiteral("cannot create %1: %2").arg(archivePath, sysError(err)));
