@@ -19,6 +19,9 @@ public:
     // is always an error, never a silent end; errorString() then names the archive and the cause.
     virtual qint64 read(char *data, qint64 maxSize) = 0;
     virtual QString errorString() const = 0;
+    // How far into the (compressed) source file reading has got, for progress bars; -1 when
+    // the reader cannot tell.
+    virtual qint64 sourcePosition() const { return -1; }
 };
 
 // The one seam between Logkeeper and a compression library. Nothing outside the backend

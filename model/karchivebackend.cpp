@@ -46,8 +46,9 @@ KCompressionDevice::CompressionType detect(const QString &path)
 class KArchiveReader : public ArchiveReader
 {
 public:
+    // The device reads through a QFile of ours, whose position tells the progress.
     KArchiveReader(const QString &path, KCompressionDevice::CompressionType type)
-        : m_device(path, type), m_path(path)
+        : m_file(path), m_device(&m_file, false, type), m_path(path)
     {}
     bool open(QString *error)
     {
@@ -74,8 +75,10 @@ public:
         return -1;
     }
     QString errorString() const override { return m_error; }
+    qint64 sourcePosition() const override { return m_file.pos(); }
 
 private:
+    QFile m_file; // before m_device, which reads from it
     KCompressionDevice m_device;
     QString m_path;
     QString m_error;

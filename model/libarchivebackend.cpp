@@ -377,6 +377,7 @@ public:
         return maxSize - m_stream.avail_out;
     }
     QString errorString() const override { return m_error; }
+    qint64 sourcePosition() const override { return m_file.pos() - m_stream.avail_in; }
 
 private:
     bool fill()
@@ -454,6 +455,7 @@ public:
         }
     }
     QString errorString() const override { return m_error; }
+    qint64 sourcePosition() const override { return archive_filter_bytes(m_handle.get(), -1); }
 
 private:
     ReadHandle m_handle;
