@@ -15,7 +15,8 @@ QString ConfigIssue::toString() const
     }
     QString text =
         where.isEmpty() ? QString() : where.join(QLatin1Char(':')) + QStringLiteral(": ");
-    text += severity == Severity::Error ? QStringLiteral("error: ") : QStringLiteral("warning: ");
+    text += (severity == Severity::Error ? ConfigIssue::tr("error") : ConfigIssue::tr("warning")) +
+            QStringLiteral(": ");
     if (!keyPath.isEmpty())
         text += keyPath + QStringLiteral(": ");
     return text + message;

@@ -1,5 +1,6 @@
 #pragma once
 
+#include <QCoreApplication>
 #include <QString>
 #include <QVector>
 
@@ -7,6 +8,9 @@
 // key path such as "log_sets[1].rotation.max_size_mb") and what is wrong.
 struct ConfigIssue
 {
+    Q_DECLARE_TR_FUNCTIONS(ConfigIssue)
+
+public:
     enum class Severity
     {
         Error,

@@ -44,11 +44,11 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &data, const QString &
     Result result;
     if (data.size() > maxConfigBytes) {
         result.issues.append(
-            fileError(fileName, QStringLiteral("larger than 16 MiB; not a config")));
+            fileError(fileName, ConfigLoader::tr("larger than 16 MiB; not a config")));
         return result;
     }
     if (data.trimmed().isEmpty()) {
-        result.issues.append(fileError(fileName, QStringLiteral("the file is empty"), 1, 1));
+        result.issues.append(fileError(fileName, ConfigLoader::tr("the file is empty"), 1, 1));
         return result;
     }
     QJsonParseError error;
@@ -57,20 +57,20 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &data, const QString &
         // Qt reports a byte offset; people look for a line and a column.
         int line = 0, column = 0;
         lineAndColumn(data, error.offset, &line, &column);
-        QString message = QStringLiteral("JSON syntax error: %1").arg(error.errorString());
+        QString message = ConfigLoader::tr("JSON syntax error: %1").arg(error.errorString());
         // Qt takes only an object or an array as a document: "42" or a bare "key": value list is
         // an "illegal value" at 1:2, so say what is expected.
         QByteArray start = data.trimmed();
         if (start.startsWith("\xef\xbb\xbf")) // a UTF-8 byte order mark
             start = start.mid(3).trimmed();
         if (!start.startsWith('{') && !start.startsWith('['))
-            message += QStringLiteral(" (the configuration must be a JSON object: { … })");
+            message += ConfigLoader::tr(" (the configuration must be a JSON object: { … })");
         result.issues.append(fileError(fileName, message, line, column));
         return result;
     }
     if (!doc.isObject()) {
         result.issues.append(fileError(
-            fileName, QStringLiteral("the configuration must be a JSON object ({ … })"), 1, 1));
+            fileName, ConfigLoader::tr("the configuration must be a JSON object ({ … })"), 1, 1));
         return result;
     }
     result.json = doc.object();
@@ -87,11 +87,11 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
     const QFileInfo info(path);
     if (info.isDir() || !file.open(QIODevice::ReadOnly)) {
         Result result;
-        result.issues.append(
-            fileError(path, QStringLiteral("cannot read: %1")
-                                .arg(info.isDir()     ? QStringLiteral("is a folder")
-                                     : !info.exists() ? QStringLiteral("No such file or directory")
-                                                      : file.errorString())));
+        result.issues.append(fileError(
+            path, ConfigLoader::tr("cannot read: %1")
+                      .arg(info.isDir()     ? ConfigLoader::tr("is a folder")
+                           : !info.exists() ? ConfigLoader::tr("No such file or directory")
+                                            : file.errorString())));
         return result;
     }
     // At most one byte more than a config may have: enough to refuse a huge file unread.
@@ -99,7 +99,7 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
     if (file.error() != QFileDevice::NoError) {
         Result result;
         result.issues.append(
-            fileError(path, QStringLiteral("cannot read: %1").arg(file.errorString())));
+            fileError(path, ConfigLoader::tr("cannot read: %1").arg(file.errorString())));
         return result;
     }
     return parse(data, path, info.absolutePath());

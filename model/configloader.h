@@ -3,6 +3,7 @@
 #include "configvalidator.h"
 
 #include <QByteArray>
+#include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
 
@@ -10,6 +11,8 @@
 // object goes through ConfigValidator. Relative paths in the file resolve against its folder.
 class ConfigLoader
 {
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+
 public:
     struct Result
     {

@@ -17,21 +17,21 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
-        return QStringLiteral("null");
+        return ConfigValidator::tr("null");
     case QJsonValue::Bool:
-        return QStringLiteral("a boolean");
+        return ConfigValidator::tr("a boolean");
     case QJsonValue::Double:
-        return QStringLiteral("a number");
+        return ConfigValidator::tr("a number");
     case QJsonValue::String:
-        return QStringLiteral("a string");
+        return ConfigValidator::tr("a string");
     case QJsonValue::Array:
-        return QStringLiteral("an array");
+        return ConfigValidator::tr("an array");
     case QJsonValue::Object:
-        return QStringLiteral("an object");
+        return ConfigValidator::tr("an object");
     case QJsonValue::Undefined:
         break;
     }
-    return QStringLiteral("nothing");
+    return ConfigValidator::tr("nothing");
 }
 
 QString join(const QString &path, const QString &key)
@@ -60,7 +60,7 @@ public:
     {
         for (auto it = o.begin(); it != o.end(); ++it) {
             if (!known.contains(it.key()))
-                warning(join(path, it.key()), QStringLiteral("unknown key, ignored"));
+                warning(join(path, it.key()), ConfigValidator::tr("unknown key, ignored"));
         }
     }
 
@@ -74,16 +74,16 @@ public:
             return false;
         const QString p = join(path, key);
         if (!v.isDouble()) {
-            error(p, QStringLiteral("must be a number, got %1").arg(typeName(v)));
+            error(p, ConfigValidator::tr("must be a number, got %1").arg(typeName(v)));
             return false;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d) || d > max) {
-            error(p, QStringLiteral("%1 is too large (at most %2)").arg(d).arg(max));
+            error(p, ConfigValidator::tr("%1 is too large (at most %2)").arg(d).arg(max));
         } else if (minExclusive ? d <= min : d < min) {
             error(p, minExclusive
-                         ? QStringLiteral("must be greater than %1, got %2").arg(min).arg(d)
-                         : QStringLiteral("must be at least %1, got %2").arg(min).arg(d));
+                         ? ConfigValidator::tr("must be greater than %1, got %2").arg(min).arg(d)
+                         : ConfigValidator::tr("must be at least %1, got %2").arg(min).arg(d));
         } else {
             *out = d;
             return true;
@@ -101,14 +101,14 @@ public:
             return;
         const QString p = join(path, key);
         if (!v.isDouble()) {
-            error(p, QStringLiteral("must be a whole number, got %1").arg(typeName(v)));
+            error(p, ConfigValidator::tr("must be a whole number, got %1").arg(typeName(v)));
             return;
         }
         const double d = v.toDouble();
         if (!std::isfinite(d) || d != std::floor(d)) {
-            error(p, QStringLiteral("must be a whole number, got %1").arg(d));
+            error(p, ConfigValidator::tr("must be a whole number, got %1").arg(d));
         } else if (d < min || d > max) {
-            error(p, QStringLiteral("must be between %1 and %2%3, got %4")
+            error(p, ConfigValidator::tr("must be between %1 and %2%3, got %4")
                          .arg(min)
                          .arg(max)
                          .arg(what.isEmpty() ? QString() : QLatin1Char(' ') + what)
@@ -125,7 +125,7 @@ public:
             return;
         if (!v.isBool())
             error(join(path, key),
-                  QStringLiteral("must be true or false, got %1").arg(typeName(v)));
+                  ConfigValidator::tr("must be true or false, got %1").arg(typeName(v)));
         else
             *out = v.toBool();
     }
@@ -137,11 +137,12 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isString()) {
-            error(join(path, key), QStringLiteral("must be a string, got %1").arg(typeName(v)));
+            error(join(path, key),
+                  ConfigValidator::tr("must be a string, got %1").arg(typeName(v)));
             return false;
         }
         if (!allowEmpty && v.toString().isEmpty()) {
-            error(join(path, key), QStringLiteral("must not be empty"));
+            error(join(path, key), ConfigValidator::tr("must not be empty"));
             return false;
         }
         *out = v.toString();
@@ -154,7 +155,8 @@ public:
         if (v.isUndefined())
             return false;
         if (!v.isObject()) {
-            error(join(path, key), QStringLiteral("must be an object, got %1").arg(typeName(v)));
+            error(join(path, key),
+                  ConfigValidator::tr("must be an object, got %1").arg(typeName(v)));
             return false;
         }
         *out = v.toObject();
@@ -167,7 +169,7 @@ public:
         if (!string(o, key, p, &raw, false))
             return false;
         if (raw.contains(QChar(0))) { // "\u0000" is valid JSON but no file system takes it
-            error(join(p, key), QStringLiteral("must not contain a NUL character"));
+            error(join(p, key), ConfigValidator::tr("must not contain a NUL character"));
             return false;
         }
         *out = resolve(raw);
@@ -219,7 +221,7 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
     c.string(o, QStringLiteral("name"), path, &set->name, false);
 
     if (!o.contains(QStringLiteral("log_dir")))
-        c.error(join(path, QStringLiteral("log_dir")), QStringLiteral("missing (required)"));
+        c.error(join(path, QStringLiteral("log_dir")), ConfigValidator::tr("missing (required)"));
     c.path(o, QStringLiteral("log_dir"), path, &set->logDir);
     set->archiveDir = set->logDir.isEmpty() ? QString() : set->logDir + QStringLiteral("/archive");
     c.path(o, QStringLiteral("archive_dir"), path, &set->archiveDir);
@@ -228,41 +230,43 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
     const bool hasPatterns = o.contains(QStringLiteral("patterns"));
     if (hasActive && hasPatterns)
         c.error(join(path, QStringLiteral("patterns")),
-                QStringLiteral("give either active_log or patterns, not both"));
+                ConfigValidator::tr("give either active_log or patterns, not both"));
     else if (!hasActive && !hasPatterns)
-        c.error(join(path, QStringLiteral("active_log")),
-                QStringLiteral("missing: give active_log (one file name) or patterns (a list of "
-                               "globs)"));
+        c.error(
+            join(path, QStringLiteral("active_log")),
+            ConfigValidator::tr("missing: give active_log (one file name) or patterns (a list of "
+                                "globs)"));
     if (c.string(o, QStringLiteral("active_log"), path, &set->activeLog, false) &&
         (set->activeLog.contains(QLatin1Char('/')) || set->activeLog.contains(QChar(0)) ||
          set->activeLog == QLatin1String(".") || set->activeLog == QLatin1String(".."))) {
-        c.error(join(path, QStringLiteral("active_log")),
-                QStringLiteral("must be a plain file name inside log_dir (no '/', not \".\" or "
-                               "\"..\"): \"%1\"")
-                    .arg(set->activeLog));
+        c.error(
+            join(path, QStringLiteral("active_log")),
+            ConfigValidator::tr("must be a plain file name inside log_dir (no '/', not \".\" or "
+                                "\"..\"): \"%1\"")
+                .arg(set->activeLog));
     }
     if (hasPatterns) {
         const QJsonValue v = o.value(QStringLiteral("patterns"));
         const QString p = join(path, QStringLiteral("patterns"));
         if (!v.isArray()) {
-            c.error(p, QStringLiteral("must be a list of globs such as [\"*.log\"], got %1")
+            c.error(p, ConfigValidator::tr("must be a list of globs such as [\"*.log\"], got %1")
                            .arg(typeName(v)));
         } else if (v.toArray().isEmpty()) {
-            c.error(p, QStringLiteral("must not be empty"));
+            c.error(p, ConfigValidator::tr("must not be empty"));
         } else {
             const QJsonArray a = v.toArray();
             for (int i = 0; i < a.size(); ++i) {
                 const QString pi = p + QStringLiteral("[%1]").arg(i);
                 if (!a.at(i).isString() || a.at(i).toString().isEmpty())
-                    c.error(pi, QStringLiteral("must be a non-empty string, got %1")
+                    c.error(pi, ConfigValidator::tr("must be a non-empty string, got %1")
                                     .arg(typeName(a.at(i))));
                 else if (a.at(i).toString().contains(QLatin1Char('/')) ||
                          a.at(i).toString().contains(QChar(0)))
-                    c.error(pi, QStringLiteral("must match file names, without '/': \"%1\"")
+                    c.error(pi, ConfigValidator::tr("must match file names, without '/': \"%1\"")
                                     .arg(a.at(i).toString()));
                 else if (!QRegularExpression::fromWildcard(a.at(i).toString(), Qt::CaseSensitive)
                               .isValid())
-                    c.error(pi, QStringLiteral("\"%1\" is not a valid glob (an unclosed '['?)")
+                    c.error(pi, ConfigValidator::tr("\"%1\" is not a valid glob (an unclosed '['?)")
                                     .arg(a.at(i).toString()));
                 else
                     set->patterns.append(a.at(i).toString());
@@ -287,8 +291,8 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
                 set->strategy = RotationStrategy::CopyTruncate;
             else
                 c.error(join(rp, QStringLiteral("strategy")),
-                        QStringLiteral("unknown strategy \"%1\" (use \"rename\" or "
-                                       "\"copytruncate\")")
+                        ConfigValidator::tr("unknown strategy \"%1\" (use \"rename\" or "
+                                            "\"copytruncate\")")
                             .arg(strategy));
         }
     }
@@ -309,34 +313,36 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
             } else {
                 codecOk = false;
                 c.error(join(ap, QStringLiteral("codec")),
-                        QStringLiteral("unknown codec \"%1\" (use one of: %2)")
+                        ConfigValidator::tr("unknown codec \"%1\" (use one of: %2)")
                             .arg(codec, Codecs::known().join(QStringLiteral(", "))));
             }
         }
         const CompressionBackend &backend = CompressionBackend::instance();
         if (codecOk && !backend.codecs().contains(set->codec)) {
             codecOk = false;
-            c.error(join(ap, QStringLiteral("codec")),
-                    QStringLiteral("codec \"%1\" is not available in this build (%2 offers: %3)")
-                        .arg(set->codec, backend.description(),
-                             backend.codecs().join(QStringLiteral(", "))));
+            c.error(
+                join(ap, QStringLiteral("codec")),
+                ConfigValidator::tr("codec \"%1\" is not available in this build (%2 offers: %3)")
+                    .arg(set->codec, backend.description(),
+                         backend.codecs().join(QStringLiteral(", "))));
         }
         if (codecOk) {
             int min = 0, max = 0;
             levelRange(set->codec, &min, &max);
             c.integer(archival, QStringLiteral("level"), ap, &set->level, min, max,
-                      QStringLiteral("for %1").arg(set->codec));
+                      ConfigValidator::tr("for %1").arg(set->codec));
             if (archival.contains(QStringLiteral("level")) && !backend.supportsLevel(set->codec)) {
-                c.warning(join(ap, QStringLiteral("level")),
-                          QStringLiteral("not supported by %1; %2 compresses at its default level")
-                              .arg(backend.description(), set->codec));
+                c.warning(
+                    join(ap, QStringLiteral("level")),
+                    ConfigValidator::tr("not supported by %1; %2 compresses at its default level")
+                        .arg(backend.description(), set->codec));
                 set->level = -1;
             }
         } else {
             // The codec is wrong, so the range is unknown: still report a level of the wrong type.
             int ignored = -1;
             c.integer(archival, QStringLiteral("level"), ap, &ignored, 0, 19,
-                      QStringLiteral("for any codec"));
+                      ConfigValidator::tr("for any codec"));
         }
         c.number(archival, QStringLiteral("retention_days"), ap, &set->retentionDays, 0, false,
                  maxDays);
@@ -391,7 +397,7 @@ void checkOverlaps(Checker &c, const QVector<LogSetConfig> &sets, const QStringL
             for (const Claim &x : std::as_const(claims[i])) {
                 for (const Claim &y : std::as_const(claims[j])) {
                     if (x.name == y.name)
-                        clash = QStringLiteral("both name \"%1\"").arg(x.name);
+                        clash = ConfigValidator::tr("both name \"%1\"").arg(x.name);
                     else if (matches(x, y) || matches(y, x))
                         clash = QStringLiteral("\"%1\" and \"%2\" overlap").arg(x.name, y.name);
                     if (!clash.isEmpty())
@@ -401,7 +407,7 @@ void checkOverlaps(Checker &c, const QVector<LogSetConfig> &sets, const QStringL
                     break;
             }
             if (!clash.isEmpty())
-                c.error(key(j), QStringLiteral("claims the same file as %1 in %2: %3")
+                c.error(key(j), ConfigValidator::tr("claims the same file as %1 in %2: %3")
                                     .arg(key(i), s.logDir, clash));
         }
         earlier.append(j);
@@ -435,8 +441,8 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
     }
     if (legacy && root.contains(QStringLiteral("log_sets")))
         c.error(QStringLiteral("log_sets"),
-                QStringLiteral("log_dir at the top level (the single-set format) and log_sets "
-                               "exclude each other"));
+                ConfigValidator::tr("log_dir at the top level (the single-set format) and log_sets "
+                                    "exclude each other"));
 
     QStringList known = globalKeys;
     QStringList setPaths;
@@ -452,16 +458,18 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
     } else if (root.contains(QStringLiteral("log_sets"))) {
         const QJsonValue v = root.value(QStringLiteral("log_sets"));
         if (!v.isArray()) {
-            c.error(QStringLiteral("log_sets"),
-                    QStringLiteral("must be a list of log set objects, got %1").arg(typeName(v)));
+            c.error(
+                QStringLiteral("log_sets"),
+                ConfigValidator::tr("must be a list of log set objects, got %1").arg(typeName(v)));
         } else {
             const QJsonArray sets = v.toArray();
             QHash<QString, int> names; // name -> index into setPaths
             for (int i = 0; i < sets.size(); ++i) {
                 const QString path = QStringLiteral("log_sets[%1]").arg(i);
                 if (!sets.at(i).isObject()) {
-                    c.error(path,
-                            QStringLiteral("must be an object, got %1").arg(typeName(sets.at(i))));
+                    c.error(
+                        path,
+                        ConfigValidator::tr("must be an object, got %1").arg(typeName(sets.at(i))));
                     continue;
                 }
                 LogSetConfig set;
@@ -470,7 +478,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
                 const auto taken = names.constFind(set.name);
                 if (taken != names.cend())
                     c.error(join(path, QStringLiteral("name")),
-                            QStringLiteral("\"%1\" is already the name of %2")
+                            ConfigValidator::tr("\"%1\" is already the name of %2")
                                 .arg(set.name, join(setPaths[*taken], QStringLiteral("name"))));
                 else
                     names.insert(set.name, setPaths.size());
@@ -479,11 +487,11 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
             }
             if (sets.isEmpty())
                 c.warning(QStringLiteral("log_sets"),
-                          QStringLiteral("no log sets configured: nothing will be rotated"));
+                          ConfigValidator::tr("no log sets configured: nothing will be rotated"));
         }
     } else {
         c.warning(QStringLiteral("log_sets"),
-                  QStringLiteral("no log sets configured: nothing will be rotated"));
+                  ConfigValidator::tr("no log sets configured: nothing will be rotated"));
     }
     c.unknownKeys(root, QString(), known);
     checkOverlaps(c, config.logSets, setPaths);
@@ -497,7 +505,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
     // Kept as given: the scheduler never waits less than debounce_time anyway.
     if (maxWaitGiven && config.maxWaitSeconds < config.debounceSeconds)
         c.warning(QStringLiteral("max_wait"),
-                  QStringLiteral("is shorter than debounce_time (%1 s); checks wait %1 s")
+                  ConfigValidator::tr("is shorter than debounce_time (%1 s); checks wait %1 s")
                       .arg(config.debounceSeconds));
 
     QJsonObject logging;
@@ -514,7 +522,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
                 config.logLevel = level.toUpper();
             else
                 c.error(QStringLiteral("logging.log_level"),
-                        QStringLiteral("unknown log level \"%1\" (use one of: %2)")
+                        ConfigValidator::tr("unknown log level \"%1\" (use one of: %2)")
                             .arg(level, levels.join(QStringLiteral(", "))));
         }
     }

@@ -3,6 +3,7 @@
 #include "config.h"
 #include "configissue.h"
 
+#include <QCoreApplication>
 #include <QJsonObject>
 
 // Checks a parsed configuration object and turns it into plain Config values. Accepts the seed
@@ -11,6 +12,8 @@
 // settings editor can run it on every keystroke.
 class ConfigValidator
 {
+    Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
+
 public:
     struct Result
     {
