@@ -35,8 +35,13 @@ QString ArchiveTableModel::ratioText(double ratio)
 {
     if (ratio < 0)
         return {};
+    const double percent = ratio * 100.0;
+    if (percent > 0 && percent < 0.01)
+        return tr("<%1%", "compressed size as a share of the original size")
+            .arg(QLocale().toString(0.01, 'f', 2));
+    // Very repetitive logs compress below 1 %: one decimal would show them all as 0.0 %.
     return tr("%1%", "compressed size as a share of the original size")
-        .arg(QLocale().toString(ratio * 100.0, 'f', 1));
+        .arg(QLocale().toString(percent, 'f', percent < 1 ? 2 : 1));
 }
 
 QString ArchiveTableModel::dateText(const QDateTime &when)

@@ -145,7 +145,8 @@ private slots:
             QCOMPARE(cell(ArchiveTableModel::CompressedColumn).toString(),
                      locale.formattedDataSize(onDisk));
             QCOMPARE(cell(ArchiveTableModel::RatioColumn).toString(),
-                     locale.toString(100.0 * onDisk / size, 'f', 1) + "%");
+                     locale.toString(100.0 * onDisk / size, 'f', onDisk * 100 < size ? 2 : 1) +
+                         "%");
             QCOMPARE(cell(ArchiveTableModel::CodecColumn).toString(),
                      codec.isEmpty() ? QString("none") : codec);
 
@@ -170,6 +171,15 @@ private slots:
             QCOMPARE(align(ArchiveTableModel::RatioColumn), Qt::AlignRight);
             QCOMPARE(align(ArchiveTableModel::OriginalColumn), Qt::AlignLeft);
         }
+    }
+
+    void ratioKeepsSmallSharesApart()
+    {
+        QCOMPARE(ArchiveTableModel::ratioText(0.123), QLocale().toString(12.3, 'f', 1) + "%");
+        QCOMPARE(ArchiveTableModel::ratioText(0.0031), QLocale().toString(0.31, 'f', 2) + "%");
+        QCOMPARE(ArchiveTableModel::ratioText(0.00001),
+                 "<" + QLocale().toString(0.01, 'f', 2) + "%");
+        QCOMPARE(ArchiveTableModel::ratioText(-1), QString());
     }
 
     void unknownSizeShowsAnEllipsisUntilCounted()
