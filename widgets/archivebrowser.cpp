@@ -538,11 +538,18 @@ void ArchiveBrowser::deleteSelected()
         return;
     QStringList paths, lines;
     qint64 total = 0;
+    QString folder;
     for (const ArchiveEntry &e : entries) {
         paths.append(e.path);
         total += e.compressedSize;
-        lines.append(tr("%1 (%2)").arg(QDir::toNativeSeparators(e.path),
-                                       ArchiveTableModel::sizeText(e.compressedSize)));
+        // Names under their folder: full paths would wrap into an unreadable block.
+        const QString entryFolder = QFileInfo(e.path).absolutePath();
+        if (entryFolder != folder) {
+            folder = entryFolder;
+            lines.append(tr("In %1:").arg(QDir::toNativeSeparators(folder)));
+        }
+        lines.append(QStringLiteral("    ") +
+                     tr("%1 (%2)").arg(e.fileName, ArchiveTableModel::sizeText(e.compressedSize)));
     }
     const int n = int(entries.size());
     auto *box =
@@ -552,11 +559,11 @@ void ArchiveBrowser::deleteSelected()
                         QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     QString listed = lines.mid(0, listedByName).join(QLatin1Char('\n'));
-    if (n > listedByName)
-        listed += QLatin1Char('\n') + tr("… and %n more", nullptr, n - listedByName);
-    box->setInformativeText(listed);
-    if (n > listedByName)
+    if (lines.size() > listedByName) {
+        listed += QLatin1Char('\n') + tr("… and more: see the details");
         box->setDetailedText(lines.join(QLatin1Char('\n')));
+    }
+    box->setInformativeText(listed);
     QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
