@@ -129,10 +129,11 @@ void ArchiveCatalog::requestScan(const QString &dir)
     const QVector<LogSetConfig> sets = m_setsOfDir.value(dir);
     const quint64 generation = m_generation;
     const ArchiveSizeProbe *probe = m_probe;
+    const QHash<QString, ArchiveEntry> known = m_byDir.value(dir); // shared, read-only there
     QMetaObject::invokeMethod(
         m_scanner,
-        [this, dir, sets, generation, probe] {
-            const QVector<ArchiveEntry> found = listFolder(dir, sets, probe);
+        [this, dir, sets, known, generation, probe] {
+            const QVector<ArchiveEntry> found = listFolder(dir, sets, known, probe);
             QMetaObject::invokeMethod(
                 this, [this, dir, generation, found] { applyScan(dir, generation, found); },
                 Qt::QueuedConnection);
@@ -144,6 +145,7 @@ void ArchiveCatalog::requestScan(const QString &dir)
 
 QVector<ArchiveEntry> ArchiveCatalog::listFolder(const QString &dir,
                                                  const QVector<LogSetConfig> &sets,
+                                                 const QHash<QString, ArchiveEntry> &known,
                                                  const ArchiveSizeProbe *probe)
 {
     QVector<ArchiveEntry> found;
@@ -159,13 +161,24 @@ QVector<ArchiveEntry> ArchiveCatalog::listFolder(const QString &dir,
         // lstat: a symlink is never an archive, whatever it points to.
         if (::lstat(QFile::encodeName(e.path).constData(), &st) != 0 || !S_ISREG(st.st_mode))
             continue;
+        e.compressedSize = st.st_size;
+        e.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
+        e.inode = st.st_ino;
+        // An unchanged file keeps what was found out about it: a folder of thousands is listed
+        // again at every change in it, and parsing dates is what listing costs most.
+        const auto old = known.constFind(e.path);
+        if (old != known.cend() && old->sameFileAs(e)) {
+            ArchiveEntry same = *old;
+            same.setName = setOf(same.originalName, sets);
+            if (!same.sizeKnown() && same.sizeError.isEmpty())
+                same.size = probe->cheapSize(same);
+            found.append(same);
+            continue;
+        }
         e.fileName = name;
         e.originalName = ArchiveNaming::originalName(name);
         e.setName = setOf(e.originalName, sets);
         e.codec = Codecs::fromFileName(name);
-        e.compressedSize = st.st_size;
-        e.mtimeNs = qint64(st.st_mtim.tv_sec) * 1000000000 + st.st_mtim.tv_nsec;
-        e.inode = st.st_ino;
         e.rotatedAt = ArchiveNaming::rotatedAt(name);
         if (!e.rotatedAt.isValid())
             e.rotatedAt = QDateTime::fromMSecsSinceEpoch(e.mtimeNs / 1000000);

@@ -57,7 +57,9 @@ private:
     void onSizeCounted(const ArchiveEntry &entry);
     void onSizeFailed(const ArchiveEntry &entry, const QString &error);
     // The archives in dir and the sets they belong to, with the sizes that are cheap to know.
+    // Files unchanged since `known` was listed are taken from it.
     static QVector<ArchiveEntry> listFolder(const QString &dir, const QVector<LogSetConfig> &sets,
+                                            const QHash<QString, ArchiveEntry> &known,
                                             const ArchiveSizeProbe *probe);
 
     LogWatcher m_watcher;
