@@ -12,7 +12,7 @@ constexpr int progressSteps = 1000;
 
 ArchiveCopyTask::ArchiveCopyTask(const QVector<Copy> &copies, const QString &title,
                                  QWidget *dialogParent)
-    : m_copies(copies), m_title(title), m_dialogParent(dialogParent)
+    : QObject(dialogParent), m_copies(copies), m_title(title), m_dialogParent(dialogParent)
 {
     for (const Copy &copy : copies)
         m_totalBytes += qMax<qint64>(1, copy.sourceBytes);

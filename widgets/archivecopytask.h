@@ -15,7 +15,8 @@ class QWidget;
 // Decompressed copies of archives, one DecompressJob (Atomic: a target appears complete or not
 // at all) after another, with a progress dialog and Cancel once it takes longer than a moment.
 // For "open with the default application" and "save a decompressed copy as". Deletes itself
-// after finished().
+// after finished(); destroyed early (with its window), it stops the copy in progress and leaves
+// no partial file.
 class ArchiveCopyTask : public QObject
 {
     Q_OBJECT
@@ -27,7 +28,7 @@ public:
         qint64 sourceBytes = 0; // for overall progress
     };
 
-    // dialogParent: the window the progress dialog belongs to.
+    // dialogParent: the window the progress dialog belongs to; closing it cancels the copies.
     ArchiveCopyTask(const QVector<Copy> &copies, const QString &title, QWidget *dialogParent);
     ~ArchiveCopyTask() override;
 

@@ -18,6 +18,7 @@
 #include <QLabel>
 #include <QLineEdit>
 #include <QMessageBox>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSignalSpy>
 #include <QTableView>
@@ -410,6 +411,32 @@ private slots:
         buttonOf(box, QMessageBox::AcceptRole)->click();
         QVERIFY(done.wait(60000));
         QCOMPARE(TestUtil::readFile(one), f.content.value(f.archives.at(0)));
+    }
+
+    // Cancel in the progress dialog: the copy in progress stops and leaves no file behind.
+    void cancelledSaveLeavesNothing()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString big = makeArchive(f, f.dir.filePath("big"), "big.log",
+                                        QDateTime(QDate(2024, 1, 1), QTime()), "gzip", 100000);
+        QVERIFY(!big.isEmpty());
+        QTemporaryDir out;
+        const QString target = out.filePath("big.log");
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+        b.saveCopy(big, target);
+        auto *progress = b.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toStringList(), QStringList());
+        QCOMPARE(done.at(0).at(1).toStringList(), QStringList()); // cancelled is no error
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(TestUtil::entries(out.path()), QStringList());
+        QVERIFY(!visibleBox(b, "archiveErrors"));
     }
 
     void saveAsNeverOverwritesTheArchiveItself()
