@@ -120,7 +120,7 @@ ArchiveBrowser::ArchiveBrowser(QWidget *parent)
             [this](const QModelIndex &, int first, int last) { fitOriginalColumn(first, last); });
     connect(m_catalog, &ArchiveCatalog::setNamesChanged, this, [this](const QStringList &names) {
         m_filterBar->setSetNames(names);
-        setInitialColumnWidths();
+        widenColumn(ArchiveTableModel::SetColumn, names);
     });
 
     m_statusTimer->setSingleShot(true);
@@ -306,10 +306,8 @@ void ArchiveBrowser::setInitialColumnWidths()
             width = qMax(width, fm.horizontalAdvance(sample));
         m_view->setColumnWidth(column, width + padding);
     };
-    fit(ArchiveTableModel::SetColumn, m_catalog->setNames());
+    fit(ArchiveTableModel::SetColumn, {QStringLiteral("webserver")});
     fit(ArchiveTableModel::OriginalColumn, {QStringLiteral("postgresql.log")});
-    if (m_model->rowCount() > 0)
-        fitOriginalColumn(0, m_model->rowCount() - 1);
     fit(ArchiveTableModel::RotatedAtColumn,
         {ArchiveTableModel::dateText(QDateTime(QDate(2024, 12, 28), QTime(23, 59, 59))),
          ArchiveTableModel::dateText(QDateTime(QDate(2024, 9, 30), QTime(20, 48, 48)))});
@@ -327,17 +325,25 @@ void ArchiveBrowser::setInitialColumnWidths()
 
 void ArchiveBrowser::fitOriginalColumn(int firstRow, int lastRow)
 {
-    // Widened for longer names as they come, never narrowed (the user may have chosen a width),
+    QStringList names;
+    for (int row = firstRow; row <= lastRow && names.size() < 1000; ++row)
+        names.append(m_model->entryAt(row).originalName);
+    widenColumn(ArchiveTableModel::OriginalColumn, names);
+}
+
+void ArchiveBrowser::widenColumn(int column, const QStringList &texts)
+{
+    // Widened for longer texts as they come, never narrowed (the user may have chosen a width),
     // and no wider than a long name should make it.
     const QFontMetrics fm(m_view->font());
     const int limit = fm.averageCharWidth() * 48;
     const int padding = fm.averageCharWidth() * 2 + fm.height();
-    int width = m_view->columnWidth(ArchiveTableModel::OriginalColumn);
-    const int before = width;
-    for (int row = firstRow; row <= lastRow && width < limit; ++row)
-        width = qMax(width, fm.horizontalAdvance(m_model->entryAt(row).originalName) + padding);
+    const int before = m_view->columnWidth(column);
+    int width = before;
+    for (const QString &text : texts)
+        width = qMax(width, qMin(limit, fm.horizontalAdvance(text) + padding));
     if (width != before)
-        m_view->setColumnWidth(ArchiveTableModel::OriginalColumn, qMin(width, limit));
+        m_view->setColumnWidth(column, width);
 }
 
 QVector<ArchiveEntry> ArchiveBrowser::selectedEntries() const

@@ -77,6 +77,7 @@ private:
     void updateEmptyMessage();
     void setInitialColumnWidths();
     void fitOriginalColumn(int firstRow, int lastRow);
+    void widenColumn(int column, const QStringList &texts);
     QVector<ArchiveEntry> selectedEntries() const;
     void removeFiles(const QStringList &paths);
     void runCopies(const QVector<QPair<QString, QString>> &copies, const QString &title,

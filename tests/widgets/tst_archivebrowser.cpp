@@ -240,6 +240,19 @@ private slots:
         auto *count = b.findChild<QLabel *>("archiveCount");
         QTRY_VERIFY(count->text().startsWith(
             QString("%1 of ").arg(CompressionBackend::instance().codecs().size())));
+        // Delete and Ctrl+C in the filter box edit the filter, whatever the table's selection.
+        select(b, {f.archives.last()});
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(edit, Qt::Key_End);
+        QTest::keyClick(edit, Qt::Key_Left);
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QCOMPARE(edit->text(), QString("quer"));
+        QVERIFY(!visibleBox(b, "deleteConfirmation"));
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString("quer"));
+        QTest::keyClick(edit, Qt::Key_End);
+        QTest::keyClicks(edit, "y");
         // Return moves on to the results.
         QTest::keyClick(edit, Qt::Key_Return);
         QTRY_VERIFY(b.view()->hasFocus());
