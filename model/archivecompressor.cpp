@@ -15,6 +15,7 @@
 #include <fcntl.h>
 #include <future>
 #include <sys/stat.h>
+#include <sys/xattr.h>
 #include <system_error>
 #include <unistd.h>
 
@@ -285,6 +286,14 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     QString error;
     if (!verify(tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
         return fail(error);
+    {
+        // The decompressed size, for the archive browser: it need not decompress the archive to
+        // know. Best effort: not every filesystem has user attributes (ENOTSUP), nothing relies
+        // on it being there.
+        const QByteArray size = QByteArray::number(r.sourceBytes);
+        (void)::fsetxattr(out.get(), "user.logkeeper.size", size.constData(), size_t(size.size()),
+                          0);
+    }
     if (const int err = Rotator::renameNoReplace(tmpPath, archivePath))
         return fail(QStringLiteral("cannot create %1: %2").arg(archivePath, sysError(err)));
     out.reset();

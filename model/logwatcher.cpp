@@ -21,6 +21,8 @@ LogWatcher::LogWatcher(QObject *parent) : QObject(parent)
 void LogWatcher::setPollInterval(int msec)
 {
     m_poll.setInterval(qMax(100, msec));
+    // A very coarse timer rounds to whole seconds: below 500 ms that is 0, a busy loop.
+    m_poll.setTimerType(m_poll.interval() < 2000 ? Qt::CoarseTimer : Qt::VeryCoarseTimer);
     if (!m_paused)
         m_poll.start();
 }

@@ -1,0 +1,39 @@
+#pragma once
+
+#include <QDateTime>
+#include <QMetaType>
+#include <QString>
+#include <QVector>
+
+// One archive file as the archive browser shows it: a regular file in a set's archive folder
+// whose name is in Logkeeper's rotated naming (compressed or not). Plain values, copied between
+// the catalog's scanning thread and the GUI thread.
+struct ArchiveEntry
+{
+    QString setName;
+    QString path;         // absolute
+    QString fileName;     // path's last component
+    QString originalName; // the active log it came from ("app.log"), ArchiveNaming::originalName
+    QDateTime rotatedAt;  // from the name; the file's mtime when the name holds no valid date
+    QString codec;        // Codecs::known() name, or empty for an uncompressed rotated file
+
+    // What identifies this version of the file: a size counted for another version is stale.
+    qint64 compressedSize = 0; // bytes on disk
+    qint64 mtimeNs = 0;        // st_mtim in nanoseconds since the epoch
+    quint64 inode = 0;
+
+    qint64 size = -1;  // decompressed bytes; -1 while not known
+    QString sizeError; // why the size could not be counted (a damaged archive), or empty
+
+    bool sizeKnown() const { return size >= 0; }
+    bool sameFileAs(const ArchiveEntry &other) const
+    {
+        return compressedSize == other.compressedSize && mtimeNs == other.mtimeNs &&
+               inode == other.inode;
+    }
+    // Archive size as a share of the decompressed size (0.12 = 12 %); -1 while the size is
+    // unknown or zero (an empty log has no meaningful ratio).
+    double ratio() const { return size > 0 ? double(compressedSize) / double(size) : -1.0; }
+};
+
+Q_DECLARE_METATYPE(ArchiveEntry)
