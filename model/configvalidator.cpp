@@ -215,7 +215,7 @@ void levelRange(const QString &codec, int *min, int *max)
 
 void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, LogSetConfig *set)
 {
-    set->name = QStringLiteral("set%1").arg(index + 1);
+    set->name = ConfigValidator::defaultSetName(index, false);
     c.string(o, QStringLiteral("name"), path, &set->name, false);
 
     if (!o.contains(QStringLiteral("log_dir")))
@@ -419,6 +419,22 @@ bool ConfigValidator::Result::ok() const
     return true;
 }
 
+QStringList ConfigValidator::logSetKeys()
+{
+    return setKeys;
+}
+
+QStringList ConfigValidator::logLevels()
+{
+    return {QStringLiteral("DEBUG"), QStringLiteral("INFO"), QStringLiteral("WARNING"),
+            QStringLiteral("ERROR"), QStringLiteral("CRITICAL")};
+}
+
+QString ConfigValidator::defaultSetName(int index, bool singleSetFormat)
+{
+    return singleSetFormat ? QStringLiteral("default") : QStringLiteral("set%1").arg(index + 1);
+}
+
 ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const QString &fileName,
                                                   const QString &baseDir)
 {
@@ -446,7 +462,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
         LogSetConfig set;
         parseSet(c, root, QString(), 0, &set);
         if (!root.contains(QStringLiteral("name")))
-            set.name = QStringLiteral("default");
+            set.name = ConfigValidator::defaultSetName(0, true);
         config.logSets.append(set);
         setPaths.append(QString());
     } else if (root.contains(QStringLiteral("log_sets"))) {
@@ -507,9 +523,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
         c.path(logging, QStringLiteral("log_file"), QStringLiteral("logging"), &config.logFile);
         QString level;
         if (c.string(logging, QStringLiteral("log_level"), QStringLiteral("logging"), &level)) {
-            static const QStringList levels{QStringLiteral("DEBUG"), QStringLiteral("INFO"),
-                                            QStringLiteral("WARNING"), QStringLiteral("ERROR"),
-                                            QStringLiteral("CRITICAL")};
+            const QStringList levels = logLevels();
             if (levels.contains(level.toUpper()))
                 config.logLevel = level.toUpper();
             else
