@@ -113,6 +113,10 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     grid->addWidget(m_patternsChoice, 1, 0, Qt::AlignTop);
     grid->addWidget(patternsMarker, 1, 1);
     grid->setColumnStretch(1, 1);
+    // Each choice, then its field.
+    setTabOrder(m_activeChoice, m_activeLog);
+    setTabOrder(m_activeLog, m_patternsChoice);
+    setTabOrder(m_patternsChoice, m_patterns);
     auto *whichLabel = new QLabel(tr("Which logs:"), this);
     whichLabel->setObjectName(QStringLiteral("formLabel"));
     files->addRow(whichLabel, which);

@@ -45,6 +45,14 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     return area;
 }
 
+// Keeps the names of sets without a problem in line with those with one.
+QIcon blankIcon(const QListWidget *list)
+{
+    QPixmap blank(list->iconSize());
+    blank.fill(Qt::transparent);
+    return QIcon(blank);
+}
+
 QIcon issueIcon(const QWidget *widget, bool error)
 {
     return widget->style()->standardIcon(
@@ -55,6 +63,7 @@ QIcon issueIcon(const QWidget *widget, bool error)
 SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     : QWidget(parent), m_configPath(configPath), m_document(new ConfigDocument(this))
 {
+    setWindowFlag(Qt::Window); // a window of its own, even with a parent
     setWindowTitle(tr("Logkeeper Settings"));
     setWindowIcon(AppIcon::application());
 
@@ -434,7 +443,7 @@ void SettingsWindow::updateSetList()
         const QString name = m_document->logSetName(i);
         if (item->text() != name)
             item->setText(name);
-        item->setIcon(severity[i] ? issueIcon(this, severity[i] == 2) : QIcon());
+        item->setIcon(severity[i] ? issueIcon(this, severity[i] == 2) : blankIcon(m_setList));
         item->setToolTip(severity[i] == 2   ? tr("This set has problems")
                          : severity[i] == 1 ? tr("This set has warnings")
                                             : QString());

@@ -447,6 +447,14 @@ LEVEL                "retention_days": 0,
         list->item(1)->setText("copy of app"); // what the in-place editor does
         QCOMPARE(w.document()->logSetName(1), QString("copy of app"));
         QCOMPARE(setField<QLineEdit>(w, "name")->text(), QString("copy of app"));
+        // Esc in the in-place editor ends the editing, not the window.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        list->editItem(list->item(1));
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.document()->logSetName(1), QString("copy of app"));
         list->setFocus();
         QTest::keyClick(list, Qt::Key_Delete);
         QCOMPARE(w.document()->logSetNames(), QStringList({"app", "set2"}));
