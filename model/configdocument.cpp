@@ -136,7 +136,7 @@ QJsonObject ConfigDocument::toJsonObject() const
     if (!m_cacheValid) {
         m_cache = QJsonDocument::fromJson(toJson()).object();
         // The validator decides what the format is; the document only asks.
-        m_singleSetFormat = ConfigValidator::validate(m_cache).config.legacyFormat;
+        m_singleSetFormat = ConfigValidator::isSingleSetFormat(m_cache);
         m_cacheValid = true;
     }
     return m_cache;

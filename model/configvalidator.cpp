@@ -419,6 +419,18 @@ bool ConfigValidator::Result::ok() const
     return true;
 }
 
+bool ConfigValidator::isSingleSetFormat(const QJsonObject &root)
+{
+    // The seed's single-set format: log_dir at the top level. Without log_sets, any other key only
+    // a set has means the same format with log_dir missing, which must not pass as "no sets".
+    bool legacy = root.contains(QStringLiteral("log_dir"));
+    if (!root.contains(QStringLiteral("log_sets"))) {
+        for (const QString &key : setOnlyKeys)
+            legacy = legacy || root.contains(key);
+    }
+    return legacy;
+}
+
 QStringList ConfigValidator::logSetKeys()
 {
     return setKeys;
@@ -442,13 +454,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
     Result result;
     Config &config = result.config;
 
-    // The seed's single-set format: log_dir at the top level. Without log_sets, any other key only
-    // a set has means the same format with log_dir missing, which must not pass as "no sets".
-    bool legacy = root.contains(QStringLiteral("log_dir"));
-    if (!root.contains(QStringLiteral("log_sets"))) {
-        for (const QString &key : setOnlyKeys)
-            legacy = legacy || root.contains(key);
-    }
+    const bool legacy = isSingleSetFormat(root);
     if (legacy && root.contains(QStringLiteral("log_sets")))
         c.error(QStringLiteral("log_sets"),
                 QStringLiteral("log_dir at the top level (the single-set format) and log_sets "

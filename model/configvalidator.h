@@ -24,6 +24,8 @@ public:
                            const QString &baseDir = {});
 
     // For editors, which must not keep their own copy of these rules:
+    // whether root is in the seed's single-set format (Config::legacyFormat),
+    static bool isSingleSetFormat(const QJsonObject &root);
     // the keys a log set object has (the top-level set keys of the single-set format),
     static QStringList logSetKeys();
     // the values logging.log_level accepts (case does not matter),
