@@ -217,7 +217,7 @@ void levelRange(const QString &codec, int *min, int *max)
 
 void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, LogSetConfig *set)
 {
-    set->name = QStringLiteral("set%1").arg(index + 1);
+    set->name = ConfigValidator::defaultSetName(index, false);
     c.string(o, QStringLiteral("name"), path, &set->name, false);
 
     if (!o.contains(QStringLiteral("log_dir")))
@@ -425,13 +425,8 @@ bool ConfigValidator::Result::ok() const
     return true;
 }
 
-ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const QString &fileName,
-                                                  const QString &baseDir)
+bool ConfigValidator::isSingleSetFormat(const QJsonObject &root)
 {
-    Checker c(fileName, baseDir);
-    Result result;
-    Config &config = result.config;
-
     // The seed's single-set format: log_dir at the top level. Without log_sets, any other key only
     // a set has means the same format with log_dir missing, which must not pass as "no sets".
     bool legacy = root.contains(QStringLiteral("log_dir"));
@@ -439,6 +434,33 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
         for (const QString &key : setOnlyKeys)
             legacy = legacy || root.contains(key);
     }
+    return legacy;
+}
+
+QStringList ConfigValidator::logSetKeys()
+{
+    return setKeys;
+}
+
+QStringList ConfigValidator::logLevels()
+{
+    return {QStringLiteral("DEBUG"), QStringLiteral("INFO"), QStringLiteral("WARNING"),
+            QStringLiteral("ERROR"), QStringLiteral("CRITICAL")};
+}
+
+QString ConfigValidator::defaultSetName(int index, bool singleSetFormat)
+{
+    return singleSetFormat ? QStringLiteral("default") : QStringLiteral("set%1").arg(index + 1);
+}
+
+ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const QString &fileName,
+                                                  const QString &baseDir)
+{
+    Checker c(fileName, baseDir);
+    Result result;
+    Config &config = result.config;
+
+    const bool legacy = isSingleSetFormat(root);
     if (legacy && root.contains(QStringLiteral("log_sets")))
         c.error(QStringLiteral("log_sets"),
                 ConfigValidator::tr("log_dir at the top level (the single-set format) and log_sets "
@@ -452,7 +474,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
         LogSetConfig set;
         parseSet(c, root, QString(), 0, &set);
         if (!root.contains(QStringLiteral("name")))
-            set.name = QStringLiteral("default");
+            set.name = ConfigValidator::defaultSetName(0, true);
         config.logSets.append(set);
         setPaths.append(QString());
     } else if (root.contains(QStringLiteral("log_sets"))) {
@@ -515,9 +537,7 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
         c.path(logging, QStringLiteral("log_file"), QStringLiteral("logging"), &config.logFile);
         QString level;
         if (c.string(logging, QStringLiteral("log_level"), QStringLiteral("logging"), &level)) {
-            static const QStringList levels{QStringLiteral("DEBUG"), QStringLiteral("INFO"),
-                                            QStringLiteral("WARNING"), QStringLiteral("ERROR"),
-                                            QStringLiteral("CRITICAL")};
+            const QStringList levels = logLevels();
             if (levels.contains(level.toUpper()))
                 config.logLevel = level.toUpper();
             else

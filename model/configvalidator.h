@@ -25,4 +25,14 @@ public:
     // fileName is only used to label issues; baseDir resolves relative paths (empty = as given).
     static Result validate(const QJsonObject &root, const QString &fileName = {},
                            const QString &baseDir = {});
+
+    // For editors, which must not keep their own copy of these rules:
+    // whether root is in the seed's single-set format (Config::legacyFormat),
+    static bool isSingleSetFormat(const QJsonObject &root);
+    // the keys a log set object has (the top-level set keys of the single-set format),
+    static QStringList logSetKeys();
+    // the values logging.log_level accepts (case does not matter),
+    static QStringList logLevels();
+    // and the name of a set without "name" (index counts from 0).
+    static QString defaultSetName(int index, bool singleSetFormat);
 };
