@@ -40,9 +40,15 @@ void DecompressJob::start()
         const QString error = run();
         // Queued to this object's thread, so receivers never run on the worker.
         QMetaObject::invokeMethod(
-            this, [this, error] { emit finished(error.isEmpty(), error); }, Qt::QueuedConnection);
+            this,
+            [this, error] {
+                m_running = false;
+                emit finished(error.isEmpty(), error);
+            },
+            Qt::QueuedConnection);
     }));
     m_thread->setObjectName(QStringLiteral("DecompressJob"));
+    m_running = true;
     m_thread->start();
 }
 

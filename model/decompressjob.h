@@ -40,7 +40,8 @@ public:
 
     void start();
     void cancel(); // thread-safe; finished() follows with the error "cancelled"
-    bool isRunning() const { return m_thread && m_thread->isRunning(); }
+    // From start() until finished() has been emitted.
+    bool isRunning() const { return m_running; }
     bool isCancelled() const { return m_cancel; }
 
     QString sourcePath() const { return m_sourcePath; }
@@ -67,5 +68,6 @@ private:
     ChunkObserver m_observer;
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel{false};
+    bool m_running = false;
     std::atomic<qint64> m_written{0};
 };
