@@ -42,7 +42,7 @@ EngineStatus::EngineStatus(Engine *engine, QObject *parent) : QObject(parent), m
         m_busy = busy;
         update();
     });
-    connect(engine, &Engine::pausedChanged, this, &EngineStatus::update);
+    connect(engine, &Engine::pausedChanged, this, &EngineStatus::notify);
     connect(engine, &Engine::runningChanged, this, [this](bool running) {
         if (!running)
             m_busy = false;
