@@ -105,6 +105,8 @@ private slots:
         QSignalSpy failed(&engine, &Engine::failed);
         QString error;
         QVERIFY2(engine.start(dir.filePath("config.json"), &error), qPrintable(error));
+        // Appends are seen once the file is watched.
+        QTRY_VERIFY_WITH_TIMEOUT(engine.watchedFiles().contains(dir.filePath("logs/a.log")), 20000);
         QVERIFY(
             TestUtil::appendFile(dir.filePath("logs/a.log"), TestUtil::numberedLines("a", 0, 200)));
         QTRY_VERIFY_WITH_TIMEOUT(status.state() == EngineStatus::State::Error, 20000);
@@ -125,8 +127,9 @@ private slots:
         // Fix the cause; the next write is checked again, rotates and archives.
         QVERIFY(QFile::remove(dir.filePath("blocker")));
         QSignalSpy archived(&engine, &Engine::archived);
+        // (Resuming checked everything again: that may already have rotated it.)
         QVERIFY(TestUtil::appendFile(dir.filePath("logs/a.log"), "one more line\n"));
-        QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(archived.count() >= 1, 20000);
         QTRY_COMPARE_WITH_TIMEOUT(status.state(), EngineStatus::State::Watching, 20000);
         QVERIFY(status.openFailures().isEmpty());
         QVERIFY(!status.lastError().isEmpty()); // kept, marked as cleared

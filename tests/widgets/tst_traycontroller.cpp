@@ -88,9 +88,14 @@ class TestTrayController : public QObject
         {
             for (const QJsonValue &set : sets)
                 QDir().mkpath(set.toObject().value("log_dir").toString());
-            return TestUtil::writeFile(dir.filePath("config.json"),
-                                       QJsonDocument(configJson(dir, sets)).toJson()) &&
-                   engine.start(dir.filePath("config.json"), error);
+            if (!TestUtil::writeFile(dir.filePath("config.json"),
+                                     QJsonDocument(configJson(dir, sets)).toJson()) ||
+                !engine.start(dir.filePath("config.json"), error))
+                return false;
+            // Settled: the first scan is done and its files are watched, so what the test
+            // writes next is seen as a change, not found by that scan.
+            QSignalSpy scanned(&engine, &Engine::activeFilesChanged);
+            return scanned.wait(20000);
         }
     };
 
