@@ -199,19 +199,23 @@ bool SingleInstance::listen(QString *error)
     }
     if (m_server->isListening())
         return true;
-    if (!m_server->listen(m_name) &&
-        m_server->serverError() == QAbstractSocket::AddressInUseError) {
-        QLocalSocket probe;
-        probe.connectToServer(m_name);
-        if (probe.waitForConnected(1000)) {
-            *error = QStringLiteral("%1: another Logkeeper is already listening there").arg(m_name);
-            return false;
-        }
-        // Nobody answers: a crashed instance left its socket behind.
-        qCInfo(lcDesktop).noquote() << "removing the stale socket" << m_name;
-        QLocalServer::removeServer(m_name);
-        m_server->listen(m_name);
+    // With UserAccessOption, Qt binds in a private folder and renames the socket into place,
+    // which would silently take the name from a live instance: ask first.
+    QLocalSocket probe;
+    probe.connectToServer(m_name);
+    if (probe.waitForConnected(1000)) {
+        probe.abort();
+        *error = QStringLiteral("%1: another Logkeeper is already listening there").arg(m_name);
+        return false;
     }
+    // Nobody answers: a socket file left there is a crashed instance's.
+    const QString path =
+        QDir::isAbsolutePath(m_name) ? m_name : QDir::tempPath() + QLatin1Char('/') + m_name;
+    if (QFileInfo::exists(path)) {
+        qCInfo(lcDesktop).noquote() << "removing the stale socket" << path;
+        QLocalServer::removeServer(m_name);
+    }
+    m_server->listen(m_name);
     if (!m_server->isListening()) {
         *error = QStringLiteral("%1: cannot listen: %2").arg(m_name, m_server->errorString());
         return false;
