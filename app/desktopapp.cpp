@@ -51,8 +51,11 @@ template <typename Source> void DesktopApp::connectRequests(Source *source)
     connect(source, &Source::viewFileRequested, this, &DesktopApp::viewFile);
     connect(source, &Source::quitRequested, this, [this] {
         qCInfo(lcDesktop) << "Quit chosen";
-        m_windows->closeAll();
+        // QCoreApplication::quit() closes every window first and gives up if one refuses (a
+        // window with unsaved changes may); the stand-in status window must not refuse.
+        m_statusWindow->setStandInForTray(false);
         emit quitRequested();
+        m_statusWindow->setStandInForTray(!m_trayAvailable && m_started); // quitting was refused
     });
 }
 

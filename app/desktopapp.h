@@ -55,6 +55,7 @@ public:
     void setTrayProbe(std::function<bool()> probe, int intervalMs);
 
 signals:
+    // The user chose Quit: main() calls QCoreApplication::quit(), which closes the windows.
     void quitRequested();
 
 private:

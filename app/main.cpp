@@ -274,9 +274,9 @@ int main(int argc, char *argv[])
             // Two desktop starts at once: the other one took the lock and listens shortly.
             if (instance->tryHandOverWithin(request, 3000))
                 return ExitOk;
-            printErr(error);
             const QString statePath = loaded.config.stateFile.isEmpty() ? StateStore::defaultPath()
                                                                         : loaded.config.stateFile;
+            printErr(QStringLiteral("%1 (lock file %2.lock)").arg(error, statePath));
             DesktopApp::showStartError(
                 QCoreApplication::translate(
                     "main", "%1\n\nLock file: %2.lock\n\nIf it is a Logkeeper running "
@@ -293,7 +293,7 @@ int main(int argc, char *argv[])
     QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(),
                      [](int signal) {
                          qInfo("Signal %d received; stopping", signal);
-                         QCoreApplication::quit();
+                         QCoreApplication::exit(0); // not quit(): no window may refuse
                      });
     QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &engine,
                      &Engine::reloadConfig);
