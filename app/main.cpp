@@ -120,6 +120,7 @@ int catArchive(const QString &path)
     return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
 }
 
+#ifdef LOGKEEPER_WITH_GUI
 // Whether the arguments may ask for the desktop mode: decided before the application object
 // exists (QApplication or QCoreApplication), so only by the options that rule it out.
 bool mayWantDesktop(int argc, char *argv[])
@@ -138,7 +139,6 @@ bool mayWantDesktop(int argc, char *argv[])
     return true;
 }
 
-#ifdef LOGKEEPER_WITH_GUI
 // The real windows come from their own classes; a kind without a factory is reported as not
 // available in this build. Register them here, e.g.
 //   windows.setFactory(WindowManager::Kind::Settings,

@@ -35,7 +35,7 @@ EngineActions::EngineActions(Engine *engine, EngineStatus *status, QObject *pare
     m_rotateAll->setToolTip(tr("Rotate every non-empty log now, whatever its size and age"));
     connect(m_rotateAll, &QAction::triggered, engine, [engine] { engine->rotateNow(); });
 
-    m_rotateSetMenu = new QMenu(tr("Rotate &One Set"));
+    m_rotateSetMenu = new QMenu(tr("Rotate O&ne Set"));
     m_rotateSetMenu->setObjectName(QStringLiteral("rotateSetMenu"));
     m_rotateSetMenu->menuAction()->setObjectName(QStringLiteral("rotateSet"));
     m_rotateSetMenu->setToolTipsVisible(true);

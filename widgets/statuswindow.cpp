@@ -11,7 +11,7 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QMenu>
-#include <QToolButton>
+#include <QPushButton>
 #include <QVBoxLayout>
 
 namespace {
@@ -67,9 +67,13 @@ StatusWindow::StatusWindow(Engine *engine, EngineStatus *status, QWidget *parent
           m_actions->logFolderMenu()->menuAction(), m_actions->openOwnLog()})
         open->addWidget(button(action));
     auto *bottom = new QHBoxLayout;
-    bottom->addWidget(button(m_actions->about()));
-    bottom->addStretch(1);
-    bottom->addWidget(button(m_actions->quit()));
+    for (QAction *action : {m_actions->about(), m_actions->quit()}) {
+        QPushButton *b = button(action);
+        b->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
+        bottom->addWidget(b);
+        if (action == m_actions->about())
+            bottom->addStretch(1);
+    }
 
     auto *line = new QFrame;
     line->setFrameShape(QFrame::HLine);
@@ -94,19 +98,25 @@ StatusWindow::StatusWindow(Engine *engine, EngineStatus *status, QWidget *parent
     onStatusChanged();
 }
 
-QToolButton *StatusWindow::button(QAction *action)
+QPushButton *StatusWindow::button(QAction *action)
 {
-    auto *button = new QToolButton;
-    button->setDefaultAction(action);
-    button->setToolButtonStyle(Qt::ToolButtonTextOnly);
-    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    // Push buttons rather than tool buttons: they reserve room for a menu's arrow.
+    auto *button = new QPushButton;
     button->setObjectName(action->objectName() + QStringLiteral("Button"));
-    if (action->menu())
-        button->setPopupMode(QToolButton::InstantPopup);
-    // A tool button follows its action's text and enabled state, not its visibility.
-    button->setVisible(action->isVisible());
-    connect(action, &QAction::changed, button,
-            [button, action] { button->setVisible(action->isVisible()); });
+    button->setAutoDefault(false);
+    button->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Fixed);
+    if (QMenu *menu = action->menu())
+        button->setMenu(menu);
+    else
+        connect(button, &QPushButton::clicked, action, &QAction::trigger);
+    const auto follow = [button, action] {
+        button->setText(action->text());
+        button->setToolTip(action->toolTip());
+        button->setEnabled(action->isEnabled());
+        button->setVisible(action->isVisible());
+    };
+    follow();
+    connect(action, &QAction::changed, button, follow);
     return button;
 }
 

@@ -6,7 +6,7 @@ class Engine;
 class EngineActions;
 class EngineStatus;
 class QLabel;
-class QToolButton;
+class QPushButton;
 
 // A small window with what the tray shows (state, counts, last rotation, last error) and the
 // tray menu's actions as buttons. It stands in for the tray when the desktop has none; with a
@@ -39,7 +39,7 @@ protected:
 
 private:
     void onStatusChanged();
-    QToolButton *button(QAction *action);
+    QPushButton *button(QAction *action);
 
     EngineStatus *m_status;
     EngineActions *m_actions;

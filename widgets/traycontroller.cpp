@@ -38,7 +38,7 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
 
     connect(engine, &Engine::failed, this,
             [this](const QString &, const QString &, const QString &error) {
-                showMessage(tr("Logkeeper: a rotation failed"), error, QSystemTrayIcon::Critical);
+                showMessage(tr("Logkeeper: error"), error, QSystemTrayIcon::Critical);
             });
     connect(engine, &Engine::rotated, this,
             [this](const QString &setName, const QString &activePath) {

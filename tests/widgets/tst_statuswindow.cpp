@@ -14,10 +14,10 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QMenu>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QToolButton>
 
 class TestStatusWindow : public QObject
 {
@@ -42,9 +42,9 @@ class TestStatusWindow : public QObject
         return TestUtil::writeFile(dir.filePath("config.json"), QJsonDocument(json).toJson());
     }
 
-    static QToolButton *button(StatusWindow &window, const QString &actionName)
+    static QPushButton *button(StatusWindow &window, const QString &actionName)
     {
-        return window.findChild<QToolButton *>(actionName + "Button");
+        return window.findChild<QPushButton *>(actionName + "Button");
     }
 
 private slots:
@@ -78,18 +78,18 @@ private slots:
 
         // The buttons are the tray's actions: clicking Rotate rotates the real file.
         QSignalSpy archived(&engine, &Engine::archived);
-        QToolButton *rotate = button(window, "rotateAll");
+        QPushButton *rotate = button(window, "rotateAll");
         QVERIFY(rotate && rotate->isVisible());
         QTest::mouseClick(rotate, Qt::LeftButton);
         QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 20000);
         QCOMPARE(TestUtil::readArchive(archived.at(0).at(1).toString()), QByteArray("line one\n"));
         QTRY_VERIFY_WITH_TIMEOUT(window.detailText().contains("app.log"), 20000);
 
-        QToolButton *pause = button(window, "pauseResume");
+        QPushButton *pause = button(window, "pauseResume");
         QTest::mouseClick(pause, Qt::LeftButton);
         QVERIFY(engine.isPaused());
         QCOMPARE(window.stateText(), QString("Paused: logs are not checked"));
-        QCOMPARE(pause->text(), QString("Resume Watching")); // buttons drop the mnemonic
+        QCOMPARE(pause->text(), QString("Resume &Watching"));
         QTest::mouseClick(pause, Qt::LeftButton);
         QVERIFY(!engine.isPaused());
 
@@ -123,7 +123,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(window.stateText().startsWith("Error"), 20000);
         QVERIFY2(window.detailText().contains(dir.filePath("blocker/archive")),
                  qPrintable(window.detailText()));
-        QToolButton *clear = button(window, "clearError");
+        QPushButton *clear = button(window, "clearError");
         QVERIFY(clear->isVisible());
         QTest::mouseClick(clear, Qt::LeftButton);
         QCOMPARE(window.stateText(), QString("Watching"));

@@ -121,6 +121,8 @@ private slots:
                  qPrintable(error));
         EngineStatus status(&rig.engine);
         TrayController tray(&rig.engine, &status);
+        QStringList icons; // what the tray showed at each change (it is told before this)
+        connect(&status, &EngineStatus::changed, this, [&] { icons.append(tray.iconFile()); });
         QVERIFY(TestUtil::writeFile(rig.dir.filePath("web/access.log"), "GET /\n"));
         QVERIFY(TestUtil::writeFile(rig.dir.filePath("db/query.log"), "SELECT 1\n"));
         QSignalSpy archived(&rig.engine, &Engine::archived);
@@ -134,6 +136,10 @@ private slots:
         QCOMPARE(archiveCount(rig.dir.filePath("db-archive")), 1);
         QCOMPARE(archiveCount(rig.dir.filePath("web-archive")), 0);
         QCOMPARE(TestUtil::readArchive(archived.at(0).at(1).toString()), QByteArray("SELECT 1\n"));
+        // The icon turned while it rotated, and came back.
+        QVERIFY2(icons.contains(StateIcon::fileName(EngineStatus::State::Rotating)),
+                 qPrintable(icons.join(' ')));
+        QTRY_COMPARE(tray.iconFile(), StateIcon::fileName(EngineStatus::State::Watching));
 
         // Then all.
         QVERIFY(TestUtil::appendFile(rig.dir.filePath("db/query.log"), "SELECT 2\n"));
