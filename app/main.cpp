@@ -317,8 +317,9 @@ int main(int argc, char *argv[])
         demo.startWriter();
         printErr(QStringLiteral("demo running in %1: logs/ is written to, archive/ fills up; "
                                 "%2 stops")
-                     .arg(demo.demoDir(), desktop ? QStringLiteral("Quit in the tray menu")
-                                                  : QStringLiteral("Ctrl+C")));
+                     .arg(demo.demoDir(), desktop
+                                              ? QStringLiteral("Quit (tray menu or status window)")
+                                              : QStringLiteral("Ctrl+C")));
     }
     const int status = app->exec();
     demo.stopWriter();
