@@ -47,6 +47,22 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "Write the decompressed content of <archive> (any codec, or "
                                     "a plain file) to standard output, then exit."),
         QStringLiteral("archive"));
+    const QCommandLineOption settingsOption(
+        QStringLiteral("settings"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the settings editor (in the running Logkeeper, if "
+                                    "there is one)."));
+    const QCommandLineOption browseOption(
+        QStringLiteral("browse"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open the archive browser (in the running Logkeeper, if "
+                                    "there is one)."));
+    const QCommandLineOption viewOption(
+        QStringLiteral("view"),
+        QCoreApplication::translate("CommandLine",
+                                    "Open <file> (a log or an archive) in the log viewer (in "
+                                    "the running Logkeeper, if there is one)."),
+        QStringLiteral("file"));
     const QCommandLineOption helpOption(
         {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("CommandLine", "Show this help and exit."));
@@ -54,7 +70,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("V"), QStringLiteral("version")},
         QCoreApplication::translate("CommandLine", "Show version information and exit."));
     parser.addOptions({configOption, headlessOption, onceOption, forceOption, dryRunOption,
-                       checkOption, demoOption, catOption, helpOption, versionOption});
+                       checkOption, demoOption, catOption, settingsOption, browseOption, viewOption,
+                       helpOption, versionOption});
 
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -87,8 +104,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.force = parser.isSet(forceOption);
     cl.dryRun = parser.isSet(dryRunOption);
     cl.demo = parser.isSet(demoOption);
+    cl.showSettings = parser.isSet(settingsOption);
+    cl.showArchives = parser.isSet(browseOption);
+    cl.viewFile = parser.value(viewOption);
     const bool once = parser.isSet(onceOption);
     const bool check = parser.isSet(checkOption);
+    QStringList windowOptions;
+    for (const QCommandLineOption *option : {&settingsOption, &browseOption, &viewOption}) {
+        if (parser.isSet(*option))
+            windowOptions.append(QStringLiteral("--") + option->names().constFirst());
+    }
 
     if (once && check)
         cl.error = QCoreApplication::translate("CommandLine",
@@ -96,6 +121,18 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     else if ((cl.force || cl.dryRun) && !once)
         cl.error = QCoreApplication::translate("CommandLine", "%1 works only with --once")
                        .arg(cl.force ? QStringLiteral("--force") : QStringLiteral("--dry-run"));
+    else if (windowOptions.size() > 1)
+        cl.error = QCoreApplication::translate("CommandLine",
+                                               "%1 exclude each other: give one window to open")
+                       .arg(windowOptions.join(QStringLiteral(", ")));
+    else if (!windowOptions.isEmpty() && (cl.headless || once || check))
+        cl.error = QCoreApplication::translate("CommandLine", "%1 opens a window; it does not go "
+                                                              "with %2")
+                       .arg(windowOptions.constFirst(), cl.headless ? QStringLiteral("--headless")
+                                                        : once      ? QStringLiteral("--once")
+                                                               : QStringLiteral("--check-config"));
+    else if (parser.isSet(viewOption) && cl.viewFile.isEmpty())
+        cl.error = QCoreApplication::translate("CommandLine", "--view needs a file");
     else if (cl.demo && !cl.configPath.isEmpty())
         cl.error = QCoreApplication::translate(
             "CommandLine", "--demo brings its own configuration; drop --config");

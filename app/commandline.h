@@ -24,6 +24,11 @@ struct CommandLine
     bool dryRun = false;
     bool demo = false;
     QString catFile; // --cat
+    // Windows to open at start (or in the running instance); each implies the desktop mode.
+    bool showSettings = false; // --settings
+    bool showArchives = false; // --browse
+    QString viewFile;          // --view FILE, as given
+    bool wantsWindow() const { return showSettings || showArchives || !viewFile.isEmpty(); }
 
     QString error;    // set when the arguments are unusable
     QString helpText; // filled for Help

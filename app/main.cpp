@@ -10,6 +10,13 @@
 #include "signalwatcher.h"
 #include "statestore.h"
 
+#ifdef LOGKEEPER_WITH_GUI
+#include "desktopapp.h"
+#include "displayprobe.h"
+#include "singleinstance.h"
+#include "windowmanager.h"
+#endif
+
 #include <QCoreApplication>
 #include <QDir>
 #include <QFile>
@@ -17,6 +24,7 @@
 #include <QSaveFile>
 
 #include <cstdio>
+#include <memory>
 
 namespace {
 
@@ -112,17 +120,51 @@ int catArchive(const QString &path)
     return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
 }
 
-bool displayAvailable()
+#ifdef LOGKEEPER_WITH_GUI
+// Whether the arguments may ask for the desktop mode: decided before the application object
+// exists (QApplication or QCoreApplication), so only by the options that rule it out.
+bool mayWantDesktop(int argc, char *argv[])
 {
-    return !qEnvironmentVariableIsEmpty("DISPLAY") ||
-           !qEnvironmentVariableIsEmpty("WAYLAND_DISPLAY");
+    static const char *const headlessOptions[] = {"--headless", "--once", "--check-config", "--cat",
+                                                  "--help",     "-h",     "--version",      "-V"};
+    for (int i = 1; i < argc; ++i) {
+        const QByteArray arg(argv[i]);
+        if (arg == "--")
+            break;
+        for (const char *option : headlessOptions) {
+            if (arg == option || arg.startsWith(QByteArray(option) + '='))
+                return false;
+        }
+    }
+    return true;
 }
+
+// The real windows come from their own classes; a kind without a factory is reported as not
+// available in this build. Register them here, e.g.
+//   windows.setFactory(WindowManager::Kind::Settings,
+//                      [&engine](const QString &) { return new SettingsWindow(&engine); });
+void registerWindows(WindowManager &windows, Engine &engine)
+{
+    Q_UNUSED(windows);
+    Q_UNUSED(engine);
+}
+#endif
 
 } // namespace
 
 int main(int argc, char *argv[])
 {
-    QCoreApplication app(argc, argv);
+    QString noDesktop;
+#ifdef LOGKEEPER_WITH_GUI
+    const bool desktop = mayWantDesktop(argc, argv) && DisplayProbe::available(&noDesktop);
+    std::unique_ptr<QCoreApplication> app = desktop
+                                                ? DesktopApp::createApplication(argc, argv)
+                                                : std::make_unique<QCoreApplication>(argc, argv);
+#else
+    const bool desktop = false;
+    noDesktop = QStringLiteral("this build has no desktop interface");
+    auto app = std::make_unique<QCoreApplication>(argc, argv);
+#endif
     QCoreApplication::setApplicationName(QStringLiteral("logkeeper"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("logkeeper.invalid"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGKEEPER_VERSION));
@@ -150,6 +192,18 @@ int main(int argc, char *argv[])
     default:
         break;
     }
+    if (cl.wantsWindow() && !desktop) {
+        printErr(QStringLiteral("%1 needs a display, and there is none: %2")
+                     .arg(cl.showSettings   ? QStringLiteral("--settings")
+                          : cl.showArchives ? QStringLiteral("--browse")
+                                            : QStringLiteral("--view"),
+                          noDesktop));
+        return ExitUsage;
+    }
+    if (!cl.viewFile.isEmpty() && !QFileInfo(cl.viewFile).isFile()) {
+        printErr(QStringLiteral("%1: no such file").arg(cl.viewFile));
+        return ExitUsage;
+    }
 
     DemoMode demo;
     QString configPath = cl.configPath;
@@ -170,6 +224,17 @@ int main(int argc, char *argv[])
     if (cl.mode == CommandLine::Mode::CheckConfig)
         return checkConfig(configPath);
 
+#ifdef LOGKEEPER_WITH_GUI
+    // A desktop Logkeeper on this config may be running already: it does what was asked.
+    const SingleInstance::Request request = DesktopApp::requestFor(cl);
+    std::unique_ptr<SingleInstance> instance;
+    if (desktop) {
+        instance = std::make_unique<SingleInstance>(configPath);
+        if (instance->tryHandOver(request))
+            return ExitOk;
+    }
+#endif
+
     const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
     for (const ConfigIssue &issue : loaded.issues) {
         if (issue.isError())
@@ -177,6 +242,18 @@ int main(int argc, char *argv[])
     }
     if (!loaded.ok()) {
         printErr(QStringLiteral("%1: invalid configuration; nothing was done").arg(configPath));
+#ifdef LOGKEEPER_WITH_GUI
+        if (desktop) {
+            QStringList problems;
+            for (const ConfigIssue &issue : loaded.issues) {
+                if (issue.isError())
+                    problems.append(issue.toString());
+            }
+            DesktopApp::showStartError(
+                QCoreApplication::translate("main", "The configuration %1 is invalid:\n\n%2")
+                    .arg(configPath, problems.join(QLatin1Char('\n'))));
+        }
+#endif
         return ExitUsage;
     }
     LogOutput::configure(loaded.config.logFile, loaded.config.logLevel);
@@ -184,34 +261,72 @@ int main(int argc, char *argv[])
     if (cl.mode == CommandLine::Mode::Once)
         return runOnce(loaded.config, cl);
 
-    if (!cl.headless)
-        printErr(displayAvailable()
-                     ? QStringLiteral("this build has no tray interface yet; running headless")
-                     : QStringLiteral("no display available; running headless"));
+    if (!cl.headless && !desktop)
+        printErr(QStringLiteral("no display available (%1); running headless").arg(noDesktop));
 
     Engine engine;
     QObject::connect(&engine, &Engine::configApplied, [](const Config &config) {
         LogOutput::configure(config.logFile, config.logLevel);
     });
     if (!engine.start(configPath, &error)) {
+#ifdef LOGKEEPER_WITH_GUI
+        if (desktop) {
+            // Two desktop starts at once: the other one took the lock and listens shortly.
+            if (instance->tryHandOverWithin(request, 3000))
+                return ExitOk;
+            const QString statePath = loaded.config.stateFile.isEmpty() ? StateStore::defaultPath()
+                                                                        : loaded.config.stateFile;
+            printErr(QStringLiteral("%1 (lock file %2.lock)").arg(error, statePath));
+            DesktopApp::showStartError(
+                QCoreApplication::translate(
+                    "main", "%1\n\nLock file: %2.lock\n\nIf it is a Logkeeper running "
+                            "--headless (such as the logkeeper service), stop it first: one "
+                            "Logkeeper at a time manages a state file.")
+                    .arg(error, statePath));
+            return ExitFailed;
+        }
+#endif
         printErr(error);
         return ExitFailed;
     }
     SignalWatcher signalWatcher;
-    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, &app, [](int signal) {
-        qInfo("Signal %d received; stopping", signal);
-        QCoreApplication::quit();
-    });
+    QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(),
+                     [](int signal) {
+                         qInfo("Signal %d received; stopping", signal);
+                         QCoreApplication::exit(0); // not quit(): no window may refuse
+                     });
     QObject::connect(&signalWatcher, &SignalWatcher::reloadRequested, &engine,
                      &Engine::reloadConfig);
+#ifdef LOGKEEPER_WITH_GUI
+    std::unique_ptr<DesktopApp> desktopApp;
+    if (desktop) {
+        desktopApp = std::make_unique<DesktopApp>(&engine);
+        registerWindows(*desktopApp->windows(), engine);
+        QObject::connect(desktopApp.get(), &DesktopApp::quitRequested, app.get(),
+                         &QCoreApplication::quit);
+        QObject::connect(instance.get(), &SingleInstance::requestReceived, desktopApp.get(),
+                         &DesktopApp::handle);
+        if (!instance->listen(&error))
+            qWarning().noquote() << "a second start cannot reach this one:" << error;
+        desktopApp->start();
+        if (request.show != SingleInstance::Request::Show::None)
+            desktopApp->handle(request);
+    }
+#endif
     if (cl.demo) {
         demo.startWriter();
         printErr(QStringLiteral("demo running in %1: logs/ is written to, archive/ fills up; "
-                                "Ctrl+C stops")
-                     .arg(demo.demoDir()));
+                                "%2 stops")
+                     .arg(demo.demoDir(), desktop
+                                              ? QStringLiteral("Quit (tray menu or status window)")
+                                              : QStringLiteral("Ctrl+C")));
     }
-    const int status = app.exec();
+    const int status = app->exec();
     demo.stopWriter();
+#ifdef LOGKEEPER_WITH_GUI
+    desktopApp.reset();
+    instance.reset();
+#endif
     engine.stop();
     return status;
 }

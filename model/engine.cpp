@@ -84,6 +84,7 @@ bool Engine::start(const QString &configPath, QString *error)
     qCInfo(lcEngine).noquote() << QStringLiteral("Started with %1 (%2 log set(s))")
                                       .arg(m_configPath)
                                       .arg(m_config.logSets.size());
+    emit runningChanged(true);
     return true;
 }
 
@@ -98,6 +99,7 @@ void Engine::stop()
     m_scheduler.clear();
     m_lock.reset();
     qCInfo(lcEngine) << "Stopped";
+    emit runningChanged(false);
 }
 
 void Engine::watchConfigFile()
@@ -162,6 +164,7 @@ void Engine::apply(const Config &config)
     m_filesOfSet.clear();
     m_watchSync.stop();
     m_watcher.setFiles({});
+    emit activeFilesChanged();
     QMetaObject::invokeMethod(m_worker, [w = m_worker, config] { w->applyConfig(config); });
     emit configApplied(config);
 }
@@ -185,6 +188,7 @@ void Engine::syncFileWatches()
         all += it.value();
     }
     m_watcher.setFiles(all);
+    emit activeFilesChanged();
 }
 
 void Engine::onDue(const QString &key)
@@ -215,6 +219,8 @@ void Engine::setPaused(bool paused)
     m_watcher.setPaused(paused);
     if (paused)
         m_scheduler.clear();
+    else if (m_worker) // catch up on what was written during the pause
+        QMetaObject::invokeMethod(m_worker, [w = m_worker] { w->checkAll(false); });
     qCInfo(lcEngine) << (paused ? "Watching paused" : "Watching resumed");
     emit pausedChanged(paused);
 }

@@ -45,6 +45,8 @@ public:
     void reloadConfig();
 
     QStringList watchedFiles() const;
+    // The active log files the last scans found, all sets together (what the tray counts).
+    QStringList activeFiles() const { return m_setOfFile.keys(); }
 
 signals:
     void configApplied(const Config &config);
@@ -56,6 +58,8 @@ signals:
     void failed(const QString &setName, const QString &path, const QString &error);
     void busyChanged(bool busy);
     void pausedChanged(bool paused);
+    void runningChanged(bool running);
+    void activeFilesChanged(); // after scans changed activeFiles()
 
 private:
     void apply(const Config &config);

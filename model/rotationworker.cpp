@@ -86,6 +86,7 @@ RotationWorker::RotationWorker(QObject *parent) : QObject(parent), m_pendingTime
     m_clock.start();
     m_pendingTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
+        BusyScope busy(this); // compressing is work too: the tray shows it
         processPending(false);
         finishWork();
     });

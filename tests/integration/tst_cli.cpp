@@ -163,8 +163,9 @@ private slots:
         QTemporaryDir home;
         const Run r = run(home, {"--help"});
         QCOMPARE(r.exitCode, 0);
-        for (const char *option : {"--config", "--headless", "--once", "--force", "--dry-run",
-                                   "--check-config", "--version", "Exit status"})
+        for (const char *option :
+             {"--config", "--headless", "--once", "--force", "--dry-run", "--check-config",
+              "--version", "--settings", "--browse", "--view <file>", "Exit status"})
             QVERIFY2(r.out.contains(QLatin1String(option)), option);
     }
 
@@ -197,6 +198,91 @@ private slots:
             QCOMPARE(r.exitCode, 2);
             QVERIFY2(r.err.contains("logkeeper:"), qPrintable(r.err));
         }
+    }
+
+    // --settings, --browse and --view open windows: without a display that is an error, while
+    // a plain start falls back to the headless daemon with one line saying so.
+    void windowOptionsNeedADisplay()
+    {
+        QTemporaryDir home;
+        QVERIFY(TestUtil::writeFile(home.filePath("a.log"), "a\n"));
+        QProcessEnvironment env = isolatedEnvironment(home);
+        env.remove("QT_QPA_PLATFORM"); // offscreen would be a display
+        const auto runWithout = [&](const QStringList &args) {
+            QProcess p;
+            p.setProcessEnvironment(env);
+            p.start(LOGKEEPER_BINARY, args);
+            Run r;
+            if (!p.waitForFinished(60000)) {
+                p.kill();
+                p.waitForFinished();
+                r.err = "timed out";
+                return r;
+            }
+            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+            r.err = QString::fromUtf8(p.readAllStandardError());
+            return r;
+        };
+        for (const QStringList &args :
+             {QStringList{"--settings"}, QStringList{"--browse"},
+              QStringList{"--view", home.filePath("a.log")}, QStringList{"--demo", "--settings"}}) {
+            const Run r = runWithout(args);
+            QCOMPARE(r.exitCode, 2);
+            // (A build without the GUI says that instead.)
+            QVERIFY2(r.err.contains("needs a display") &&
+                         (r.err.contains("DISPLAY") || r.err.contains("no desktop interface")),
+                     qPrintable(r.err));
+            QVERIFY(!QFileInfo::exists(home.filePath("config/logkeeper/config.json")));
+        }
+        // An X display that is not there counts as none (Qt would abort on it).
+        env.insert("DISPLAY", ":4999");
+        const Run gone = runWithout({"--browse"});
+        QCOMPARE(gone.exitCode, 2);
+        QVERIFY2(gone.err.contains("no X server answers on DISPLAY=:4999") ||
+                     gone.err.contains("no desktop interface"),
+                 qPrintable(gone.err));
+
+        // Window options that contradict the rest are usage errors, display or not.
+        for (const QStringList &args :
+             {QStringList{"--settings", "--browse"}, QStringList{"--settings", "--headless"},
+              QStringList{"--view", "x", "--once"}, QStringList{"--browse", "--check-config"}}) {
+            const Run r = run(home, args);
+            QCOMPARE(r.exitCode, 2);
+            QVERIFY2(r.err.contains("exclude each other") || r.err.contains("does not go with"),
+                     qPrintable(r.err));
+        }
+
+        // A plain start without a display: the daemon, after one line on stderr.
+        QVERIFY(TestUtil::writeFile(home.filePath("seed.json"), seedConfig(home, 10)));
+        QProcess daemon;
+        daemon.setProcessEnvironment(env);
+        daemon.start(LOGKEEPER_BINARY, {"--config", home.filePath("seed.json")});
+        QByteArray err;
+        QTRY_VERIFY_WITH_TIMEOUT((err += daemon.readAllStandardError()).contains("Started with"),
+                                 30000);
+        QVERIFY2(err.contains("logkeeper: no display available (") &&
+                     err.contains("); running headless\n"),
+                 err.constData());
+        QCOMPARE(err.count("running headless"), 1);
+        ::kill(pid_t(daemon.processId()), SIGTERM);
+        QVERIFY(daemon.waitForFinished(30000));
+        QCOMPARE(daemon.exitCode(), 0);
+    }
+
+    void viewNeedsAnExistingFile()
+    {
+        QTemporaryDir home;
+        QProcessEnvironment env = isolatedEnvironment(home);
+        env.insert("QT_QPA_PLATFORM", "offscreen");
+        QProcess p;
+        p.setProcessEnvironment(env);
+        p.start(LOGKEEPER_BINARY, {"--view", home.filePath("missing.log")});
+        QVERIFY(p.waitForFinished(60000));
+        QCOMPARE(p.exitCode(), 2);
+        const QString err = QString::fromUtf8(p.readAllStandardError());
+        QVERIFY2(err.contains(home.filePath("missing.log") + ": no such file") ||
+                     err.contains("no desktop interface"),
+                 qPrintable(err));
     }
 
     void missingConfigExits2()

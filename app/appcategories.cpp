@@ -1,0 +1,3 @@
+#include "appcategories.h"
+
+Q_LOGGING_CATEGORY(lcDesktop, "logkeeper.desktop", QtInfoMsg)
