@@ -3,9 +3,11 @@
 #include "aboutdialog.h"
 #include "appcategories.h"
 #include "appicon.h"
+#include "archivebrowser.h"
 #include "commandline.h"
 #include "engine.h"
 #include "enginestatus.h"
+#include "settingswindow.h"
 #include "statuswindow.h"
 #include "traycontroller.h"
 #include "windowmanager.h"
@@ -38,6 +40,23 @@ DesktopApp::~DesktopApp()
 {
     delete m_about.data();
     delete m_statusWindow;
+}
+
+void DesktopApp::registerStandardWindows()
+{
+    using Kind = WindowManager::Kind;
+    m_windows->setFactory(Kind::Settings, [this](const QString &) {
+        auto *window = new SettingsWindow(m_engine->configPath());
+        window->setEngine(m_engine);
+        return window;
+    });
+    m_windows->setFactory(Kind::Archives, [this](const QString &) {
+        auto *browser = new ArchiveBrowser;
+        browser->setConfig(m_engine->config());
+        connect(m_engine, &Engine::configApplied, browser, &ArchiveBrowser::setConfig);
+        connect(browser, &ArchiveBrowser::viewRequested, this, &DesktopApp::viewFile);
+        return browser;
+    });
 }
 
 template <typename Source> void DesktopApp::connectRequests(Source *source)

@@ -37,7 +37,9 @@ public:
     // Tells the user, in a dialog, why Logkeeper cannot start (waits for it to be closed).
     static void showStartError(const QString &message);
 
-    // Register the window factories here (before handle()).
+    // The settings editor, the archive browser and the viewer as the windows this app opens.
+    // (Tests may register their own factories instead.)
+    void registerStandardWindows();
     WindowManager *windows() const { return m_windows.get(); }
     EngineStatus *status() const { return m_status; }
     TrayController *tray() const { return m_tray; }

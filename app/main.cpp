@@ -139,15 +139,6 @@ bool mayWantDesktop(int argc, char *argv[])
     return true;
 }
 
-// The real windows come from their own classes; a kind without a factory is reported as not
-// available in this build. Register them here, e.g.
-//   windows.setFactory(WindowManager::Kind::Settings,
-//                      [&engine](const QString &) { return new SettingsWindow(&engine); });
-void registerWindows(WindowManager &windows, Engine &engine)
-{
-    Q_UNUSED(windows);
-    Q_UNUSED(engine);
-}
 #endif
 
 } // namespace
@@ -301,7 +292,7 @@ int main(int argc, char *argv[])
     std::unique_ptr<DesktopApp> desktopApp;
     if (desktop) {
         desktopApp = std::make_unique<DesktopApp>(&engine);
-        registerWindows(*desktopApp->windows(), engine);
+        desktopApp->registerStandardWindows();
         QObject::connect(desktopApp.get(), &DesktopApp::quitRequested, app.get(),
                          &QCoreApplication::quit);
         QObject::connect(instance.get(), &SingleInstance::requestReceived, desktopApp.get(),
