@@ -185,7 +185,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     strategyLayout->addWidget(copy);
     strategyLayout->addWidget(
         explanation(tr("For programs that cannot reopen their log. Nothing is lost on ext4 and "
-                       "XFS; elsewhere lines written in the last instant can be."),
+                       "XFS; elsewhere lines written in the last instant can be lost."),
                     strategy));
     const QString strategyTip =
         tooltip(tr("How a log is rotated."), QStringLiteral("rotation.strategy"));
