@@ -30,6 +30,8 @@ set(CPACK_DEBIAN_PACKAGE_SECTION admin)
 set(CPACK_DEBIAN_PACKAGE_PRIORITY optional)
 set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${LOGKEEPER_HOMEPAGE})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the Qt, libarchive, zlib... versions it was built with
+# The system unit's ExecReload runs /bin/kill (`systemctl reload logkeeper`).
+set(CPACK_DEBIAN_PACKAGE_DEPENDS procps)
 if(LOGKEEPER_GUI)
     # The tray needs a platform plugin and the SVG icon engine; the daemon needs neither.
     # (Debian 12 ships Qt's SVG plugins in libqt6svg6, later releases in qt6-svg-plugins.)
