@@ -58,20 +58,33 @@ dpkg-deb --info "$deb"
 dpkg-deb --contents "$deb"
 ok "package $(basename "$deb")"
 
-step "lintian"
-lintian --fail-on error --display-info "$deb" || fail "lintian reports errors (above)"
-ok "lintian: no errors"
-
-step "desktop-file-validate and appstreamcli on the packaged files"
 unpacked=$(mktemp -d)
 mounts=() api_mounts=()
 cleanup() {
     [ -z "${daemon:-}" ] || kill "$daemon" 2>/dev/null || true
     for ((i = ${#api_mounts[@]} - 1; i >= 0; i--)); do umount -l "${api_mounts[i]}" 2>/dev/null || true; done
     for ((i = ${#mounts[@]} - 1; i >= 0; i--)); do umount -l "${mounts[i]}" 2>/dev/null || true; done
-    rm -rf "$unpacked" "${work:-}"
+    rm -rf "$unpacked"
+    # Never delete through a mount that is still there (the root has /dev bound into it).
+    if [ -n "${work:-}" ]; then
+        if findmnt -rn -o TARGET | grep -q "^$work/"; then
+            echo "package-check: $work still has mounts; left in place" >&2
+        else
+            rm -rf --one-file-system "$work"
+        fi
+    fi
 }
 trap cleanup EXIT
+
+step "lintian"
+# As an unprivileged user, as lintian asks, on a copy it can read wherever the checkout is.
+lintian_dir=$unpacked/lintian
+mkdir -m 755 "$lintian_dir" && chmod 755 "$unpacked" && cp "$deb" "$lintian_dir/"
+runuser -u nobody -- env HOME="$lintian_dir" lintian --fail-on error --display-info \
+    "$lintian_dir/$(basename "$deb")" || fail "lintian reports errors (above)"
+ok "lintian: no errors"
+
+step "desktop-file-validate and appstreamcli on the packaged files"
 dpkg-deb -x "$deb" "$unpacked"
 silent desktop-file-validate "$unpacked/usr/share/applications/io.github.logkeeper.Logkeeper.desktop"
 ok "desktop-file-validate"
