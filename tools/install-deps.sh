@@ -1,11 +1,13 @@
 #!/bin/sh
 # Installs the Debian 12 packages Logkeeper needs to build, run and test. Idempotent: does
 # nothing when everything is already there. Run as root (or through sudo).
+# Its last line of packages: the validators the packaging tests run (tests/packaging).
 set -eu
 # libqt6svg6: the SVG icon engine, without which the tray and window icons are blank;
 # xvfb trayer x11-utils: the test that docks the tray icon in a real X tray.
 packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev zlib1g-dev
-          gzip bzip2 xz-utils zstd libqt6svg6 xvfb trayer x11-utils"
+          gzip bzip2 xz-utils zstd libqt6svg6 xvfb trayer x11-utils
+          desktop-file-utils appstream man-db systemd procps"
 missing=""
 for p in $packages; do
     dpkg-query -W -f='${Status}' "$p" 2>/dev/null | grep -q "install ok installed" || missing="$missing $p"
