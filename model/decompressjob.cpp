@@ -27,6 +27,11 @@ void DecompressJob::setChunkObserver(ChunkObserver observer)
     m_observer = std::move(observer);
 }
 
+void DecompressJob::setChunkSize(qint64 bytes)
+{
+    m_chunkSize = qBound(qint64(4096), bytes, qint64(1) << 30);
+}
+
 QString DecompressJob::cancelledMessage()
 {
     return tr("cancelled");
@@ -78,7 +83,7 @@ QString DecompressJob::run()
         return why;
     };
 
-    QByteArray buffer(1 << 20, Qt::Uninitialized);
+    QByteArray buffer(m_chunkSize, Qt::Uninitialized);
     QElapsedTimer sinceProgress;
     sinceProgress.start();
     qint64 offset = 0;

@@ -37,6 +37,10 @@ public:
     // Before start(): how to open the source (default: the backend's reader of sourcePath).
     void setOpener(Opener opener);
     void setChunkObserver(ChunkObserver observer);
+    // Before start(): the most asked of the reader at once (default 1 MiB). Readers drop the
+    // part of a chunk they were filling when they hit damage, so a viewer that should show
+    // everything before it asks for smaller chunks.
+    void setChunkSize(qint64 bytes);
 
     void start();
     void cancel(); // thread-safe; finished() follows with the error "cancelled"
@@ -65,6 +69,7 @@ private:
     Target m_target;
     Opener m_opener;
     ChunkObserver m_observer;
+    qint64 m_chunkSize = 1 << 20;
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel{false};
     std::atomic<qint64> m_written{0};
