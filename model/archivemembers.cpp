@@ -143,9 +143,12 @@ struct OpenArchive
     ReadHandle handle;
 };
 
+// *unrecognized (when given) tells a file that is no archive libarchive knows from other errors.
 std::unique_ptr<OpenArchive> openArchive(const QString &path, ArchiveMembers::Cancelled cancelled,
-                                         QString *error)
+                                         QString *error, bool *unrecognized = nullptr)
 {
+    if (unrecognized)
+        *unrecognized = false;
     auto open = std::make_unique<OpenArchive>();
     open->source = std::make_unique<Source>(path, std::move(cancelled));
     if (!open->source->open(error))
@@ -159,6 +162,10 @@ std::unique_ptr<OpenArchive> openArchive(const QString &path, ArchiveMembers::Ca
     archive_read_set_seek_callback(a, &Source::seek);
     archive_read_set_callback_data(a, open->source.get());
     if (archive_read_open1(a) != ARCHIVE_OK) {
+        // Opening already bids for the format; "Unrecognized archive format" carries libarchive's
+        // ARCHIVE_ERRNO_FILE_FORMAT, which is EILSEQ where there is no EFTYPE (Linux).
+        if (unrecognized)
+            *unrecognized = !open->source->wasCancelled() && archive_errno(a) == EILSEQ;
         *error = open->source->wasCancelled() ? DecompressJob::cancelledMessage()
                                               : QStringLiteral("%1: %2").arg(path, archiveError(a));
         return nullptr;
@@ -269,7 +276,10 @@ void ArchiveMembers::cancel()
 ArchiveMembers::Listing ArchiveMembers::listMembers(const QString &path, const Cancelled &cancelled)
 {
     Listing listing;
-    auto archive = openArchive(path, cancelled, &listing.error);
+    bool unrecognized = false;
+    auto archive = openArchive(path, cancelled, &listing.error, &unrecognized);
+    if (unrecognized) // a plain or single-stream compressed file
+        listing.error.clear();
     if (!archive)
         return listing;
     struct archive *a = archive->handle.get();

@@ -56,3 +56,5 @@ private:
     std::unique_ptr<QThread> m_thread;
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
+
+Q_DECLARE_METATYPE(ArchiveMembers::Listing)

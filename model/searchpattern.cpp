@@ -17,6 +17,7 @@ SearchPattern::SearchPattern(const QString &text, bool regularExpression, bool c
         m_stringMatcher.setCaseSensitivity(caseSensitive ? Qt::CaseSensitive : Qt::CaseInsensitive);
         m_utf8 = text.toUtf8();
         m_byteMatcher.setPattern(m_utf8);
+        m_searchesBytes = caseSensitive && !text.contains(QChar(QChar::ReplacementCharacter));
     }
 }
 
@@ -88,7 +89,7 @@ qint64 SearchPattern::count(const char *data, qint64 shown, qint64 length) const
 {
     if (!isUsable())
         return 0;
-    if (!searchesBytes())
+    if (!m_searchesBytes)
         return matches(LineReader::decode(data, shown, length)).size();
     // UTF-8 synchronises itself: the needle's bytes occur where its characters do, and invalid
     // bytes around them decode to U+FFFD without swallowing them. The text of a line ends

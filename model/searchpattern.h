@@ -52,11 +52,12 @@ public:
     bool operator!=(const SearchPattern &other) const { return !(*this == other); }
 
 private:
-    bool searchesBytes() const { return !m_regularExpression && m_caseSensitive; }
-
     QString m_text;
     bool m_regularExpression = false;
     bool m_caseSensitive = false;
+    // Plain case-sensitive text is looked for in the bytes, unless it holds U+FFFD, which the
+    // text has where the bytes are invalid.
+    bool m_searchesBytes = false;
     QRegularExpression m_expression;
     QStringMatcher m_stringMatcher;
     QByteArrayMatcher m_byteMatcher;
