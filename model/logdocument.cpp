@@ -56,6 +56,7 @@ void LogDocument::open(const QString &path, const QString &member)
     // Small chunks: the first screen comes sooner, and a reader that meets damage loses at most
     // the chunk it was filling (the text before the damage is what the viewer must show).
     m_job->setChunkSize(chunkBytes);
+    m_job->setPipelined(true); // decompressing, writing and indexing overlap
     if (!member.isEmpty()) {
         DecompressJob *job = m_job;
         m_job->setOpener(
