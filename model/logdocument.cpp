@@ -246,9 +246,10 @@ QString LogDocument::text(qint64 fromLine, int fromColumn, qint64 toLine, int to
         if (!appendFromFile(firstStart + skipped, first.bytes - skipped))
             return out;
         out += QLatin1Char('\n');
+        --budget;
     } else {
         out += first.text.mid(fromColumn) + QLatin1Char('\n');
-        budget -= first.bytes - skipped;
+        budget -= first.bytes - skipped + 1;
     }
     if (lastStart > middleStart && !appendFromFile(middleStart, lastStart - middleStart))
         return out;

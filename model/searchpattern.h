@@ -3,6 +3,7 @@
 #include <QByteArray>
 #include <QByteArrayMatcher>
 #include <QList>
+#include <QMetaType>
 #include <QRegularExpression>
 #include <QString>
 #include <QStringMatcher>
@@ -63,3 +64,5 @@ private:
     QByteArrayMatcher m_byteMatcher;
     QByteArray m_utf8;
 };
+
+Q_DECLARE_METATYPE(SearchPattern)
