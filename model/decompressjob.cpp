@@ -138,9 +138,15 @@ void DecompressJob::start()
         return;
     m_thread.reset(QThread::create([this] {
         const QString error = run();
-        // Queued to this object's thread, so receivers never run on the worker.
+        // Queued to this object's thread, so receivers never run on the worker; the worker is
+        // joined first (it is only returning), so isRunning() is false for them.
         QMetaObject::invokeMethod(
-            this, [this, error] { emit finished(error.isEmpty(), error); }, Qt::QueuedConnection);
+            this,
+            [this, error] {
+                m_thread->wait();
+                emit finished(error.isEmpty(), error);
+            },
+            Qt::QueuedConnection);
     }));
     m_thread->setObjectName(QStringLiteral("DecompressJob"));
     m_thread->start();

@@ -188,8 +188,8 @@ LogView::Laid *LogView::laidOut(qint64 line) const
     if (source.cut) {
         const QLocale locale;
         const QString note = tr("  … [line cut: the first %1 of %2 shown]")
-                                 .arg(locale.formattedDataSize(LogDocument::maxLineBytes),
-                                      locale.formattedDataSize(source.bytes));
+                                 .arg(locale.formattedDataSize(LogDocument::maxLineBytes, 0),
+                                      locale.formattedDataSize(source.bytes, 1));
         QTextLayout::FormatRange range;
         range.start = int(display.size());
         range.length = int(note.size());
@@ -397,14 +397,18 @@ void LogView::ensureVisible(const Position &position, bool upperThird)
         const Laid *laid = laidOut(position.line);
         const QTextLine textLine = laid->layout.lineAt(0);
         const int x = int(textLine.cursorToX(position.column));
+        // At the end of a cut line, the note after it comes into view too.
+        const int right = position.column >= laid->textLength && laid->cut
+                              ? int(std::ceil(textLine.naturalTextWidth())) + m_charWidth
+                              : x;
         QScrollBar *h = horizontalScrollBar();
         const int width = textAreaWidth();
-        if (h->maximum() < x)
+        if (h->maximum() < right)
             updateScrollBars(); // the line may be wider than any seen so far
         if (x < h->value())
             h->setValue(qMax(0, x - width / 4));
-        else if (x > h->value() + width - m_charWidth)
-            h->setValue(x - width + width / 4);
+        else if (right > h->value() + width - m_charWidth)
+            h->setValue(right == x ? x - width + width / 4 : right - width);
     }
 }
 
@@ -504,8 +508,8 @@ void LogView::copy()
         const QLocale locale;
         emit message(tr("Copied only the first %1 of the %2 selected: the clipboard is not meant "
                         "for more. Save a decompressed copy of the file to get all of it.")
-                         .arg(locale.formattedDataSize(LogDocument::maxCopyBytes),
-                              locale.formattedDataSize(selected)));
+                         .arg(locale.formattedDataSize(LogDocument::maxCopyBytes, 0),
+                              locale.formattedDataSize(selected, 1)));
     }
 }
 
