@@ -473,6 +473,7 @@ void LogView::setSelection(const Position &anchor, const Position &cursor)
 void LogView::clearSelection()
 {
     m_anchor = m_cursor;
+    emit cursorPositionChanged(m_cursor.line, m_cursor.column);
     viewport()->update();
 }
 
@@ -483,6 +484,7 @@ void LogView::selectAll()
         return;
     m_anchor = Position{0, 0};
     m_cursor = Position{count - 1, int(lineText(count - 1).size())};
+    emit cursorPositionChanged(m_cursor.line, m_cursor.column);
     viewport()->update();
 }
 

@@ -86,6 +86,7 @@ public slots:
     void selectAll();
 
 signals:
+    // The cursor moved or the selection changed.
     void cursorPositionChanged(qint64 line, int column);
     // Something the user should know, e.g. that a copy was capped.
     void message(const QString &text);
