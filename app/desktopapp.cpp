@@ -7,6 +7,7 @@
 #include "commandline.h"
 #include "engine.h"
 #include "enginestatus.h"
+#include "logviewerwindow.h"
 #include "settingswindow.h"
 #include "statuswindow.h"
 #include "traycontroller.h"
@@ -57,6 +58,8 @@ void DesktopApp::registerStandardWindows()
         connect(browser, &ArchiveBrowser::viewRequested, this, &DesktopApp::viewFile);
         return browser;
     });
+    m_windows->setFactory(Kind::Viewer,
+                          [](const QString &path) { return new LogViewerWindow(path); });
 }
 
 template <typename Source> void DesktopApp::connectRequests(Source *source)

@@ -37,6 +37,14 @@ public:
     // Before start(): how to open the source (default: the backend's reader of sourcePath).
     void setOpener(Opener opener);
     void setChunkObserver(ChunkObserver observer);
+    // Before start(): the most asked of the reader at once (default 1 MiB). Readers drop the
+    // part of a chunk they were filling when they hit damage, so a viewer that should show
+    // everything before it asks for smaller chunks.
+    void setChunkSize(qint64 bytes);
+    // Before start(), Streaming targets only: write (and observe) the chunks on a second thread
+    // while the worker reads (decompresses) on, so both overlap on two cores. The observer is
+    // then called on that second thread, still in order and right after each write.
+    void setPipelined(bool pipelined);
 
     void start();
     void cancel(); // thread-safe; finished() follows with the error "cancelled"
@@ -66,6 +74,8 @@ private:
     Target m_target;
     Opener m_opener;
     ChunkObserver m_observer;
+    qint64 m_chunkSize = 1 << 20;
+    bool m_pipelined = false;
     std::unique_ptr<QThread> m_thread;
     std::atomic_bool m_cancel{false};
     bool m_running = false;

@@ -1,0 +1,215 @@
+// The log viewer on a big archive: how soon the first screen is readable and how fast the whole
+// archive is indexed by LogDocument, side by side with `zcat FILE | wc -l` and
+// `zstdcat FILE | wc -l` run on the same archives in the same run; and the memory it takes.
+// Prints figures; asserts nothing. Usage: logkeeper-bench-viewer [MiB] (default 1024).
+
+#include "archivecompressor.h"
+#include "lineindex.h"
+#include "logdocument.h"
+#include "loggenerator.h"
+
+#include <QCoreApplication>
+#include <QElapsedTimer>
+#include <QEventLoop>
+#include <QFile>
+#include <QFileInfo>
+#include <QProcess>
+#include <QTemporaryDir>
+
+#include <cstdio>
+#include <sys/resource.h>
+
+namespace {
+constexpr qint64 screenLines = 60; // a tall window's worth
+constexpr int runs = 3;
+
+// Peak resident memory of this process so far (VmHWM), in MiB.
+double peakRssMiB()
+{
+    QFile status(QStringLiteral("/proc/self/status"));
+    status.open(QIODevice::ReadOnly);
+    for (const QByteArray &line : status.readAll().split('\n')) {
+        if (line.startsWith("VmHWM:"))
+            return line.mid(6).trimmed().split(' ').first().toDouble() / 1024.0;
+    }
+    return -1;
+}
+
+// Starts a new peak (Linux >= 4.0: "5" to clear_refs resets VmHWM).
+bool resetPeakRss()
+{
+    QFile clear(QStringLiteral("/proc/self/clear_refs"));
+    return clear.open(QIODevice::WriteOnly) && clear.write("5") == 1;
+}
+
+// CPU seconds (user + system) used so far by this process's threads, or by its waited-for
+// children (and theirs: sh waits for the pipeline).
+double cpuSeconds(int who)
+{
+    struct rusage usage;
+    getrusage(who, &usage);
+    return usage.ru_utime.tv_sec + usage.ru_utime.tv_usec / 1e6 + usage.ru_stime.tv_sec +
+           usage.ru_stime.tv_usec / 1e6;
+}
+
+// Reads a file once so that both contestants find it in the page cache.
+void warm(const QString &path)
+{
+    QFile f(path);
+    f.open(QIODevice::ReadOnly);
+    while (!f.read(8 << 20).isEmpty()) {
+    }
+}
+
+struct Ours
+{
+    double firstScreen = -1; // s until the first screenLines lines were read back
+    double full = -1;        // s until finished()
+    qint64 lines = 0;
+    qint64 indexBytes = 0;
+    double middleLine = -1; // ms to read a screen in the middle, then at the end
+    double cpu = -1;        // CPU seconds of the whole open()
+    QString error;
+};
+
+Ours measureOurs(const QString &archive)
+{
+    Ours r;
+    LogDocument doc;
+    QEventLoop loop;
+    QElapsedTimer timer;
+    QObject::connect(&doc, &LogDocument::linesAvailable, &loop, [&](qint64 count) {
+        if (r.firstScreen < 0 && count >= screenLines &&
+            doc.lines(0, screenLines).size() == screenLines)
+            r.firstScreen = timer.nsecsElapsed() / 1e9;
+    });
+    QObject::connect(&doc, &LogDocument::finished, &loop, [&](bool ok, const QString &error) {
+        r.full = timer.nsecsElapsed() / 1e9;
+        if (!ok)
+            r.error = error;
+        loop.quit();
+    });
+    const double cpuBefore = cpuSeconds(RUSAGE_SELF);
+    timer.start();
+    doc.open(archive);
+    loop.exec();
+    r.cpu = cpuSeconds(RUSAGE_SELF) - cpuBefore;
+    r.lines = doc.lineCount();
+    r.indexBytes = doc.index() ? doc.index()->memoryUsage() : 0;
+    QElapsedTimer jump;
+    jump.start();
+    doc.lines(r.lines / 2, screenLines);
+    doc.lines(r.lines - screenLines, screenLines);
+    r.middleLine = jump.nsecsElapsed() / 1e6;
+    return r;
+}
+
+// Runs `command` through sh; its time in s and the number it printed.
+double measureTool(const QString &command, qint64 *count, double *cpu)
+{
+    const double cpuBefore = cpuSeconds(RUSAGE_CHILDREN);
+    QProcess p;
+    QElapsedTimer timer;
+    timer.start();
+    p.start(QStringLiteral("sh"), {QStringLiteral("-c"), command});
+    p.waitForFinished(-1);
+    const double seconds = timer.nsecsElapsed() / 1e9;
+    *count = p.readAllStandardOutput().trimmed().toLongLong();
+    *cpu = cpuSeconds(RUSAGE_CHILDREN) - cpuBefore;
+    return p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0 ? seconds : -1;
+}
+} // namespace
+
+int main(int argc, char *argv[])
+{
+    QCoreApplication app(argc, argv);
+    const qint64 mib = argc > 1 ? QByteArray(argv[1]).toLongLong() : 1024;
+    QTemporaryDir dir;
+    qputenv("TMPDIR", dir.path().toLocal8Bit()); // the documents' temporary files go here too
+    const QString source = dir.filePath(QStringLiteral("access.log"));
+    std::printf("Generating %lld MiB of access log...\n", mib);
+    std::fflush(stdout);
+    LogGenerator::writeFile(source, mib << 20);
+
+    struct Case
+    {
+        const char *codec;
+        const char *tool;
+    };
+    const Case cases[] = {{"gzip", "zcat"}, {"zstd", "zstdcat"}};
+    QStringList archives;
+    for (const Case &c : cases) {
+        const QString codec = QLatin1String(c.codec);
+        const QString archive = source + (codec == QLatin1String("gzip") ? QStringLiteral(".gz")
+                                                                         : QStringLiteral(".zst"));
+        const auto result = ArchiveCompressor::compress(source, archive, codec, -1);
+        if (!result.ok) {
+            std::printf("%s: %s\n", c.codec, qPrintable(result.error));
+            return 1;
+        }
+        archives.append(archive);
+    }
+    QFile::remove(source);
+    const double peakSetup = peakRssMiB();
+    const bool peakReset = resetPeakRss();
+
+    std::printf("\n%-5s | %-9s | %-12s | %-10s | %-24s | %-10s | %s\n", "codec", "archive",
+                "first screen", "full index", "tool pipeline", "speed", "lines");
+    for (int i = 0; i < 2; ++i) {
+        const Case &c = cases[i];
+        const QString archive = archives.at(i);
+        // Alternating, best of three each: the machine may be shared.
+        Ours ours;
+        double toolSeconds = -1;
+        double toolCpu = -1;
+        qint64 toolCount = 0;
+        const QString command =
+            QStringLiteral("%1 '%2' | wc -l").arg(QLatin1String(c.tool), archive);
+        for (int run = 0; run < runs; ++run) {
+            warm(archive);
+            const Ours o = measureOurs(archive);
+            if (!o.error.isEmpty()) {
+                std::printf("%s: %s\n", c.codec, qPrintable(o.error));
+                return 1;
+            }
+            if (run == 0 || o.full < ours.full) {
+                ours.full = o.full;
+                ours.lines = o.lines;
+                ours.indexBytes = o.indexBytes;
+            }
+            if (run == 0 || o.firstScreen < ours.firstScreen)
+                ours.firstScreen = o.firstScreen;
+            if (run == 0 || o.middleLine < ours.middleLine)
+                ours.middleLine = o.middleLine;
+            if (run == 0 || o.cpu < ours.cpu)
+                ours.cpu = o.cpu;
+            warm(archive);
+            double cpu = 0;
+            const double t = measureTool(command, &toolCount, &cpu);
+            if (run == 0 || t < toolSeconds)
+                toolSeconds = t;
+            if (run == 0 || cpu < toolCpu)
+                toolCpu = cpu;
+        }
+        const double mbs = (mib << 20) / 1e6;
+        std::printf("%-5s | %6.1f MB | %9.3f s  | %6.2f s   | %-24s | %5.2fx     | %lld%s\n",
+                    c.codec, QFileInfo(archive).size() / 1e6, ours.firstScreen, ours.full,
+                    qPrintable(QStringLiteral("%1 | wc -l: %2 s")
+                                   .arg(QLatin1String(c.tool))
+                                   .arg(toolSeconds, 0, 'f', 2)),
+                    toolSeconds / ours.full, ours.lines,
+                    ours.lines == toolCount + 1 || ours.lines == toolCount ? "" : " (MISMATCH)");
+        std::printf("      | %.0f MB/s indexed vs %.0f MB/s; CPU %.2f s vs %.2f s; index %.1f KiB; "
+                    "a screen in the middle and at the end read in %.2f ms\n",
+                    mbs / ours.full, mbs / toolSeconds, ours.cpu, toolCpu, ours.indexBytes / 1024.0,
+                    ours.middleLine);
+    }
+    std::printf("\nspeed = pipeline time / LogDocument time (1.0 = as fast; aim >= 0.8); best of "
+                "%d runs each, alternating.\n",
+                runs);
+    std::printf("first screen = open() until the first %lld lines were read back.\n", screenLines);
+    std::printf("peak RSS while viewing: %.1f MiB%s (generation and compression before: %.1f "
+                "MiB)\n",
+                peakRssMiB(), peakReset ? "" : " (whole run: VmHWM could not be reset)", peakSetup);
+    return 0;
+}
