@@ -92,9 +92,10 @@ QString DemoMode::prepare(QString *error)
              {QStringLiteral("archive_dir"), dir + QStringLiteral("/archive")},
              {QStringLiteral("patterns"), QJsonArray{QStringLiteral("*.log")}},
              {QStringLiteral("rotation"),
+              // The default strategy, rename: the demo writer opens the log for every write, as
+              // shell redirections and many loggers do, so whole lines end up in each archive.
               QJsonObject{{QStringLiteral("max_size_mb"), 0.1},
-                          {QStringLiteral("max_age_days"), 1},
-                          {QStringLiteral("strategy"), QStringLiteral("copytruncate")}}},
+                          {QStringLiteral("max_age_days"), 1}}},
              {QStringLiteral("archival"),
               QJsonObject{{QStringLiteral("compress"), true},
                           {QStringLiteral("codec"), QStringLiteral("gzip")},
