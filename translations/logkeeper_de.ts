@@ -1208,7 +1208,7 @@
     </message>
     <message>
         <source>Files matc&amp;hing:</source>
-        <translation>Dateien &amp;nach Muster:</translation>
+        <translation>&amp;Nach Muster:</translation>
     </message>
     <message>
         <source>e.g. app.log</source>
