@@ -927,15 +927,15 @@
     </message>
     <message>
         <source>Open Logkeeper&apos;s &amp;Own Log</source>
-        <translation>&amp;Logkeepers eigenes Protokoll öffnen</translation>
+        <translation>Logkeepers ei&amp;genes Protokoll öffnen</translation>
     </message>
     <message>
         <source>A&amp;bout Logkeeper</source>
-        <translation>Ü&amp;ber Logkeeper</translation>
+        <translation>Über &amp;Logkeeper</translation>
     </message>
     <message>
         <source>&amp;Quit</source>
-        <translation>Beende&amp;n</translation>
+        <translation>&amp;Beenden</translation>
     </message>
     <message>
         <source>Stop watching and rotating logs, and close Logkeeper</source>
@@ -1697,7 +1697,7 @@
     </message>
     <message>
         <source>Saved. Waiting for the running Logkeeper to apply it…</source>
-        <translation>Gespeichert. Warten, bis der laufende Logkeeper die Einstellungen übernimmt…</translation>
+        <translation>Gespeichert. Es wird gewartet, bis der laufende Logkeeper die Einstellungen übernimmt…</translation>
     </message>
     <message>
         <source>Save the changes to %1?</source>
