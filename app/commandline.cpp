@@ -3,6 +3,14 @@
 #include <QCommandLineParser>
 #include <QCoreApplication>
 
+namespace {
+// An option's value as the help shows it ("--config <file>"): the descriptions name it too.
+QString valueName(const char *name)
+{
+    return QCoreApplication::translate("CommandLine", name);
+}
+} // namespace
+
 CommandLine CommandLine::parse(const QStringList &arguments)
 {
     CommandLine cl;
@@ -14,7 +22,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("c"), QStringLiteral("config")},
         QCoreApplication::translate("CommandLine", "Read the configuration from <file> instead of "
                                                    "$XDG_CONFIG_HOME/logkeeper/config.json."),
-        QStringLiteral("file"));
+        //: an option's value in the help ("--config <file>"); descriptions say <file> too
+        valueName(QT_TRANSLATE_NOOP("CommandLine", "file")));
     const QCommandLineOption headlessOption(
         QStringLiteral("headless"),
         QCoreApplication::translate("CommandLine", "Run as a daemon without any window or tray "
@@ -46,7 +55,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
                                     "Write the decompressed content of <archive> (any codec, or "
                                     "a plain file) to standard output, then exit."),
-        QStringLiteral("archive"));
+        //: an option's value in the help ("--cat <archive>"); its description says <archive> too
+        valueName(QT_TRANSLATE_NOOP("CommandLine", "archive")));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
         QCoreApplication::translate("CommandLine",
@@ -62,7 +72,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         QCoreApplication::translate("CommandLine",
                                     "Open <file> (a log or an archive) in the log viewer (in "
                                     "the running Logkeeper, if there is one)."),
-        QStringLiteral("file"));
+        //: an option's value in the help ("--config <file>"); descriptions say <file> too
+        valueName(QT_TRANSLATE_NOOP("CommandLine", "file")));
     const QCommandLineOption helpOption(
         {QStringLiteral("h"), QStringLiteral("help")},
         QCoreApplication::translate("CommandLine", "Show this help and exit."));

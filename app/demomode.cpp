@@ -80,7 +80,7 @@ QString DemoMode::prepare(QString *error)
 {
     const QString dir = demoDir();
     if (!QDir().mkpath(dir + QStringLiteral("/logs"))) {
-        *error = QStringLiteral("%1: cannot create the demo folder").arg(dir);
+        *error = tr("%1: cannot create the demo folder").arg(dir);
         return {};
     }
     const QString configPath = dir + QStringLiteral("/config.json");
@@ -113,8 +113,7 @@ QString DemoMode::prepare(QString *error)
     QSaveFile file(configPath);
     if (!file.open(QIODevice::WriteOnly) || file.write(QJsonDocument(config).toJson()) < 0 ||
         !file.commit()) {
-        *error = QStringLiteral("%1: cannot write the demo config: %2")
-                     .arg(configPath, file.errorString());
+        *error = tr("%1: cannot write the demo config: %2").arg(configPath, file.errorString());
         return {};
     }
     return configPath;

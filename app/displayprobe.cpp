@@ -1,5 +1,6 @@
 #include "displayprobe.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QRegularExpression>
@@ -34,7 +35,7 @@ bool x11Available(QString *reason)
 {
     const QString display = qEnvironmentVariable("DISPLAY");
     if (display.isEmpty()) {
-        *reason = QStringLiteral("DISPLAY is not set");
+        *reason = QCoreApplication::translate("DisplayProbe", "DISPLAY is not set");
         return false;
     }
     // ":1", ":1.0", "unix:1": a local server, reachable through its socket. Anything else
@@ -46,7 +47,8 @@ bool x11Available(QString *reason)
     const QByteArray socket = "/tmp/.X11-unix/X" + match.captured(1).toLatin1();
     if (canConnect(socket) || canConnect('@' + socket))
         return true;
-    *reason = QStringLiteral("no X server answers on DISPLAY=%1").arg(display);
+    *reason = QCoreApplication::translate("DisplayProbe", "no X server answers on DISPLAY=%1")
+                  .arg(display);
     return false;
 }
 
@@ -54,7 +56,7 @@ bool waylandAvailable(QString *reason)
 {
     const QString display = qEnvironmentVariable("WAYLAND_DISPLAY");
     if (display.isEmpty()) {
-        *reason = QStringLiteral("WAYLAND_DISPLAY is not set");
+        *reason = QCoreApplication::translate("DisplayProbe", "WAYLAND_DISPLAY is not set");
         return false;
     }
     const QString path = QDir::isAbsolutePath(display)
@@ -62,7 +64,8 @@ bool waylandAvailable(QString *reason)
                              : qEnvironmentVariable("XDG_RUNTIME_DIR") + QLatin1Char('/') + display;
     if (canConnect(QFile::encodeName(path)))
         return true;
-    *reason = QStringLiteral("no Wayland compositor answers on %1").arg(path);
+    *reason = QCoreApplication::translate("DisplayProbe", "no Wayland compositor answers on %1")
+                  .arg(path);
     return false;
 }
 

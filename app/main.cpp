@@ -9,6 +9,7 @@
 #include "rotationworker.h"
 #include "signalwatcher.h"
 #include "statestore.h"
+#include "translations.h"
 
 #ifdef LOGKEEPER_WITH_GUI
 #include "desktopapp.h"
@@ -55,11 +56,13 @@ bool ensureDefaultConfig(const QString &path, QString *error)
     QSaveFile file(path);
     if (!file.open(QIODevice::WriteOnly) || file.write(ConfigLoader::defaultConfigJson()) < 0 ||
         !file.commit()) {
-        *error = QStringLiteral("%1: cannot create the default config: %2")
+        *error = QCoreApplication::translate("main", "%1: cannot create the default config: %2")
                      .arg(path, file.errorString());
         return false;
     }
-    printErr(QStringLiteral("created the default config %1; add log sets there").arg(path));
+    printErr(
+        QCoreApplication::translate("main", "created the default config %1; add log sets there")
+            .arg(path));
     return true;
 }
 
@@ -70,7 +73,9 @@ int checkConfig(const QString &path)
         printOut(issue.toString());
     if (!loaded.ok())
         return ExitUsage;
-    printOut(QStringLiteral("%1: OK, %2 log set(s)").arg(path).arg(loaded.config.logSets.size()));
+    printOut(QCoreApplication::translate("main", "%1: OK, %n log set(s)", nullptr,
+                                         int(loaded.config.logSets.size()))
+                 .arg(path));
     return ExitOk;
 }
 
@@ -153,28 +158,41 @@ int main(int argc, char *argv[])
                                                 : std::make_unique<QCoreApplication>(argc, argv);
 #else
     const bool desktop = false;
-    noDesktop = QStringLiteral("this build has no desktop interface");
     auto app = std::make_unique<QCoreApplication>(argc, argv);
 #endif
     QCoreApplication::setApplicationName(QStringLiteral("logkeeper"));
     QCoreApplication::setOrganizationDomain(QStringLiteral("logkeeper.invalid"));
     QCoreApplication::setApplicationVersion(QStringLiteral(LOGKEEPER_VERSION));
     LogOutput::install();
+    // Before anything a person reads is built, the command line's help text included.
+    Translations::install();
+#ifdef LOGKEEPER_WITH_GUI
+    // The probe ran before the application (and its translators) existed: word its reason
+    // again. It cannot find a display now that it did not find then, so the mode stays.
+    if (!desktop && !noDesktop.isEmpty())
+        DisplayProbe::available(&noDesktop);
+#else
+    noDesktop = QCoreApplication::translate("main", "this build has no desktop interface");
+#endif
 
     const CommandLine cl = CommandLine::parse(QCoreApplication::arguments());
     if (!cl.error.isEmpty()) {
         printErr(cl.error);
-        std::fputs("Try 'logkeeper --help' for more information.\n", stderr);
+        std::fputs(qPrintable(QCoreApplication::translate(
+                                  "main", "Try 'logkeeper --help' for more information.") +
+                              QLatin1Char('\n')),
+                   stderr);
         return ExitUsage;
     }
     switch (cl.mode) {
     case CommandLine::Mode::Help:
-        printOut(cl.helpText +
-                 QStringLiteral("\nExit status: 0 success; 1 a rotation, compression or "
-                                "cleanup failed; 2 bad usage or an invalid or missing config."));
+        printOut(cl.helpText + QLatin1Char('\n') +
+                 QCoreApplication::translate("main", "Exit status: 0 success; 1 a rotation, "
+                                                     "compression or cleanup failed; 2 bad "
+                                                     "usage or an invalid or missing config."));
         return ExitOk;
     case CommandLine::Mode::Version:
-        printOut(QStringLiteral("Logkeeper %1\ncompression: %2\nQt %3")
+        printOut(QCoreApplication::translate("main", "Logkeeper %1\ncompression: %2\nQt %3")
                      .arg(QCoreApplication::applicationVersion(),
                           CompressionBackend::instance().description(), QLatin1String(qVersion())));
         return ExitOk;
@@ -184,7 +202,7 @@ int main(int argc, char *argv[])
         break;
     }
     if (cl.wantsWindow() && !desktop) {
-        printErr(QStringLiteral("%1 needs a display, and there is none: %2")
+        printErr(QCoreApplication::translate("main", "%1 needs a display, and there is none: %2")
                      .arg(cl.showSettings   ? QStringLiteral("--settings")
                           : cl.showArchives ? QStringLiteral("--browse")
                                             : QStringLiteral("--view"),
@@ -192,7 +210,7 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
     if (!cl.viewFile.isEmpty() && !QFileInfo(cl.viewFile).isFile()) {
-        printErr(QStringLiteral("%1: no such file").arg(cl.viewFile));
+        printErr(QCoreApplication::translate("main", "%1: no such file").arg(cl.viewFile));
         return ExitUsage;
     }
 
@@ -232,7 +250,8 @@ int main(int argc, char *argv[])
             printErr(issue.toString());
     }
     if (!loaded.ok()) {
-        printErr(QStringLiteral("%1: invalid configuration; nothing was done").arg(configPath));
+        printErr(QCoreApplication::translate("main", "%1: invalid configuration; nothing was done")
+                     .arg(configPath));
 #ifdef LOGKEEPER_WITH_GUI
         if (desktop) {
             QStringList problems;
@@ -253,7 +272,8 @@ int main(int argc, char *argv[])
         return runOnce(loaded.config, cl);
 
     if (!cl.headless && !desktop)
-        printErr(QStringLiteral("no display available (%1); running headless").arg(noDesktop));
+        printErr(QCoreApplication::translate("main", "no display available (%1); running headless")
+                     .arg(noDesktop));
 
     Engine engine;
     QObject::connect(&engine, &Engine::configApplied, [](const Config &config) {
@@ -267,7 +287,8 @@ int main(int argc, char *argv[])
                 return ExitOk;
             const QString statePath = loaded.config.stateFile.isEmpty() ? StateStore::defaultPath()
                                                                         : loaded.config.stateFile;
-            printErr(QStringLiteral("%1 (lock file %2.lock)").arg(error, statePath));
+            printErr(QCoreApplication::translate("main", "%1 (lock file %2.lock)")
+                         .arg(error, statePath));
             DesktopApp::showStartError(
                 QCoreApplication::translate(
                     "main", "%1\n\nLock file: %2.lock\n\nIf it is a Logkeeper running "
@@ -306,11 +327,13 @@ int main(int argc, char *argv[])
 #endif
     if (cl.demo) {
         demo.startWriter();
-        printErr(QStringLiteral("demo running in %1: logs/ is written to, archive/ fills up; "
-                                "%2 stops")
-                     .arg(demo.demoDir(), desktop
-                                              ? QStringLiteral("Quit (tray menu or status window)")
-                                              : QStringLiteral("Ctrl+C")));
+        printErr((desktop ? QCoreApplication::translate(
+                                "main", "demo running in %1: logs/ is written to, archive/ fills "
+                                        "up; Quit (tray menu or status window) stops")
+                          : QCoreApplication::translate(
+                                "main", "demo running in %1: logs/ is written to, archive/ fills "
+                                        "up; Ctrl+C stops"))
+                     .arg(demo.demoDir()));
     }
     const int status = app->exec();
     demo.stopWriter();

@@ -60,13 +60,13 @@ bool ConfigDocument::load(const QString &path, ConfigIssue *error)
         // ConfigLoader words it as the engine does ("cannot read: ...").
         const ConfigLoader::Result result = ConfigLoader::loadFile(path);
         if (error)
-            *error = result.issues.value(0, fileIssue(path, QStringLiteral("cannot read")));
+            *error = result.issues.value(0, fileIssue(path, tr("cannot read")));
         return false;
     }
     const QByteArray data = file.read(readLimit);
     if (file.error() != QFileDevice::NoError) {
         if (error)
-            *error = fileIssue(path, QStringLiteral("cannot read: %1").arg(file.errorString()));
+            *error = fileIssue(path, tr("cannot read: %1").arg(file.errorString()));
         return false;
     }
     return loadData(data, path, error);
@@ -93,11 +93,10 @@ bool ConfigDocument::loadData(const QByteArray &data, const QString &fileName, C
         int line = 0, column = 0;
         lineAndColumn(data, offset, &line, &column);
         if (error)
-            *error =
-                fileIssue(fileName,
-                          QStringLiteral("cannot be edited: %1")
-                              .arg(message.isEmpty() ? QStringLiteral("not an object") : message),
-                          line, column);
+            *error = fileIssue(
+                fileName,
+                tr("cannot be edited: %1").arg(message.isEmpty() ? tr("not an object") : message),
+                line, column);
         return false;
     }
     m_root = std::move(root);

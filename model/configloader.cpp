@@ -57,14 +57,17 @@ ConfigLoader::Result ConfigLoader::parse(const QByteArray &data, const QString &
         // Qt reports a byte offset; people look for a line and a column.
         int line = 0, column = 0;
         lineAndColumn(data, error.offset, &line, &column);
-        QString message = ConfigLoader::tr("JSON syntax error: %1").arg(error.errorString());
         // Qt takes only an object or an array as a document: "42" or a bare "key": value list is
         // an "illegal value" at 1:2, so say what is expected.
         QByteArray start = data.trimmed();
         if (start.startsWith("\xef\xbb\xbf")) // a UTF-8 byte order mark
             start = start.mid(3).trimmed();
-        if (!start.startsWith('{') && !start.startsWith('['))
-            message += ConfigLoader::tr(" (the configuration must be a JSON object: { … })");
+        const QString message =
+            (!start.startsWith('{') && !start.startsWith('[')
+                 ? ConfigLoader::tr("JSON syntax error: %1 (the configuration must be a JSON "
+                                    "object: { … })")
+                 : ConfigLoader::tr("JSON syntax error: %1"))
+                .arg(error.errorString());
         result.issues.append(fileError(fileName, message, line, column));
         return result;
     }

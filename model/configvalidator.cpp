@@ -17,6 +17,7 @@ QString typeName(const QJsonValue &v)
 {
     switch (v.type()) {
     case QJsonValue::Null:
+        //: a JSON value's type, for "must be a number, got %1"
         return ConfigValidator::tr("null");
     case QJsonValue::Bool:
         return ConfigValidator::tr("a boolean");
@@ -108,6 +109,7 @@ public:
         if (!std::isfinite(d) || d != std::floor(d)) {
             error(p, ConfigValidator::tr("must be a whole number, got %1").arg(d));
         } else if (d < min || d > max) {
+            //: %3 is empty or " for <codec>" (with its leading space)
             error(p, ConfigValidator::tr("must be between %1 and %2%3, got %4")
                          .arg(min)
                          .arg(max)
@@ -399,7 +401,8 @@ void checkOverlaps(Checker &c, const QVector<LogSetConfig> &sets, const QStringL
                     if (x.name == y.name)
                         clash = ConfigValidator::tr("both name \"%1\"").arg(x.name);
                     else if (matches(x, y) || matches(y, x))
-                        clash = QStringLiteral("\"%1\" and \"%2\" overlap").arg(x.name, y.name);
+                        clash =
+                            ConfigValidator::tr("\"%1\" and \"%2\" overlap").arg(x.name, y.name);
                     if (!clash.isEmpty())
                         break;
                 }

@@ -201,6 +201,7 @@ QStringList EngineStatus::detailLines() const
         lines << tr("Last rotation: none since start");
     if (!m_open.isEmpty()) {
         const Failure &last = m_open.constLast();
+        //: %1 a time (today) or a date and time, %2 the error
         lines << tr("Error at %1: %2").arg(timeText(last.when), last.error);
         if (m_open.size() > 1)
             lines << tr("…and %n more problem(s)", nullptr, int(m_open.size() - 1));

@@ -1,5 +1,6 @@
 #include "orderedjson.h"
 
+#include <QCoreApplication>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -84,7 +85,8 @@ public:
             return false;
         skipSpace();
         if (m_pos != m_data.size())
-            return fail(QStringLiteral("unexpected text after the end of the document"));
+            return fail(QCoreApplication::translate(
+                "OrderedJson", "unexpected text after the end of the document"));
         layout->newline = m_data.contains("\r\n") ? QByteArrayLiteral("\r\n") : "\n";
         layout->finalNewline = m_data.endsWith('\n');
         if (m_foundIndent)
@@ -140,7 +142,7 @@ private:
         while (i < m_data.size() && m_data.at(i) != '"')
             i += m_data.at(i) == '\\' ? 2 : 1;
         if (i >= m_data.size())
-            return fail(QStringLiteral("unterminated string"));
+            return fail(QCoreApplication::translate("OrderedJson", "unterminated string"));
         m_pos = i + 1;
         *raw = m_data.mid(start, m_pos - start);
         return true;
@@ -149,7 +151,7 @@ private:
     bool value(OrderedJson *out, int depth)
     {
         if (depth > maxDepth)
-            return fail(QStringLiteral("too deeply nested"));
+            return fail(QCoreApplication::translate("OrderedJson", "too deeply nested"));
         const char c = peek();
         if (c == '{')
             return object(out, depth);
@@ -178,7 +180,7 @@ private:
                 }
             }
             if (node.m_raw.isEmpty())
-                return fail(QStringLiteral("unexpected character"));
+                return fail(QCoreApplication::translate("OrderedJson", "unexpected character"));
         }
         *out = node;
         return true;
@@ -198,13 +200,13 @@ private:
         for (;;) {
             skipSpace();
             if (peek() != '"')
-                return fail(QStringLiteral("expected a key"));
+                return fail(QCoreApplication::translate("OrderedJson", "expected a key"));
             QByteArray rawKey;
             if (!stringToken(&rawKey))
                 return false;
             skipSpace();
             if (peek() != ':')
-                return fail(QStringLiteral("expected ':'"));
+                return fail(QCoreApplication::translate("OrderedJson", "expected ':'"));
             ++m_pos;
             skipSpace();
             OrderedJson member;
@@ -228,7 +230,7 @@ private:
                 *out = std::move(node);
                 return true;
             }
-            return fail(QStringLiteral("expected ',' or '}'"));
+            return fail(QCoreApplication::translate("OrderedJson", "expected ',' or '}'"));
         }
     }
 
@@ -259,7 +261,7 @@ private:
                 *out = std::move(node);
                 return true;
             }
-            return fail(QStringLiteral("expected ',' or ']'"));
+            return fail(QCoreApplication::translate("OrderedJson", "expected ',' or ']'"));
         }
     }
 

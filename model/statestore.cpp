@@ -1,5 +1,6 @@
 #include "statestore.h"
 
+#include <QCoreApplication>
 #include <QDir>
 #include <QFile>
 #include <QFileInfo>
@@ -114,10 +115,12 @@ std::unique_ptr<QLockFile> StateStore::lock(const QString &statePath, QString *e
     QString host, app;
     lock->getLockInfo(&pid, &host, &app);
     *error = lock->error() == QLockFile::LockFailedError
-                 ? QStringLiteral("another Logkeeper (pid %1) is already managing the files of "
-                                  "state file %2")
+                 ? QCoreApplication::translate("StateStore",
+                                               "another Logkeeper (pid %1) is already managing "
+                                               "the files of state file %2")
                        .arg(pid)
                        .arg(statePath)
-                 : QStringLiteral("%1.lock: cannot create the lock file").arg(statePath);
+                 : QCoreApplication::translate("StateStore", "%1.lock: cannot create the lock file")
+                       .arg(statePath);
     return nullptr;
 }

@@ -32,10 +32,13 @@ set(CPACK_DEBIAN_PACKAGE_HOMEPAGE ${LOGKEEPER_HOMEPAGE})
 set(CPACK_DEBIAN_PACKAGE_SHLIBDEPS ON) # the Qt, libarchive, zlib... versions it was built with
 # The system unit's ExecReload runs /bin/kill (`systemctl reload logkeeper`).
 set(CPACK_DEBIAN_PACKAGE_DEPENDS procps)
+# Logkeeper's own catalogues are built in; Qt's (the command line parser's texts, standard
+# buttons, file dialogs) come from this package, for the daemon's command line too.
+set(CPACK_DEBIAN_PACKAGE_RECOMMENDS qt6-translations-l10n)
 if(LOGKEEPER_GUI)
     # The tray needs a platform plugin and the SVG icon engine; the daemon needs neither.
     # (Debian 12 ships Qt's SVG plugins in libqt6svg6, later releases in qt6-svg-plugins.)
-    set(CPACK_DEBIAN_PACKAGE_RECOMMENDS "qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6")
+    string(APPEND CPACK_DEBIAN_PACKAGE_RECOMMENDS ", qt6-qpa-plugins, qt6-svg-plugins | libqt6svg6")
 endif()
 # /etc/logkeeper/config.json is the admin's to edit: dpkg keeps their version on upgrade.
 file(WRITE ${CMAKE_BINARY_DIR}/packaging/debian/conffiles

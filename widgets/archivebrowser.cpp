@@ -662,12 +662,14 @@ void ArchiveBrowser::updateStatus()
         text = tr("%n archive(s), %1 on disk", nullptr, total)
                    .arg(ArchiveTableModel::sizeText(onDisk));
     if (shown > 0 && unknown == 0)
+        //: appended to "%n archive(s), %1 on disk": the archives' size once decompressed
         text += tr(", %1 decompressed").arg(ArchiveTableModel::sizeText(decompressed));
     const QVector<ArchiveEntry> selected = selectedEntries();
     if (selected.size() > 1) {
         qint64 selectedBytes = 0;
         for (const ArchiveEntry &e : selected)
             selectedBytes += e.compressedSize;
+        //: after " · " in the status bar: how many archives are selected, %1 their size on disk
         text += QStringLiteral(" · ") + tr("%n selected, %1", nullptr, int(selected.size()))
                                             .arg(ArchiveTableModel::sizeText(selectedBytes));
     }

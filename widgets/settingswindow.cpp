@@ -53,6 +53,21 @@ QIcon blankIcon(const QListWidget *list)
     return QIcon(blank);
 }
 
+// A few problems, each as tall as its wrapped text (a long one, or a longer language, takes two
+// lines); more scroll.
+void fitToFirstRows(QListWidget *list)
+{
+    const int line = list->fontMetrics().height() + 4;
+    int height = 0;
+    for (int row = 0; row < qMin(list->count(), 4); ++row) {
+        const int rowHeight = list->visualItemRect(list->item(row)).height();
+        height += rowHeight > 0 ? rowHeight : line;
+    }
+    const int fixed = qMax(height, line) + 2 * list->frameWidth() + 4;
+    if (list->height() != fixed || list->minimumHeight() != fixed)
+        list->setFixedHeight(fixed);
+}
+
 QIcon issueIcon(const QWidget *widget, bool error)
 {
     return widget->style()->standardIcon(
@@ -227,6 +242,9 @@ QWidget *SettingsWindow::buildEditorPage()
     m_issueList->setIconSize(QSize(smallIcon, smallIcon));
     layout->addWidget(m_issueList);
     m_issueList->hide();
+    // The items are laid out again for another width: their wrapping, so the height, changes.
+    connect(m_issueList->verticalScrollBar(), &QScrollBar::rangeChanged, this,
+            [this] { fitToFirstRows(m_issueList); });
 
     connect(m_setList, &QListWidget::currentRowChanged, this, [this](int row) {
         m_setForm->setLogSet(row);
@@ -477,11 +495,7 @@ void SettingsWindow::updateIssueList()
         item->setData(Qt::UserRole, issue.keyPath);
     }
     m_issueList->setVisible(m_issueList->count() > 0);
-    // A few lines; more scroll.
-    const int rowHeight = m_issueList->sizeHintForRow(0) > 0 ? m_issueList->sizeHintForRow(0)
-                                                             : fontMetrics().height() + 4;
-    m_issueList->setFixedHeight(rowHeight * qBound(1, int(m_issueList->count()), 4) +
-                                2 * m_issueList->frameWidth() + 4);
+    fitToFirstRows(m_issueList);
     m_tabs->setTabIcon(LogSetsTab, setErrors ? issueIcon(this, true) : QIcon());
     m_tabs->setTabIcon(GeneralTab, globalErrors ? issueIcon(this, true) : QIcon());
 }

@@ -1,0 +1,1853 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="de">
+<context>
+    <name>AboutDialog</name>
+    <message>
+        <source>About Logkeeper</source>
+        <translation>Über Logkeeper</translation>
+    </message>
+    <message>
+        <source>Logkeeper %1</source>
+        <translation>Logkeeper %1</translation>
+    </message>
+    <message>
+        <source>Keeps log files in check: watches log folders, rotates logs past a size or age limit, compresses them and expires old archives.</source>
+        <translation>Hält Protokolldateien im Zaum: überwacht Protokollordner, rotiert Protokolle ab einer Größen- oder Altersgrenze, komprimiert sie und löscht abgelaufene Archive.</translation>
+    </message>
+    <message>
+        <source>Compression:</source>
+        <translation>Komprimierung:</translation>
+    </message>
+    <message>
+        <source>Qt:</source>
+        <translation>Qt:</translation>
+    </message>
+    <message>
+        <source>%1 (built with %2)</source>
+        <translation>%1 (erstellt mit %2)</translation>
+    </message>
+    <message>
+        <source>Configuration:</source>
+        <translation>Konfiguration:</translation>
+    </message>
+    <message>
+        <source>Own log:</source>
+        <translation>Eigenes Protokoll:</translation>
+    </message>
+    <message>
+        <source>none (standard error only)</source>
+        <translation>keines (nur Standardfehlerausgabe)</translation>
+    </message>
+    <message>
+        <source>State file:</source>
+        <translation>Zustandsdatei:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveBrowser</name>
+    <message>
+        <source>Logkeeper Archives</source>
+        <translation>Logkeeper-Archive</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansehen</translation>
+    </message>
+    <message>
+        <source>Open in Logkeeper&apos;s log viewer (Enter)</source>
+        <translation>Im Protokollbetrachter von Logkeeper öffnen (Eingabetaste)</translation>
+    </message>
+    <message>
+        <source>Open &amp;With Default Application</source>
+        <translation>Mit &amp;Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>Open With</source>
+        <translation>Öffnen mit</translation>
+    </message>
+    <message>
+        <source>Decompress into a temporary copy and open it with the desktop&apos;s application for the file type</source>
+        <translation>In eine temporäre Kopie entpacken und mit der Anwendung öffnen, die die Arbeitsumgebung für diesen Dateityp vorsieht</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decompressed Copy As…</source>
+        <translation>&amp;Entpackte Kopie speichern unter…</translation>
+    </message>
+    <message>
+        <source>Save Copy</source>
+        <translation>Kopie speichern</translation>
+    </message>
+    <message>
+        <source>Show in &amp;Folder</source>
+        <translation>Im &amp;Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Path</source>
+        <translation>Pfad &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Delete…</source>
+        <translation>&amp;Löschen…</translation>
+    </message>
+    <message>
+        <source>Delete</source>
+        <translation>Löschen</translation>
+    </message>
+    <message>
+        <source>&amp;Open File…</source>
+        <translation>Datei ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>View any log or archive, also tar, zip or 7z archives made by others (Ctrl+O)</source>
+        <translation>Ein beliebiges Protokoll oder Archiv ansehen, auch fremde tar-, zip- oder 7z-Archive (Strg+O)</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>&amp;Neu laden</translation>
+    </message>
+    <message>
+        <source>List the archive folders again (F5)</source>
+        <translation>Die Archivordner neu einlesen (F5)</translation>
+    </message>
+    <message>
+        <source>&amp;Find</source>
+        <translation>&amp;Suchen</translation>
+    </message>
+    <message>
+        <source>Archive Actions</source>
+        <translation>Archivaktionen</translation>
+    </message>
+    <message>
+        <source>&amp;Copy Paths</source>
+        <translation>Pfade &amp;kopieren</translation>
+    </message>
+    <message>
+        <source>&amp;Save Decompressed Copies To…</source>
+        <translation>&amp;Entpackte Kopien speichern in…</translation>
+    </message>
+    <message>
+        <source>Open With Default Application</source>
+        <translation>Mit Standardanwendung öffnen</translation>
+    </message>
+    <message>
+        <source>No temporary folder for the decompressed copies:</source>
+        <translation>Kein temporärer Ordner für die entpackten Kopien:</translation>
+    </message>
+    <message>
+        <source>Save Decompressed Copy</source>
+        <translation>Entpackte Kopie speichern</translation>
+    </message>
+    <message numerus="yes">
+        <source>Save %n Decompressed Copies To</source>
+        <translation>
+            <numerusform>%n entpackte Kopie speichern in</numerusform>
+            <numerusform>%n entpackte Kopien speichern in</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Save Decompressed Copies</source>
+        <translation>Entpackte Kopien speichern</translation>
+    </message>
+    <message>
+        <source>Replace Files?</source>
+        <translation>Dateien ersetzen?</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n Datei gibt es in %1 schon. Ersetzen?</numerusform>
+            <numerusform>%n Dateien gibt es in %1 schon. Ersetzen?</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>&amp;Replace</source>
+        <translation>&amp;Ersetzen</translation>
+    </message>
+    <message>
+        <source>%1: is the archive itself; choose another name or folder</source>
+        <translation>%1: ist das Archiv selbst; einen anderen Namen oder Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Nothing was saved:</source>
+        <translation>Nichts wurde gespeichert:</translation>
+    </message>
+    <message>
+        <source>%1: no application is set up to open this file</source>
+        <translation>%1: Keine Anwendung ist zum Öffnen dieser Datei eingerichtet</translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s)</source>
+        <translation>
+            <numerusform>%n entpackte Kopie gespeichert</numerusform>
+            <numerusform>%n entpackte Kopien gespeichert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Some copies could not be made:</source>
+        <translation>Einige Kopien konnten nicht erstellt werden:</translation>
+    </message>
+    <message>
+        <source>%1: no file manager could be started</source>
+        <translation>%1: Kein Dateimanager ließ sich starten</translation>
+    </message>
+    <message>
+        <source>Show in Folder</source>
+        <translation>Im Ordner anzeigen</translation>
+    </message>
+    <message>
+        <source>The folder could not be shown:</source>
+        <translation>Der Ordner konnte nicht angezeigt werden:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n path(s)</source>
+        <translation>
+            <numerusform>%n Pfad kopiert</numerusform>
+            <numerusform>%n Pfade kopiert</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>In %1:</source>
+        <translation>In %1:</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Delete Archives</source>
+        <translation>Archive löschen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n archive(s), %1 on disk? This cannot be undone.</source>
+        <translation>
+            <numerusform>%n Archiv (%1) löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+            <numerusform>%n Archive (zusammen %1) löschen? Das lässt sich nicht rückgängig machen.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>… and more: see the details</source>
+        <translation>… und weitere: siehe Details</translation>
+    </message>
+    <message>
+        <source>&amp;Delete</source>
+        <translation>&amp;Löschen</translation>
+    </message>
+    <message>
+        <source>%1: no longer a regular file; left alone</source>
+        <translation>%1: keine reguläre Datei mehr; unverändert gelassen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n archive(s)</source>
+        <translation>
+            <numerusform>%n Archiv gelöscht</numerusform>
+            <numerusform>%n Archive gelöscht</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s) could not be deleted:</source>
+        <translation>
+            <numerusform>%n Archiv konnte nicht gelöscht werden:</numerusform>
+            <numerusform>%n Archive konnten nicht gelöscht werden:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open Log or Archive</source>
+        <translation>Protokoll oder Archiv öffnen</translation>
+    </message>
+    <message>
+        <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.tar *.tgz *.zip *.7z);;All files (*)</source>
+        <translation>Protokolle und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) shown, %2 on disk</source>
+        <translation>
+            <numerusform>%1 von %n Archiv angezeigt, %2 belegt</numerusform>
+            <numerusform>%1 von %n Archiven angezeigt, %2 belegt</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s), %1 on disk</source>
+        <translation>
+            <numerusform>%n Archiv, %1 belegt</numerusform>
+            <numerusform>%n Archive, %1 belegt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>, %1 decompressed</source>
+        <extracomment>appended to &quot;%n archive(s), %1 on disk&quot;: the archives&apos; size once decompressed</extracomment>
+        <translation>, %1 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, %1</source>
+        <extracomment>after &quot; · &quot; in the status bar: how many archives are selected, %1 their size on disk</extracomment>
+        <translation>
+            <numerusform>%n ausgewählt, %1</numerusform>
+            <numerusform>%n ausgewählt, %1</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Scanning archive folders…</source>
+        <translation>Archivordner werden durchsucht…</translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting sizes: %n left</source>
+        <translation>
+            <numerusform>Größen werden ermittelt: noch %n</numerusform>
+            <numerusform>Größen werden ermittelt: noch %n</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No log sets are configured yet. Add one in the settings, and its archives will be listed here.</source>
+        <translation>Noch sind keine Protokollgruppen eingerichtet. Sobald eine in den Einstellungen angelegt ist, stehen ihre Archive hier.</translation>
+    </message>
+    <message>
+        <source>No archive matches the filter.</source>
+        <translation>Kein Archiv passt zum Filter.</translation>
+    </message>
+    <message>
+        <source>No archives yet. They appear here as soon as Logkeeper rotates a log.</source>
+        <translation>Noch keine Archive. Sie erscheinen hier, sobald Logkeeper ein Protokoll rotiert.</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveCopyTask</name>
+    <message>
+        <source>Decompressing %1…</source>
+        <translation>%1 wird entpackt…</translation>
+    </message>
+    <message>
+        <source>Decompressing %1 (%2 of %3)…</source>
+        <translation>%1 wird entpackt (%2 von %3)…</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveFilterBar</name>
+    <message>
+        <source>Filter by name, set or codec (Ctrl+F)</source>
+        <translation>Nach Name, Gruppe oder Codec filtern (Strg+F)</translation>
+    </message>
+    <message>
+        <source>All sets</source>
+        <translation>Alle Gruppen</translation>
+    </message>
+    <message>
+        <source>Any time</source>
+        <translation>Beliebig</translation>
+    </message>
+    <message>
+        <source>Today</source>
+        <translation>Heute</translation>
+    </message>
+    <message>
+        <source>Last 7 days</source>
+        <translation>Letzte 7 Tage</translation>
+    </message>
+    <message>
+        <source>Last 30 days</source>
+        <translation>Letzte 30 Tage</translation>
+    </message>
+    <message>
+        <source>Custom range</source>
+        <translation>Eigener Zeitraum</translation>
+    </message>
+    <message>
+        <source>Rotated on or after this day</source>
+        <translation>An oder nach diesem Tag rotiert</translation>
+    </message>
+    <message>
+        <source>Rotated on or before this day</source>
+        <translation>An oder vor diesem Tag rotiert</translation>
+    </message>
+    <message>
+        <source>&amp;Set:</source>
+        <translation>&amp;Gruppe:</translation>
+    </message>
+    <message>
+        <source>&amp;Rotated:</source>
+        <translation>&amp;Rotiert:</translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveTableModel</name>
+    <message>
+        <source>&lt;%1%</source>
+        <comment>compressed size as a share of the original size</comment>
+        <translation>&lt;%1 %</translation>
+    </message>
+    <message>
+        <source>%1%</source>
+        <comment>compressed size as a share of the original size</comment>
+        <translation>%1 %</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <comment>codec of an uncompressed archive</comment>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>unreadable</source>
+        <translation>unlesbar</translation>
+    </message>
+    <message>
+        <source>Being counted: the archive is decompressed once in the background</source>
+        <translation>Wird ermittelt: Das Archiv wird einmal im Hintergrund entpackt</translation>
+    </message>
+    <message>
+        <source>Set</source>
+        <translation>Gruppe</translation>
+    </message>
+    <message>
+        <source>Original file</source>
+        <translation>Ursprungsdatei</translation>
+    </message>
+    <message>
+        <source>Rotated at</source>
+        <translation>Rotiert am</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>Compressed</source>
+        <translation>Komprimiert</translation>
+    </message>
+    <message>
+        <source>Ratio</source>
+        <translation>Verhältnis</translation>
+    </message>
+    <message>
+        <source>Codec</source>
+        <translation>Codec</translation>
+    </message>
+    <message>
+        <source>The log set whose archive folder holds the archive</source>
+        <translation>Die Protokollgruppe, in deren Archivordner das Archiv liegt</translation>
+    </message>
+    <message>
+        <source>The log file the archive was rotated from</source>
+        <translation>Die Protokolldatei, aus der das Archiv rotiert wurde</translation>
+    </message>
+    <message>
+        <source>When the log was rotated (from the archive&apos;s name)</source>
+        <translation>Wann das Protokoll rotiert wurde (laut Name des Archivs)</translation>
+    </message>
+    <message>
+        <source>Size once decompressed</source>
+        <translation>Größe nach dem Entpacken</translation>
+    </message>
+    <message>
+        <source>Size of the archive on disk</source>
+        <translation>Größe des Archivs auf dem Datenträger</translation>
+    </message>
+    <message>
+        <source>Compressed size as a share of the original size</source>
+        <translation>Komprimierte Größe als Anteil der ursprünglichen Größe</translation>
+    </message>
+    <message>
+        <source>Compression format</source>
+        <translation>Kompressionsformat</translation>
+    </message>
+</context>
+<context>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Keeps log files in check: watches log folders, rotates logs past a size or age limit, compresses the rotated files and expires old archives.</source>
+        <translation>Hält Protokolldateien im Zaum: überwacht Protokollordner, rotiert Protokolle ab einer Größen- oder Altersgrenze, komprimiert die rotierten Dateien und löscht abgelaufene Archive.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of $XDG_CONFIG_HOME/logkeeper/config.json.</source>
+        <translation>Die Konfiguration aus &lt;Datei&gt; statt aus $XDG_CONFIG_HOME/logkeeper/config.json lesen.</translation>
+    </message>
+    <message>
+        <source>Run as a daemon without any window or tray icon.</source>
+        <translation>Als Hintergrunddienst ohne Fenster und ohne Symbol im Infobereich laufen.</translation>
+    </message>
+    <message>
+        <source>Make one pass over every log set (rotate what is due, compress, expire archives), then exit.</source>
+        <translation>Einen Durchlauf über alle Protokollgruppen machen (Fälliges rotieren, komprimieren, abgelaufene Archive löschen), dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --once: rotate every non-empty active log now.</source>
+        <translation>Mit --once: jedes nicht leere aktive Protokoll sofort rotieren.</translation>
+    </message>
+    <message>
+        <source>With --once: print each action it would take and change nothing.</source>
+        <translation>Mit --once: jede geplante Aktion ausgeben und nichts verändern.</translation>
+    </message>
+    <message>
+        <source>Validate the configuration, print every problem, exit.</source>
+        <translation>Die Konfiguration prüfen, jedes Problem ausgeben, beenden.</translation>
+    </message>
+    <message>
+        <source>Run on a built-in demo configuration with a demo writer, under $XDG_STATE_HOME/logkeeper/demo.</source>
+        <translation>Mit einer eingebauten Demo-Konfiguration samt Demo-Schreiber laufen, unter $XDG_STATE_HOME/logkeeper/demo.</translation>
+    </message>
+    <message>
+        <source>Write the decompressed content of &lt;archive&gt; (any codec, or a plain file) to standard output, then exit.</source>
+        <translation>Den entpackten Inhalt von &lt;Archiv&gt; (beliebiger Codec oder unkomprimierte Datei) auf die Standardausgabe schreiben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open the settings editor (in the running Logkeeper, if there is one).</source>
+        <translation>Das Einstellungsfenster öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
+    </message>
+    <message>
+        <source>Open the archive browser (in the running Logkeeper, if there is one).</source>
+        <translation>Die Archivübersicht öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
+    </message>
+    <message>
+        <source>Open &lt;file&gt; (a log or an archive) in the log viewer (in the running Logkeeper, if there is one).</source>
+        <translation>&lt;Datei&gt; (Protokoll oder Archiv) im Protokollbetrachter öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show version information and exit.</source>
+        <translation>Versionsinformationen anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--cat takes no other option</source>
+        <translation>--cat nimmt keine weiteren Optionen an</translation>
+    </message>
+    <message>
+        <source>--once and --check-config exclude each other</source>
+        <translation>--once und --check-config schließen einander aus</translation>
+    </message>
+    <message>
+        <source>%1 works only with --once</source>
+        <translation>%1 geht nur zusammen mit --once</translation>
+    </message>
+    <message>
+        <source>%1 exclude each other: give one window to open</source>
+        <translation>%1 schließen einander aus: nur ein Fenster angeben</translation>
+    </message>
+    <message>
+        <source>%1 opens a window; it does not go with %2</source>
+        <translation>%1 öffnet ein Fenster und passt daher nicht zu %2</translation>
+    </message>
+    <message>
+        <source>--view needs a file</source>
+        <translation>--view braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>--demo brings its own configuration; drop --config</source>
+        <translation>--demo bringt eine eigene Konfiguration mit; --config weglassen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>an option&apos;s value in the help (&quot;--config &lt;file&gt;&quot;); descriptions say &lt;file&gt; too</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <extracomment>an option&apos;s value in the help (&quot;--cat &lt;archive&gt;&quot;); its description says &lt;archive&gt; too</extracomment>
+        <translation>Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigDocument</name>
+    <message>
+        <source>cannot read</source>
+        <translation>nicht lesbar</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>cannot be edited: %1</source>
+        <translation>nicht bearbeitbar: %1</translation>
+    </message>
+    <message>
+        <source>not an object</source>
+        <translation>kein Objekt</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigForm</name>
+    <message>
+        <source>In the config file:</source>
+        <translation>In der Konfigurationsdatei:</translation>
+    </message>
+    <message>
+        <source>%1 (not available)</source>
+        <translation>%1 (nicht verfügbar)</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigIssue</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>larger than 16 MiB; not a config</source>
+        <translation>größer als 16 MiB; keine Konfiguration</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1 (the configuration must be a JSON object: { … })</source>
+        <translation>JSON-Syntaxfehler: %1 (die Konfiguration muss ein JSON-Objekt sein: { … })</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>the configuration must be a JSON object ({ … })</source>
+        <translation>die Konfiguration muss ein JSON-Objekt sein ({ … })</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
+    <message>
+        <source>null</source>
+        <extracomment>a JSON value&apos;s type, for &quot;must be a number, got %1&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation>unbekannter Schlüssel, ignoriert</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>muss eine Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2)</source>
+        <translation>%1 ist zu groß (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>must be greater than %1, got %2</source>
+        <translation>muss größer als %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>muss mindestens %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>muss eine ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2%3, got %4</source>
+        <extracomment>%3 is empty or &quot; for &lt;codec&gt;&quot; (with its leading space)</extracomment>
+        <translation>muss%3 zwischen %1 und %2 liegen, ist aber %4</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>muss true oder false sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>fehlt (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>give either active_log or patterns, not both</source>
+        <translation>entweder active_log oder patterns angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing: give active_log (one file name) or patterns (a list of globs)</source>
+        <translation>fehlt: active_log (ein Dateiname) oder patterns (eine Liste von Mustern) angeben</translation>
+    </message>
+    <message>
+        <source>must be a plain file name inside log_dir (no &apos;/&apos;, not &quot;.&quot; or &quot;..&quot;): &quot;%1&quot;</source>
+        <translation>muss ein einfacher Dateiname in log_dir sein (ohne „/“, nicht „.“ oder „..“): „%1“</translation>
+    </message>
+    <message>
+        <source>must be a list of globs such as [&quot;*.log&quot;], got %1</source>
+        <translation>muss eine Liste von Mustern wie [&quot;*.log&quot;] sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, got %1</source>
+        <translation>muss eine nicht leere Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must match file names, without &apos;/&apos;: &quot;%1&quot;</source>
+        <translation>muss auf Dateinamen passen, ohne „/“: „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid glob (an unclosed &apos;[&apos;?)</source>
+        <translation>„%1“ ist kein gültiges Muster (ein nicht geschlossenes „[“?)</translation>
+    </message>
+    <message>
+        <source>unknown strategy &quot;%1&quot; (use &quot;rename&quot; or &quot;copytruncate&quot;)</source>
+        <translation>unbekannte Methode „%1“ („rename“ oder „copytruncate“ verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown codec &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannter Codec „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>codec &quot;%1&quot; is not available in this build (%2 offers: %3)</source>
+        <translation>Codec „%1“ ist in diesem Build nicht verfügbar (%2 bietet: %3)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>not supported by %1; %2 compresses at its default level</source>
+        <translation>von %1 nicht unterstützt; %2 komprimiert mit seiner Standardstufe</translation>
+    </message>
+    <message>
+        <source>for any codec</source>
+        <translation>für jeden Codec</translation>
+    </message>
+    <message>
+        <source>both name &quot;%1&quot;</source>
+        <translation>beide nennen „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; overlap</source>
+        <translation>„%1“ und „%2“ überschneiden sich</translation>
+    </message>
+    <message>
+        <source>claims the same file as %1 in %2: %3</source>
+        <translation>beansprucht dieselbe Datei wie %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>log_dir at the top level (the single-set format) and log_sets exclude each other</source>
+        <translation>log_dir auf oberster Ebene (das Format mit nur einer Gruppe) und log_sets schließen einander aus</translation>
+    </message>
+    <message>
+        <source>must be a list of log set objects, got %1</source>
+        <translation>muss eine Liste von Protokollgruppen-Objekten sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>„%1“ ist bereits der Name von %2</translation>
+    </message>
+    <message>
+        <source>no log sets configured: nothing will be rotated</source>
+        <translation>keine Protokollgruppen eingerichtet: Nichts wird rotiert</translation>
+    </message>
+    <message>
+        <source>is shorter than debounce_time (%1 s); checks wait %1 s</source>
+        <translation>ist kürzer als debounce_time (%1 s); Prüfungen warten %1 s</translation>
+    </message>
+    <message>
+        <source>unknown log level &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Protokollstufe „%1“ (möglich sind: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DecompressJob</name>
+    <message>
+        <source>cancelled</source>
+        <translation>abgebrochen</translation>
+    </message>
+    <message>
+        <source>%1: cannot be opened</source>
+        <translation>%1: lässt sich nicht öffnen</translation>
+    </message>
+    <message>
+        <source>%1: cannot write: %2</source>
+        <translation>%1: Schreiben nicht möglich: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DemoMode</name>
+    <message>
+        <source>%1: cannot create the demo folder</source>
+        <translation>%1: Der Demo-Ordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot write the demo config: %2</source>
+        <translation>%1: Die Demo-Konfiguration kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApp</name>
+    <message>
+        <source>Logkeeper cannot start</source>
+        <translation>Logkeeper kann nicht starten</translation>
+    </message>
+    <message>
+        <source>Logkeeper</source>
+        <translation>Logkeeper</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no program to show folders was found.</source>
+        <translation>%1 kann nicht geöffnet werden: Es wurde kein Programm zum Anzeigen von Ordnern gefunden.</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no program to show it was found.</source>
+        <translation>%1 kann nicht geöffnet werden: Es wurde kein Programm zum Anzeigen gefunden.</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayProbe</name>
+    <message>
+        <source>DISPLAY is not set</source>
+        <translation>DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no X server answers on DISPLAY=%1</source>
+        <translation>kein X-Server antwortet auf DISPLAY=%1</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set</source>
+        <translation>WAYLAND_DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no Wayland compositor answers on %1</source>
+        <translation>kein Wayland-Compositor antwortet auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>EngineActions</name>
+    <message>
+        <source>&amp;Rotate All Now</source>
+        <translation>Alle jetzt &amp;rotieren</translation>
+    </message>
+    <message>
+        <source>Rotate every non-empty log now, whatever its size and age</source>
+        <translation>Jedes nicht leere Protokoll sofort rotieren, unabhängig von Größe und Alter</translation>
+    </message>
+    <message>
+        <source>Rotate O&amp;ne Set</source>
+        <translation>Eine Gr&amp;uppe rotieren</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Error</source>
+        <translation>Fehler &amp;quittieren</translation>
+    </message>
+    <message>
+        <source>Mark the reported problems as seen</source>
+        <translation>Die gemeldeten Probleme als gesehen markieren</translation>
+    </message>
+    <message>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Einstellungen…</translation>
+    </message>
+    <message>
+        <source>&amp;Archives…</source>
+        <translation>&amp;Archive…</translation>
+    </message>
+    <message>
+        <source>Open &amp;Log Folder</source>
+        <translation>Protokoll&amp;ordner öffnen</translation>
+    </message>
+    <message>
+        <source>Open Logkeeper&apos;s &amp;Own Log</source>
+        <translation>Logkeepers ei&amp;genes Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>A&amp;bout Logkeeper</source>
+        <translation>Über &amp;Logkeeper</translation>
+    </message>
+    <message>
+        <source>&amp;Quit</source>
+        <translation>&amp;Beenden</translation>
+    </message>
+    <message>
+        <source>Stop watching and rotating logs, and close Logkeeper</source>
+        <translation>Protokolle nicht mehr überwachen und rotieren und Logkeeper beenden</translation>
+    </message>
+    <message>
+        <source>No log sets are configured</source>
+        <translation>Keine Protokollgruppen eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <comment>set name: folder</comment>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logkeeper writes no log file of its own: set logging.log_file in the configuration to have one</source>
+        <translation>Logkeeper schreibt kein eigenes Protokoll; dafür logging.log_file in der Konfiguration setzen</translation>
+    </message>
+    <message>
+        <source>%1 · %2</source>
+        <comment>state · files in sets</comment>
+        <translation>%1 · %2</translation>
+    </message>
+    <message>
+        <source>Resume &amp;Watching</source>
+        <translation>Überwachung &amp;fortsetzen</translation>
+    </message>
+    <message>
+        <source>&amp;Pause Watching</source>
+        <translation>Überwachung &amp;pausieren</translation>
+    </message>
+    <message>
+        <source>Check the logs again as they change</source>
+        <translation>Protokolle wieder bei jeder Änderung prüfen</translation>
+    </message>
+    <message>
+        <source>Stop checking the logs until resumed; Rotate Now still works</source>
+        <translation>Protokolle bis zum Fortsetzen nicht prüfen; „Alle jetzt rotieren“ geht weiterhin</translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatus</name>
+    <message>
+        <source>Stopped</source>
+        <translation>Gestoppt</translation>
+    </message>
+    <message>
+        <source>Watching</source>
+        <translation>Überwachung aktiv</translation>
+    </message>
+    <message>
+        <source>Rotating</source>
+        <translation>Rotation läuft</translation>
+    </message>
+    <message>
+        <source>Paused</source>
+        <translation>Pausiert</translation>
+    </message>
+    <message>
+        <source>Error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message numerus="yes">
+        <source>Error: %n problem(s)</source>
+        <translation>
+            <numerusform>Fehler: %n Problem</numerusform>
+            <numerusform>Fehler: %n Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Paused: logs are not checked</source>
+        <translation>Pausiert: Protokolle werden nicht geprüft</translation>
+    </message>
+    <message>
+        <source>No log sets configured</source>
+        <translation>Keine Protokollgruppen eingerichtet</translation>
+    </message>
+    <message>
+        <source>%1 in %2</source>
+        <comment>files in log sets</comment>
+        <translation>%1 in %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n Datei</numerusform>
+            <numerusform>%n Dateien</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log set(s)</source>
+        <translation>
+            <numerusform>%n Protokollgruppe</numerusform>
+            <numerusform>%n Protokollgruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last rotation: %1, %2</source>
+        <translation>Letzte Rotation: %1, %2</translation>
+    </message>
+    <message>
+        <source>Last rotation: none since start</source>
+        <translation>Letzte Rotation: keine seit dem Start</translation>
+    </message>
+    <message>
+        <source>Error at %1: %2</source>
+        <extracomment>%1 a time (today) or a date and time, %2 the error</extracomment>
+        <translation>Fehler (%1): %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…und %n weiteres Problem</numerusform>
+            <numerusform>…und %n weitere Probleme</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Last error (cleared) at %1: %2</source>
+        <translation>Letzter Fehler (quittiert, %1): %2</translation>
+    </message>
+    <message>
+        <source>No errors</source>
+        <translation>Keine Fehler</translation>
+    </message>
+    <message>
+        <source>Logkeeper: %1</source>
+        <translation>Logkeeper: %1</translation>
+    </message>
+</context>
+<context>
+    <name>GlobalSettingsForm</name>
+    <message>
+        <source>Timing</source>
+        <translation>Zeitverhalten</translation>
+    </message>
+    <message>
+        <source>&amp;Debounce time:</source>
+        <translation>&amp;Entprellzeit:</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>After a log changes, wait this many seconds for writes to settle before checking it.</source>
+        <translation>Nach einer Änderung an einem Protokoll so viele Sekunden warten, bis die Schreibvorgänge abgeklungen sind, und erst dann prüfen.</translation>
+    </message>
+    <message>
+        <source>Max &amp;wait:</source>
+        <translation>Max. &amp;Wartezeit:</translation>
+    </message>
+    <message>
+        <source>The longest further writes may push a check back, in seconds.</source>
+        <translation>Wie lange weitere Schreibvorgänge eine Prüfung höchstens hinauszögern dürfen, in Sekunden.</translation>
+    </message>
+    <message>
+        <source>Poll &amp;interval:</source>
+        <translation>Abfrage&amp;intervall:</translation>
+    </message>
+    <message>
+        <source>Seconds between safety-net checks of every log, for changes the file watcher misses (network filesystems, say).</source>
+        <translation>Sekunden zwischen Sicherheitsprüfungen aller Protokolle, für Änderungen, die die Dateiüberwachung verpasst (etwa auf Netzwerkdateisystemen).</translation>
+    </message>
+    <message>
+        <source>Logkeeper&apos;s Own Log</source>
+        <translation>Eigenes Protokoll von Logkeeper</translation>
+    </message>
+    <message>
+        <source>Logkeeper&apos;s Log File</source>
+        <translation>Protokolldatei von Logkeeper</translation>
+    </message>
+    <message>
+        <source>none: standard error only</source>
+        <translation>keine: nur Standardfehlerausgabe</translation>
+    </message>
+    <message>
+        <source>Log &amp;file:</source>
+        <translation>Protokoll&amp;datei:</translation>
+    </message>
+    <message>
+        <source>Where Logkeeper writes what it does, besides standard error. Empty: standard error only.</source>
+        <translation>Wohin Logkeeper neben der Standardfehlerausgabe schreibt, was es tut. Leer: nur Standardfehlerausgabe.</translation>
+    </message>
+    <message>
+        <source>Log le&amp;vel:</source>
+        <translation>Protokollstu&amp;fe:</translation>
+    </message>
+    <message>
+        <source>How much Logkeeper logs: DEBUG is everything, CRITICAL the least.</source>
+        <translation>Wie viel Logkeeper protokolliert: DEBUG alles, CRITICAL am wenigsten.</translation>
+    </message>
+    <message>
+        <source>State</source>
+        <translation>Zustand</translation>
+    </message>
+    <message>
+        <source>State File</source>
+        <translation>Zustandsdatei</translation>
+    </message>
+    <message>
+        <source>Default: %1</source>
+        <translation>Standard: %1</translation>
+    </message>
+    <message>
+        <source>S&amp;tate file:</source>
+        <translation>&amp;Zustandsdatei:</translation>
+    </message>
+    <message>
+        <source>Where Logkeeper keeps when each log&apos;s content began (for the age limit). One Logkeeper runs per state file.</source>
+        <translation>Wo Logkeeper festhält, wann der Inhalt jedes Protokolls begann (für die Altersgrenze). Pro Zustandsdatei läuft ein Logkeeper.</translation>
+    </message>
+    <message>
+        <source>Desktop</source>
+        <translation>Arbeitsumgebung</translation>
+    </message>
+    <message>
+        <source>Start Logkeeper at l&amp;ogin</source>
+        <translation>Logkeeper beim An&amp;melden starten</translation>
+    </message>
+    <message>
+        <source>Adds Logkeeper to the programs your desktop starts at login (an entry in %1).</source>
+        <translation>Nimmt Logkeeper in die Programme auf, die die Arbeitsumgebung beim Anmelden startet (ein Eintrag in %1).</translation>
+    </message>
+    <message>
+        <source>&amp;Notify on every rotation</source>
+        <translation>Bei jeder Rotation be&amp;nachrichtigen</translation>
+    </message>
+    <message>
+        <source>Show a message for every rotation, not only for failures (which are always shown).</source>
+        <translation>Bei jeder Rotation eine Meldung zeigen, nicht nur bei Fehlern (die immer gemeldet werden).</translation>
+    </message>
+    <message>
+        <source>These apply at once; they are not part of the config file.</source>
+        <translation>Diese Einstellungen gelten sofort und gehören nicht zur Konfigurationsdatei.</translation>
+    </message>
+    <message>
+        <source>Start at Login</source>
+        <translation>Start beim Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>LogSetForm</name>
+    <message>
+        <source>Logs</source>
+        <translation>Protokolle</translation>
+    </message>
+    <message>
+        <source>Na&amp;me:</source>
+        <translation>Na&amp;me:</translation>
+    </message>
+    <message>
+        <source>The set&apos;s name: it labels the set in notifications and in Logkeeper&apos;s log, and must be unique.</source>
+        <translation>Der Name der Gruppe: Er kennzeichnet sie in Benachrichtigungen und im Protokoll von Logkeeper und muss eindeutig sein.</translation>
+    </message>
+    <message>
+        <source>Log Folder</source>
+        <translation>Protokollordner</translation>
+    </message>
+    <message>
+        <source>Log &amp;folder:</source>
+        <translation>Protokoll&amp;ordner:</translation>
+    </message>
+    <message>
+        <source>The folder that holds the logs (required). Relative paths start at the config file&apos;s folder.</source>
+        <translation>Der Ordner mit den Protokollen (Pflichtangabe). Relative Pfade gehen vom Ordner der Konfigurationsdatei aus.</translation>
+    </message>
+    <message>
+        <source>&amp;One file:</source>
+        <translation>&amp;Eine Datei:</translation>
+    </message>
+    <message>
+        <source>Files matc&amp;hing:</source>
+        <translation>&amp;Nach Muster:</translation>
+    </message>
+    <message>
+        <source>e.g. app.log</source>
+        <translation>z. B. app.log</translation>
+    </message>
+    <message>
+        <source>e.g. *.log, *.txt</source>
+        <translation>z. B. *.log, *.txt</translation>
+    </message>
+    <message>
+        <source>One log file, by its name inside the log folder.</source>
+        <translation>Eine Protokolldatei, angegeben mit ihrem Namen im Protokollordner.</translation>
+    </message>
+    <message>
+        <source>Wildcard patterns, separated by commas: every file in the log folder that matches one is rotated on its own.</source>
+        <translation>Platzhaltermuster, durch Kommas getrennt: Jede passende Datei im Protokollordner wird für sich rotiert.</translation>
+    </message>
+    <message>
+        <source>Which logs:</source>
+        <translation>Welche Protokolle:</translation>
+    </message>
+    <message>
+        <source>Archive Folder</source>
+        <translation>Archivordner</translation>
+    </message>
+    <message>
+        <source>Default: “archive” inside the log folder</source>
+        <translation>Standard: „archive“ im Protokollordner</translation>
+    </message>
+    <message>
+        <source>A&amp;rchive folder:</source>
+        <translation>A&amp;rchivordner:</translation>
+    </message>
+    <message>
+        <source>Where the compressed archives go; it may be on another filesystem. Empty: a folder “archive” inside the log folder.</source>
+        <translation>Wohin die komprimierten Archive kommen; er darf auf einem anderen Dateisystem liegen. Leer: ein Ordner „archive“ im Protokollordner.</translation>
+    </message>
+    <message>
+        <source>Rotation</source>
+        <translation>Rotation</translation>
+    </message>
+    <message>
+        <source>Rotate at si&amp;ze:</source>
+        <translation>Rotieren ab &amp;Größe:</translation>
+    </message>
+    <message>
+        <source> MB</source>
+        <translation> MB</translation>
+    </message>
+    <message>
+        <source>Rotate a log when it reaches this size, in megabytes of 1,048,576 bytes; fractions are allowed.</source>
+        <translation>Ein Protokoll rotieren, wenn es diese Größe erreicht, in Megabyte zu 1.048.576 Byte; Bruchteile sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Rotate at ag&amp;e:</source>
+        <translation>Rotieren ab Al&amp;ter:</translation>
+    </message>
+    <message>
+        <source> days</source>
+        <translation> Tage</translation>
+    </message>
+    <message>
+        <source>Rotate a log when its content is this old, counted from when the current content began; fractions are allowed.</source>
+        <translation>Ein Protokoll rotieren, wenn sein Inhalt so alt ist, gezählt ab dem Beginn des aktuellen Inhalts; Bruchteile sind erlaubt.</translation>
+    </message>
+    <message>
+        <source>Move as&amp;ide and start a new file (rename)</source>
+        <translation>Verschieben und neue Datei an&amp;legen (rename)</translation>
+    </message>
+    <message>
+        <source>Cop&amp;y, then empty the file (copytruncate)</source>
+        <translation>&amp;Kopieren, dann die Datei leeren (copytruncate)</translation>
+    </message>
+    <message>
+        <source>The new file gets the old one&apos;s owner and mode; the writing program must reopen its log (let the hook tell it).</source>
+        <translation>Die neue Datei erhält Eigentümer und Zugriffsrechte der alten; das schreibende Programm muss sein Protokoll neu öffnen (der Hook kann es ihm sagen).</translation>
+    </message>
+    <message>
+        <source>For programs that cannot reopen their log. Nothing is lost on ext4 and XFS; elsewhere lines written in the last instant can be lost.</source>
+        <translation>Für Programme, die ihr Protokoll nicht neu öffnen können. Auf ext4 und XFS geht nichts verloren; anderswo können Zeilen aus dem letzten Augenblick verloren gehen.</translation>
+    </message>
+    <message>
+        <source>How a log is rotated.</source>
+        <translation>Wie ein Protokoll rotiert wird.</translation>
+    </message>
+    <message>
+        <source>Method:</source>
+        <translation>Methode:</translation>
+    </message>
+    <message>
+        <source>Archives</source>
+        <translation>Archive</translation>
+    </message>
+    <message>
+        <source>&amp;Compress rotated files</source>
+        <translation>Rotierte Dateien kompr&amp;imieren</translation>
+    </message>
+    <message>
+        <source>Compress each rotated file into an archive; without it the rotated files are kept as they are.</source>
+        <translation>Jede rotierte Datei in ein Archiv komprimieren; sonst bleiben die rotierten Dateien, wie sie sind.</translation>
+    </message>
+    <message>
+        <source>Co&amp;dec:</source>
+        <translation>&amp;Codec:</translation>
+    </message>
+    <message>
+        <source>The compression format. Only the codecs this build of Logkeeper (%1) can write are offered.</source>
+        <translation>Das Kompressionsformat. Angeboten werden nur die Codecs, die dieser Build von Logkeeper (%1) schreiben kann.</translation>
+    </message>
+    <message>
+        <source>default</source>
+        <translation>Standard</translation>
+    </message>
+    <message>
+        <source>Le&amp;vel:</source>
+        <translation>Stu&amp;fe:</translation>
+    </message>
+    <message>
+        <source>Dele&amp;te after:</source>
+        <translation>Aufbe&amp;wahren:</translation>
+    </message>
+    <message>
+        <source>Delete archives older than this; 0 keeps them forever.</source>
+        <translation>Archive löschen, sobald sie älter sind; 0 bewahrt sie unbegrenzt auf.</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Max. num&amp;ber:</source>
+        <translation>Max. An&amp;zahl:</translation>
+    </message>
+    <message>
+        <source> archives</source>
+        <translation> Archive</translation>
+    </message>
+    <message>
+        <source>Keep at most this many archives, deleting the oldest; 0 means no limit.</source>
+        <translation>Höchstens so viele Archive behalten und die ältesten löschen; 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>no limit</source>
+        <translation>unbegrenzt</translation>
+    </message>
+    <message>
+        <source>Ma&amp;x. total size:</source>
+        <translation>Ma&amp;x. Gesamtgröße:</translation>
+    </message>
+    <message>
+        <source>Keep at most this much in archives, deleting the oldest; 0 means no limit.</source>
+        <translation>Höchstens so viel in Archiven behalten und die ältesten löschen; 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>After Rotation</source>
+        <translation>Nach der Rotation</translation>
+    </message>
+    <message>
+        <source>Hoo&amp;k command:</source>
+        <translation>Hook-&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>A shell command run after each rotation, e.g. to tell the program to reopen its log. It gets LOGKEEPER_ACTIVE (the log), LOGKEEPER_ARCHIVE (its archive) and LOGKEEPER_SET (this set&apos;s name). Empty: none.</source>
+        <translation>Ein Shell-Befehl, der nach jeder Rotation läuft, etwa um dem Programm zu sagen, dass es sein Protokoll neu öffnen soll. Er erhält LOGKEEPER_ACTIVE (das Protokoll), LOGKEEPER_ARCHIVE (dessen Archiv) und LOGKEEPER_SET (den Namen dieser Gruppe). Leer: keiner.</translation>
+    </message>
+    <message>
+        <source>none, e.g. systemctl kill --signal=HUP myapp.service</source>
+        <translation>keiner, z. B. systemctl kill --signal=HUP myapp.service</translation>
+    </message>
+    <message>
+        <source>How hard %1 compresses: %2 (fastest) to %3 (smallest). “default” leaves it to %1.</source>
+        <translation>Wie stark %1 komprimiert: %2 (am schnellsten) bis %3 (am kleinsten). „Standard“ überlässt es %1.</translation>
+    </message>
+    <message>
+        <source>%1 offers no compression level for %2: it always compresses at its default level.</source>
+        <translation>%1 bietet für %2 keine Kompressionsstufe an: Es komprimiert immer mit seiner Standardstufe.</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedJson</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a key</source>
+        <translation>Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>„:“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>PathEdit</name>
+    <message>
+        <source>Browse…</source>
+        <translation>Durchsuchen…</translation>
+    </message>
+    <message>
+        <source>Choose a folder</source>
+        <translation>Ordner wählen</translation>
+    </message>
+    <message>
+        <source>Choose a file</source>
+        <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message>
+        <source>What a pass would do now with the settings shown here, saved or not (as &lt;code&gt;logkeeper --once --dry-run&lt;/code&gt; prints it). Nothing is changed.</source>
+        <translation>Was ein Durchlauf jetzt mit den hier gezeigten Einstellungen täte, ob gespeichert oder nicht (so, wie &lt;code&gt;logkeeper --once --dry-run&lt;/code&gt; es ausgibt). Nichts wird verändert.</translation>
+    </message>
+    <message>
+        <source>&amp;Refresh</source>
+        <translation>A&amp;ktualisieren</translation>
+    </message>
+    <message>
+        <source>Look at the log folders again</source>
+        <translation>Die Protokollordner erneut ansehen</translation>
+    </message>
+    <message>
+        <source>Planned actions</source>
+        <translation>Geplante Aktionen</translation>
+    </message>
+    <message>
+        <source>Looking at the log folders…</source>
+        <translation>Die Protokollordner werden angesehen…</translation>
+    </message>
+    <message>
+        <source>error: %1</source>
+        <translation>Fehler: %1</translation>
+    </message>
+    <message>
+        <source>Nothing is due: a pass now would change nothing.</source>
+        <translation>Nichts ist fällig: Ein Durchlauf würde jetzt nichts ändern.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) would be taken.</source>
+        <translation>
+            <numerusform>%n Aktion würde ausgeführt.</numerusform>
+            <numerusform>%n Aktionen würden ausgeführt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) would be taken; %1</source>
+        <translation>
+            <numerusform>%n Aktion würde ausgeführt; %1</numerusform>
+            <numerusform>%n Aktionen würden ausgeführt; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) would be reported.</source>
+        <translation>
+            <numerusform>%n Problem würde gemeldet.</numerusform>
+            <numerusform>%n Probleme würden gemeldet.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SettingsWindow</name>
+    <message>
+        <source>Logkeeper Settings</source>
+        <translation>Logkeeper-Einstellungen</translation>
+    </message>
+    <message>
+        <source>&amp;Save</source>
+        <translation>&amp;Speichern</translation>
+    </message>
+    <message>
+        <source>Write the settings to %1 (Ctrl+S)</source>
+        <translation>Die Einstellungen in %1 schreiben (Strg+S)</translation>
+    </message>
+    <message>
+        <source>Close</source>
+        <translation>Schließen</translation>
+    </message>
+    <message>
+        <source>Close the window (Esc)</source>
+        <translation>Das Fenster schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Not saved: the settings have problems (listed below).</source>
+        <translation>Nicht gespeichert: Die Einstellungen haben Probleme (unten aufgeführt).</translation>
+    </message>
+    <message>
+        <source>Saved.</source>
+        <translation>Gespeichert.</translation>
+    </message>
+    <message>
+        <source>Log sets</source>
+        <translation>Protokollgruppen</translation>
+    </message>
+    <message>
+        <source>The log sets: each is a folder with the logs to keep in check. F2 renames, Insert adds, Delete removes.</source>
+        <translation>Die Protokollgruppen: jede ein Ordner mit Protokollen, die im Zaum zu halten sind. F2 benennt um, Einfg fügt hinzu, Entf entfernt.</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>D&amp;uplicate</source>
+        <translation>&amp;Duplizieren</translation>
+    </message>
+    <message>
+        <source>Re&amp;name</source>
+        <translation>&amp;Umbenennen</translation>
+    </message>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a log set (Insert)</source>
+        <translation>Eine Protokollgruppe hinzufügen (Einfg)</translation>
+    </message>
+    <message>
+        <source>Add a copy of the selected log set</source>
+        <translation>Eine Kopie der gewählten Protokollgruppe hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rename the selected log set (F2)</source>
+        <translation>Die gewählte Protokollgruppe umbenennen (F2)</translation>
+    </message>
+    <message>
+        <source>Remove the selected log set (Delete)</source>
+        <translation>Die gewählte Protokollgruppe entfernen (Entf)</translation>
+    </message>
+    <message>
+        <source>No log sets yet. Add one to tell Logkeeper which logs to keep in check.</source>
+        <translation>Noch keine Protokollgruppen. Eine hinzufügen, damit Logkeeper weiß, welche Protokolle es im Zaum halten soll.</translation>
+    </message>
+    <message>
+        <source>&amp;Log Sets</source>
+        <translation>&amp;Protokollgruppen</translation>
+    </message>
+    <message>
+        <source>&amp;General</source>
+        <translation>&amp;Allgemein</translation>
+    </message>
+    <message>
+        <source>&amp;Preview</source>
+        <translation>&amp;Vorschau</translation>
+    </message>
+    <message>
+        <source>What Save writes to %1:</source>
+        <translation>Was „Speichern“ in %1 schreibt:</translation>
+    </message>
+    <message>
+        <source>The config file as it will be saved</source>
+        <translation>Die Konfigurationsdatei, wie sie gespeichert wird</translation>
+    </message>
+    <message>
+        <source>&amp;JSON</source>
+        <translation>&amp;JSON</translation>
+    </message>
+    <message>
+        <source>Problems</source>
+        <translation>Probleme</translation>
+    </message>
+    <message>
+        <source>Every problem the settings have; Enter or a double click goes to the field.</source>
+        <translation>Alle Probleme der Einstellungen; Eingabetaste oder Doppelklick führt zum Feld.</translation>
+    </message>
+    <message>
+        <source>&lt;b&gt;The settings file cannot be read.&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Die Einstellungsdatei kann nicht gelesen werden.&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <source>A running Logkeeper keeps the last settings it could read. Fix the file in a text editor and reload it, or start from the default settings (the file is replaced only when you save, and only after asking).</source>
+        <translation>Ein laufender Logkeeper behält die zuletzt lesbaren Einstellungen. Die Datei in einem Texteditor korrigieren und neu laden oder mit den Standardeinstellungen beginnen (die Datei wird erst beim Speichern ersetzt, und nur nach Rückfrage).</translation>
+    </message>
+    <message>
+        <source>Open as &amp;Text</source>
+        <translation>Als &amp;Text öffnen</translation>
+    </message>
+    <message>
+        <source>Open the file in your text editor</source>
+        <translation>Die Datei im Texteditor öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Reload</source>
+        <translation>Neu &amp;laden</translation>
+    </message>
+    <message>
+        <source>Read the file again</source>
+        <translation>Die Datei erneut lesen</translation>
+    </message>
+    <message>
+        <source>Start from &amp;Defaults</source>
+        <translation>Mit Stan&amp;dardwerten beginnen</translation>
+    </message>
+    <message>
+        <source>Saved. The running Logkeeper applied the new settings.</source>
+        <translation>Gespeichert. Der laufende Logkeeper hat die neuen Einstellungen übernommen.</translation>
+    </message>
+    <message>
+        <source>Saved, but the running Logkeeper rejected the file and keeps its last settings: %1</source>
+        <translation>Gespeichert, aber der laufende Logkeeper hat die Datei abgelehnt und behält seine bisherigen Einstellungen: %1</translation>
+    </message>
+    <message>
+        <source>%1, line %2, column %3</source>
+        <translation>%1, Zeile %2, Spalte %3</translation>
+    </message>
+    <message>
+        <source>This set has problems</source>
+        <translation>Diese Gruppe hat Probleme</translation>
+    </message>
+    <message>
+        <source>This set has warnings</source>
+        <translation>Diese Gruppe hat Warnungen</translation>
+    </message>
+    <message>
+        <source>log set “%1”, %2</source>
+        <translation>Protokollgruppe „%1“, %2</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1 does not exist yet: these are the default settings, and Save creates the file.</source>
+        <translation>%1 gibt es noch nicht: Dies sind die Standardeinstellungen, und „Speichern“ legt die Datei an.</translation>
+    </message>
+    <message>
+        <source>These are the default settings. Save replaces the unreadable %1 (after asking; a copy of it is kept).</source>
+        <translation>Dies sind die Standardeinstellungen. „Speichern“ ersetzt die unlesbare Datei %1 (nach Rückfrage; eine Kopie davon bleibt erhalten).</translation>
+    </message>
+    <message>
+        <source>The file is in the old script&apos;s single-set format. With more than one log set it is saved in the “log_sets” format, which Logkeeper reads but the old script does not.</source>
+        <translation>Die Datei hat das Format des alten Skripts mit nur einer Gruppe. Mit mehr als einer Protokollgruppe wird sie im Format „log_sets“ gespeichert, das Logkeeper liest, das alte Skript aber nicht.</translation>
+    </message>
+    <message>
+        <source>The settings file cannot be read.</source>
+        <translation>Die Einstellungsdatei kann nicht gelesen werden.</translation>
+    </message>
+    <message>
+        <source>The settings have problems; fix them to see what a pass would do.</source>
+        <translation>Die Einstellungen haben Probleme; erst wenn sie behoben sind, zeigt sich, was ein Durchlauf täte.</translation>
+    </message>
+    <message>
+        <source>Cannot add a log set: “log_sets” in the file is not a list.</source>
+        <translation>Keine Protokollgruppe hinzugefügt: „log_sets“ in der Datei ist keine Liste.</translation>
+    </message>
+    <message>
+        <source>Replace the Settings File</source>
+        <translation>Einstellungsdatei ersetzen</translation>
+    </message>
+    <message>
+        <source>%1 could not be read. Replace it with these settings? A copy of it is kept as %2.</source>
+        <translation>%1 konnte nicht gelesen werden. Durch diese Einstellungen ersetzen? Eine Kopie bleibt als %2 erhalten.</translation>
+    </message>
+    <message>
+        <source>Cannot keep a copy of %1 as %2; nothing was saved.</source>
+        <translation>Keine Kopie von %1 als %2 möglich; nichts wurde gespeichert.</translation>
+    </message>
+    <message>
+        <source>Not saved: %1</source>
+        <translation>Nicht gespeichert: %1</translation>
+    </message>
+    <message>
+        <source>Save Settings</source>
+        <translation>Einstellungen speichern</translation>
+    </message>
+    <message>
+        <source>Saved. Waiting for the running Logkeeper to apply it…</source>
+        <translation>Gespeichert. Es wird gewartet, bis der laufende Logkeeper die Einstellungen übernimmt…</translation>
+    </message>
+    <message>
+        <source>Save the changes to %1?</source>
+        <translation>Änderungen an %1 speichern?</translation>
+    </message>
+    <message>
+        <source>The settings have problems and cannot be saved as they are.</source>
+        <translation>Die Einstellungen haben Probleme und können so nicht gespeichert werden.</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>another Logkeeper (pid %1) is already managing the files of state file %2</source>
+        <translation>ein anderer Logkeeper (PID %1) verwaltet bereits die Dateien der Zustandsdatei %2</translation>
+    </message>
+    <message>
+        <source>%1.lock: cannot create the lock file</source>
+        <translation>%1.lock: Die Sperrdatei kann nicht angelegt werden</translation>
+    </message>
+</context>
+<context>
+    <name>StatusWindow</name>
+    <message>
+        <source>Logkeeper</source>
+        <translation>Logkeeper</translation>
+    </message>
+    <message>
+        <source>No system tray is available, so this window stands in for it. Closing it minimizes it; Quit stops Logkeeper.</source>
+        <translation>Es gibt keinen Infobereich, daher vertritt ihn dieses Fenster. Schließen minimiert es; „Beenden“ beendet Logkeeper.</translation>
+    </message>
+</context>
+<context>
+    <name>TrayController</name>
+    <message>
+        <source>Logkeeper: error</source>
+        <translation>Logkeeper: Fehler</translation>
+    </message>
+    <message>
+        <source>Logkeeper: log rotated</source>
+        <translation>Logkeeper: Protokoll rotiert</translation>
+    </message>
+    <message>
+        <source>%1 was rotated (log set %2).</source>
+        <translation>%1 wurde rotiert (Protokollgruppe %2).</translation>
+    </message>
+</context>
+<context>
+    <name>WindowManager</name>
+    <message>
+        <source>The settings editor is not available in this build.</source>
+        <translation>Das Einstellungsfenster ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The archive browser is not available in this build.</source>
+        <translation>Die Archivübersicht ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>The log viewer is not available in this build.</source>
+        <translation>Der Protokollbetrachter ist in diesem Build nicht verfügbar.</translation>
+    </message>
+    <message>
+        <source>Logkeeper</source>
+        <translation>Logkeeper</translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message>
+        <source>%1: cannot create the default config: %2</source>
+        <translation>%1: Die Standardkonfiguration kann nicht angelegt werden: %2</translation>
+    </message>
+    <message>
+        <source>created the default config %1; add log sets there</source>
+        <translation>Standardkonfiguration %1 angelegt; dort Protokollgruppen eintragen</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OK, %n log set(s)</source>
+        <translation>
+            <numerusform>%1: OK, %n Protokollgruppe</numerusform>
+            <numerusform>%1: OK, %n Protokollgruppen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>this build has no desktop interface</source>
+        <translation>dieser Build hat keine grafische Oberfläche</translation>
+    </message>
+    <message>
+        <source>Try &apos;logkeeper --help&apos; for more information.</source>
+        <translation>„logkeeper --help“ zeigt mehr Informationen.</translation>
+    </message>
+    <message>
+        <source>Exit status: 0 success; 1 a rotation, compression or cleanup failed; 2 bad usage or an invalid or missing config.</source>
+        <translation>Rückgabewert: 0 Erfolg; 1 eine Rotation, Komprimierung oder Bereinigung schlug fehl; 2 falscher Aufruf oder ungültige oder fehlende Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Logkeeper %1
+compression: %2
+Qt %3</source>
+        <translation>Logkeeper %1
+Komprimierung: %2
+Qt %3</translation>
+    </message>
+    <message>
+        <source>%1 needs a display, and there is none: %2</source>
+        <translation>%1 braucht eine Anzeige, es gibt aber keine: %2</translation>
+    </message>
+    <message>
+        <source>%1: no such file</source>
+        <translation>%1: Datei nicht gefunden</translation>
+    </message>
+    <message>
+        <source>%1: invalid configuration; nothing was done</source>
+        <translation>%1: ungültige Konfiguration; nichts wurde getan</translation>
+    </message>
+    <message>
+        <source>The configuration %1 is invalid:
+
+%2</source>
+        <translation>Die Konfiguration %1 ist ungültig:
+
+%2</translation>
+    </message>
+    <message>
+        <source>no display available (%1); running headless</source>
+        <translation>keine Anzeige verfügbar (%1); läuft ohne Oberfläche</translation>
+    </message>
+    <message>
+        <source>%1 (lock file %2.lock)</source>
+        <translation>%1 (Sperrdatei %2.lock)</translation>
+    </message>
+    <message>
+        <source>%1
+
+Lock file: %2.lock
+
+If it is a Logkeeper running --headless (such as the logkeeper service), stop it first: one Logkeeper at a time manages a state file.</source>
+        <translation>%1
+
+Sperrdatei: %2.lock
+
+Falls das ein Logkeeper mit --headless ist (etwa der Dienst logkeeper), diesen zuerst beenden: Eine Zustandsdatei verwaltet immer nur ein Logkeeper.</translation>
+    </message>
+    <message>
+        <source>demo running in %1: logs/ is written to, archive/ fills up; Quit (tray menu or status window) stops</source>
+        <translation>Demo läuft in %1: In logs/ wird geschrieben, archive/ füllt sich; „Beenden“ (Menü im Infobereich oder Statusfenster) hält sie an</translation>
+    </message>
+    <message>
+        <source>demo running in %1: logs/ is written to, archive/ fills up; Ctrl+C stops</source>
+        <translation>Demo läuft in %1: In logs/ wird geschrieben, archive/ füllt sich; Strg+C hält sie an</translation>
+    </message>
+</context>
+</TS>

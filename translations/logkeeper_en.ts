@@ -1,0 +1,150 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ArchiveBrowser</name>
+    <message numerus="yes">
+        <source>Save %n Decompressed Copies To</source>
+        <translation>
+            <numerusform>Save %n Decompressed Copy To</numerusform>
+            <numerusform>Save %n Decompressed Copies To</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) already exist in %1. Replace them?</source>
+        <translation>
+            <numerusform>%n file already exists in %1. Replace it?</numerusform>
+            <numerusform>%n files already exist in %1. Replace them?</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s)</source>
+        <translation>
+            <numerusform>Saved %n decompressed copy</numerusform>
+            <numerusform>Saved %n decompressed copies</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Copied %n path(s)</source>
+        <translation>
+            <numerusform>Copied %n path</numerusform>
+            <numerusform>Copied %n paths</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n archive(s), %1 on disk? This cannot be undone.</source>
+        <translation>
+            <numerusform>Delete %n archive, %1 on disk? This cannot be undone.</numerusform>
+            <numerusform>Delete %n archives, %1 on disk? This cannot be undone.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Deleted %n archive(s)</source>
+        <translation>
+            <numerusform>Deleted %n archive</numerusform>
+            <numerusform>Deleted %n archives</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s) could not be deleted:</source>
+        <translation>
+            <numerusform>%n archive could not be deleted:</numerusform>
+            <numerusform>%n archives could not be deleted:</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) shown, %2 on disk</source>
+        <translation>
+            <numerusform>%1 of %n archive shown, %2 on disk</numerusform>
+            <numerusform>%1 of %n archives shown, %2 on disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n archive(s), %1 on disk</source>
+        <translation>
+            <numerusform>%n archive, %1 on disk</numerusform>
+            <numerusform>%n archives, %1 on disk</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n selected, %1</source>
+        <extracomment>after &quot; · &quot; in the status bar: how many archives are selected, %1 their size on disk</extracomment>
+        <translation>
+            <numerusform>%n selected, %1</numerusform>
+            <numerusform>%n selected, %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Counting sizes: %n left</source>
+        <translation>
+            <numerusform>Counting sizes: %n left</numerusform>
+            <numerusform>Counting sizes: %n left</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EngineStatus</name>
+    <message numerus="yes">
+        <source>Error: %n problem(s)</source>
+        <translation>
+            <numerusform>Error: %n problem</numerusform>
+            <numerusform>Error: %n problems</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s)</source>
+        <translation>
+            <numerusform>%n file</numerusform>
+            <numerusform>%n files</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n log set(s)</source>
+        <translation>
+            <numerusform>%n log set</numerusform>
+            <numerusform>%n log sets</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>…and %n more problem(s)</source>
+        <translation>
+            <numerusform>…and %n more problem</numerusform>
+            <numerusform>…and %n more problems</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PreviewPanel</name>
+    <message numerus="yes">
+        <source>%n action(s) would be taken.</source>
+        <translation>
+            <numerusform>%n action would be taken.</numerusform>
+            <numerusform>%n actions would be taken.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n action(s) would be taken; %1</source>
+        <translation>
+            <numerusform>%n action would be taken; %1</numerusform>
+            <numerusform>%n actions would be taken; %1</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n problem(s) would be reported.</source>
+        <translation>
+            <numerusform>%n problem would be reported.</numerusform>
+            <numerusform>%n problems would be reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>main</name>
+    <message numerus="yes">
+        <source>%1: OK, %n log set(s)</source>
+        <translation>
+            <numerusform>%1: OK, %n log set</numerusform>
+            <numerusform>%1: OK, %n log sets</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>
