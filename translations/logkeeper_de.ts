@@ -373,6 +373,13 @@
     </message>
 </context>
 <context>
+    <name>ArchiveMembers</name>
+    <message>
+        <source>%1: has no member %2</source>
+        <translation>%1: enthält keine Datei namens %2</translation>
+    </message>
+</context>
+<context>
     <name>ArchiveTableModel</name>
     <message>
         <source>&lt;%1%</source>
@@ -1066,6 +1073,68 @@
     </message>
 </context>
 <context>
+    <name>ErrorBar</name>
+    <message>
+        <source>Close this message</source>
+        <translation>Diese Meldung schließen</translation>
+    </message>
+    <message>
+        <source>Close message</source>
+        <translation>Meldung schließen</translation>
+    </message>
+</context>
+<context>
+    <name>FindBar</name>
+    <message>
+        <source>&amp;Find:</source>
+        <translation>&amp;Suchen:</translation>
+    </message>
+    <message>
+        <source>Text or expression</source>
+        <translation>Text oder Ausdruck</translation>
+    </message>
+    <message>
+        <source>Aa</source>
+        <translation>Aa</translation>
+    </message>
+    <message>
+        <source>Match case</source>
+        <translation>Groß-/Kleinschreibung beachten</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Previous match (Shift+F3)</source>
+        <translation>Vorheriger Treffer (Umschalt+F3)</translation>
+    </message>
+    <message>
+        <source>Previous match</source>
+        <translation>Vorheriger Treffer</translation>
+    </message>
+    <message>
+        <source>Next match (F3)</source>
+        <translation>Nächster Treffer (F3)</translation>
+    </message>
+    <message>
+        <source>Next match</source>
+        <translation>Nächster Treffer</translation>
+    </message>
+    <message>
+        <source>Close the find bar (Escape)</source>
+        <translation>Die Suchleiste schließen (Esc)</translation>
+    </message>
+    <message>
+        <source>Close find bar</source>
+        <translation>Suchleiste schließen</translation>
+    </message>
+    <message>
+        <source>Invalid expression: %1</source>
+        <translation>Ungültiger Ausdruck: %1</translation>
+    </message>
+</context>
+<context>
     <name>GlobalSettingsForm</name>
     <message>
         <source>Timing</source>
@@ -1174,6 +1243,32 @@
     <message>
         <source>Start at Login</source>
         <translation>Start beim Anmelden</translation>
+    </message>
+</context>
+<context>
+    <name>GoToLineDialog</name>
+    <message>
+        <source>Go to Line</source>
+        <translation>Zu Zeile springen</translation>
+    </message>
+    <message>
+        <source>&amp;Line (1 to %1):</source>
+        <translation>&amp;Zeile (1 bis %1):</translation>
+    </message>
+    <message>
+        <source>&amp;Go</source>
+        <translation>&amp;Springen</translation>
+    </message>
+    <message>
+        <source>There is no line %1.</source>
+        <translation>Es gibt keine Zeile %1.</translation>
+    </message>
+</context>
+<context>
+    <name>LogDocument</name>
+    <message>
+        <source>%1: cannot create a temporary folder in %2: %3</source>
+        <translation>%1: In %2 kann kein temporärer Ordner angelegt werden: %3</translation>
     </message>
 </context>
 <context>
@@ -1388,6 +1483,252 @@
     </message>
 </context>
 <context>
+    <name>LogView</name>
+    <message>
+        <source>  … [line cut: the first %1 of %2 shown]</source>
+        <translation>  … [Zeile gekürzt: die ersten %1 von %2 angezeigt]</translation>
+    </message>
+    <message>
+        <source>Copied only the first %1 of the %2 selected: the clipboard is not meant for more. Save a decompressed copy of the file to get all of it.</source>
+        <translation>Nur die ersten %1 der ausgewählten %2 kopiert: Für mehr ist die Zwischenablage nicht gedacht. Für den ganzen Inhalt eine entpackte Kopie der Datei speichern.</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>Decompressing…</source>
+        <translation>Wird entpackt…</translation>
+    </message>
+    <message>
+        <source>The file is empty.</source>
+        <translation>Die Datei ist leer.</translation>
+    </message>
+    <message>
+        <source>Nothing could be read.</source>
+        <translation>Es konnte nichts gelesen werden.</translation>
+    </message>
+</context>
+<context>
+    <name>LogViewerWindow</name>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Stop decompressing; what was read stays shown</source>
+        <translation>Das Entpacken abbrechen; das bereits Gelesene bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>Line %1, column %2</source>
+        <translation>Zeile %1, Spalte %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln Treffer</numerusform>
+            <numerusform>%Ln Treffer</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) so far…</source>
+        <translation>
+            <numerusform>Bisher %Ln Treffer…</numerusform>
+            <numerusform>Bisher %Ln Treffer…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>continued from the other end</source>
+        <translation>am anderen Ende fortgesetzt</translation>
+    </message>
+    <message>
+        <source>not found</source>
+        <translation>nicht gefunden</translation>
+    </message>
+    <message>
+        <source>&amp;File</source>
+        <translation>&amp;Datei</translation>
+    </message>
+    <message>
+        <source>&amp;Open…</source>
+        <translation>Ö&amp;ffnen…</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)</source>
+        <translation>Protokolle und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>&amp;Edit</source>
+        <translation>&amp;Bearbeiten</translation>
+    </message>
+    <message>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopieren</translation>
+    </message>
+    <message>
+        <source>Select &amp;All</source>
+        <translation>&amp;Alles auswählen</translation>
+    </message>
+    <message>
+        <source>&amp;Find…</source>
+        <translation>&amp;Suchen…</translation>
+    </message>
+    <message>
+        <source>Find &amp;Next</source>
+        <translation>&amp;Weitersuchen</translation>
+    </message>
+    <message>
+        <source>Find Pre&amp;vious</source>
+        <translation>&amp;Rückwärts suchen</translation>
+    </message>
+    <message>
+        <source>&amp;Go to Line…</source>
+        <translation>Zu &amp;Zeile springen…</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>&amp;Ansicht</translation>
+    </message>
+    <message>
+        <source>&amp;Wrap Lines</source>
+        <translation>&amp;Zeilen umbrechen</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>Logkeeper Log Viewer</source>
+        <translation>Logkeeper-Protokollbetrachter</translation>
+    </message>
+    <message>
+        <source>%1 — Logkeeper</source>
+        <translation>%1 — Logkeeper</translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Archiv wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files to view.</source>
+        <translation>%1 enthält keine Dateien zum Ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds several files; none was chosen.</source>
+        <translation>%1 enthält mehrere Dateien; es wurde keine gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Decompressing…</source>
+        <translation>Wird entpackt…</translation>
+    </message>
+    <message>
+        <source>Decompressing… %p%</source>
+        <translation>Wird entpackt… %p %</translation>
+    </message>
+    <message>
+        <source>%1 decompressed so far</source>
+        <translation>Bisher %1 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled: showing the first %Ln line(s).</source>
+        <translation>
+            <numerusform>Das Laden wurde abgebrochen: %Ln Zeile wird angezeigt.</numerusform>
+            <numerusform>Das Laden wurde abgebrochen: Die ersten %Ln Zeilen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read to its end: %2. Showing the %Ln line(s) read before the problem.</source>
+        <translation>
+            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. %Ln Zeile vor dem Problem wird angezeigt.</numerusform>
+            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. Die %Ln Zeilen vor dem Problem werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) so far</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile</numerusform>
+            <numerusform>Bisher %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message>
+        <source>Choose a File — %1</source>
+        <translation>Datei wählen — %1</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 holds %n file(s). Choose the one to view:</source>
+        <translation>
+            <numerusform>%1 enthält %n Datei. Zum Ansehen auswählen:</numerusform>
+            <numerusform>%1 enthält %n Dateien. Eine davon zum Ansehen auswählen:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>The archive could not be read to its end (%1). The files listed before the problem can be viewed.</source>
+        <translation>Das Archiv konnte nicht bis zum Ende gelesen werden (%1). Die bis dahin aufgeführten Dateien lassen sich ansehen.</translation>
+    </message>
+    <message>
+        <source>Filter by name</source>
+        <translation>Nach Name filtern</translation>
+    </message>
+    <message>
+        <source>Name</source>
+        <translation>Name</translation>
+    </message>
+    <message>
+        <source>Size</source>
+        <translation>Größe</translation>
+    </message>
+    <message>
+        <source>unknown</source>
+        <translation>unbekannt</translation>
+    </message>
+    <message>
+        <source>&amp;View</source>
+        <translation>An&amp;sehen</translation>
+    </message>
+</context>
+<context>
     <name>OrderedJson</name>
     <message>
         <source>unexpected text after the end of the document</source>
@@ -1487,6 +1828,13 @@
             <numerusform>%n Problem würde gemeldet.</numerusform>
             <numerusform>%n Probleme würden gemeldet.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SearchPattern</name>
+    <message>
+        <source>%1 at position %2</source>
+        <translation>%1 an Position %2</translation>
     </message>
 </context>
 <context>

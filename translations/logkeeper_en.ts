@@ -114,6 +114,61 @@
     </message>
 </context>
 <context>
+    <name>LogViewerWindow</name>
+    <message numerus="yes">
+        <source>%Ln match(es)</source>
+        <translation>
+            <numerusform>%Ln match</numerusform>
+            <numerusform>%Ln matches</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln match(es) so far…</source>
+        <translation>
+            <numerusform>%Ln match so far…</numerusform>
+            <numerusform>%Ln matches so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled: showing the first %Ln line(s).</source>
+        <translation>
+            <numerusform>Loading was cancelled: showing %Ln line.</numerusform>
+            <numerusform>Loading was cancelled: showing the first %Ln lines.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read to its end: %2. Showing the %Ln line(s) read before the problem.</source>
+        <translation>
+            <numerusform>%1 could not be read to its end: %2. Showing the %Ln line read before the problem.</numerusform>
+            <numerusform>%1 could not be read to its end: %2. Showing the %Ln lines read before the problem.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) so far</source>
+        <translation>
+            <numerusform>%Ln line so far</numerusform>
+            <numerusform>%Ln lines so far</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln line</numerusform>
+            <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>MemberDialog</name>
+    <message numerus="yes">
+        <source>%1 holds %n file(s). Choose the one to view:</source>
+        <translation>
+            <numerusform>%1 holds %n file. Choose it to view:</numerusform>
+            <numerusform>%1 holds %n files. Choose the one to view:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>PreviewPanel</name>
     <message numerus="yes">
         <source>%n action(s) would be taken.</source>
