@@ -289,6 +289,11 @@ ArchiveMembers::Listing ArchiveMembers::listMembers(const QString &path, const C
         listing.error = DecompressJob::cancelledMessage();
         return listing;
     }
+    // An archive of files with none in it (an empty tar or zip): an archive all the same.
+    if (r == ARCHIVE_EOF && isContainerFormat(a)) {
+        listing.isArchive = true;
+        return listing;
+    }
     // Not recognised as an archive of files: a plain or single-stream compressed file.
     if ((r != ARCHIVE_OK && r != ARCHIVE_WARN) || !isContainerFormat(a))
         return listing;

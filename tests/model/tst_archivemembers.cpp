@@ -109,6 +109,22 @@ private slots:
         }
     }
 
+    // An archive with no files in it is still an archive (with nothing to pick), never its raw
+    // bytes shown as text.
+    void emptyArchivesAreArchives_data() { listsAndReadsMembers_data(); }
+    void emptyArchivesAreArchives()
+    {
+        QFETCH(QString, format);
+        QFETCH(QString, filter);
+        const QString path = m_dir.filePath(QString("empty-%1-%2").arg(format, filter));
+        QString error;
+        QVERIFY2(ArchiveMaker::write(path, format, filter, {}, &error), qPrintable(error));
+        const ArchiveMembers::Listing listing = ArchiveMembers::listMembers(path);
+        QVERIFY2(listing.error.isEmpty(), qPrintable(listing.error));
+        QVERIFY(listing.isArchive);
+        QVERIFY(listing.members.isEmpty());
+    }
+
     // Files that are not archives of files are read as a whole.
     void singleStreamsAreNotArchives()
     {
