@@ -3,6 +3,9 @@
 // rotated at once beside logrotate, and 10 000 watched files (start-up, memory, inotify watches,
 // and what happens at the inotify limit). Prints figures; asserts nothing.
 // Usage: logkeeper-bench-daemon [idle|reaction|smallfiles|scale]... (default: all)
+// Environment: LOGKEEPER_BENCH_BINARY (another build's logkeeper, to compare builds),
+// LOGKEEPER_BENCH_ROUNDS (small files on a fresh ext4, default 3), LOGKEEPER_BENCH_SETTLE
+// (seconds of pause before each small-files run on the machine's disk, default 65).
 
 #include "codecs.h"
 
@@ -23,6 +26,14 @@
 #include <unistd.h>
 
 namespace {
+
+// The binary under test: this build's, or another build's (LOGKEEPER_BENCH_BINARY) to compare.
+QString binary()
+{
+    return qEnvironmentVariableIsSet("LOGKEEPER_BENCH_BINARY")
+               ? qEnvironmentVariable("LOGKEEPER_BENCH_BINARY")
+               : QStringLiteral(LOGKEEPER_BINARY);
+}
 
 QProcessEnvironment environment(const QTemporaryDir &dir)
 {
@@ -112,9 +123,8 @@ void idle()
     writeJson(dir.filePath(QStringLiteral("config.json")), manySets(dir, 100, 20, 60));
     QProcess daemon;
     daemon.setProcessEnvironment(environment(dir));
-    daemon.start(QStringLiteral(LOGKEEPER_BINARY),
-                 {QStringLiteral("--headless"), QStringLiteral("--config"),
-                  dir.filePath(QStringLiteral("config.json"))});
+    daemon.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--config"),
+                            dir.filePath(QStringLiteral("config.json"))});
     daemon.waitForStarted();
     const qint64 pid = daemon.processId();
     waitFor([&] { return inotifyWatches(pid) >= 2100; }, 30000);
@@ -155,9 +165,8 @@ void reaction()
         writeBytes(logs + QStringLiteral("/app.log"), QByteArray(900 * 1024, 'x'));
         QProcess daemon;
         daemon.setProcessEnvironment(environment(dir));
-        daemon.start(QStringLiteral(LOGKEEPER_BINARY),
-                     {QStringLiteral("--headless"), QStringLiteral("--config"),
-                      dir.filePath(QStringLiteral("config.json"))});
+        daemon.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--config"),
+                                dir.filePath(QStringLiteral("config.json"))});
         daemon.waitForStarted();
         waitFor([&] { return inotifyWatches(daemon.processId()) >= 2; }, 10000);
         QThread::msleep(1500); // let the start-up check pass
@@ -309,9 +318,8 @@ void smallFiles()
         lk.setStandardErrorFile(QProcess::nullDevice());
         QElapsedTimer t;
         t.start();
-        lk.start(QStringLiteral(LOGKEEPER_BINARY),
-                 {QStringLiteral("--once"), QStringLiteral("--config"),
-                  dir.filePath(QStringLiteral("config.json"))});
+        lk.start(binary(), {QStringLiteral("--once"), QStringLiteral("--config"),
+                            dir.filePath(QStringLiteral("config.json"))});
         lk.waitForFinished(-1);
         const double seconds = t.nsecsElapsed() / 1e9;
         const int archives = compressedFiles(logs + QStringLiteral("/archive"));
@@ -393,9 +401,8 @@ void scale()
     daemon.setProcessEnvironment(environment(dir));
     QElapsedTimer t;
     t.start();
-    daemon.start(QStringLiteral(LOGKEEPER_BINARY),
-                 {QStringLiteral("--headless"), QStringLiteral("--config"),
-                  dir.filePath(QStringLiteral("config.json"))});
+    daemon.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--config"),
+                            dir.filePath(QStringLiteral("config.json"))});
     daemon.waitForStarted();
     const qint64 pid = daemon.processId();
     const bool ready = waitFor([&] { return inotifyWatches(pid) >= 10500; }, 120000);
@@ -423,9 +430,8 @@ void scale()
     QProcess limited;
     limited.setProcessEnvironment(environment(dir));
     limited.setProcessChannelMode(QProcess::MergedChannels);
-    limited.start(QStringLiteral(LOGKEEPER_BINARY),
-                  {QStringLiteral("--headless"), QStringLiteral("--config"),
-                   dir.filePath(QStringLiteral("config.json"))});
+    limited.start(binary(), {QStringLiteral("--headless"), QStringLiteral("--config"),
+                             dir.filePath(QStringLiteral("config.json"))});
     limited.waitForStarted();
     QThread::sleep(5);
     const qint64 watches = inotifyWatches(limited.processId());

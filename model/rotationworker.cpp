@@ -17,10 +17,12 @@
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
 #include <functional>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -50,17 +52,36 @@ constexpr size_t chunkFiles = 256;
 // From this many staged archives on one filesystem, one syncfs() makes them durable together.
 constexpr int syncfsFiles = 16;
 
-// Runs the tasks on the pool and waits for them; the pool's threads stay for the next round.
+// Runs the tasks side by side on the pool's threads and this one, and returns when all are done.
+// This thread takes tasks too, so all get done even when no thread can be started (QThreadPool
+// would wait forever for one); the state is shared with helpers that start late or never.
 void runSideBySide(QThreadPool &pool, std::vector<std::function<void()>> &tasks)
 {
-    QSemaphore done;
-    for (const std::function<void()> &task : tasks)
-        pool.start([&task, &done] {
-            task();
-            done.release();
-        });
-    done.acquire(int(tasks.size()));
-    tasks.clear();
+    struct State
+    {
+        std::vector<std::function<void()>> tasks;
+        std::atomic<size_t> next{0};
+        std::atomic<size_t> finished{0};
+        QSemaphore allFinished;
+        void drain()
+        {
+            for (size_t i; (i = next++) < tasks.size();) {
+                tasks[i]();
+                if (++finished == tasks.size())
+                    allFinished.release();
+            }
+        }
+    };
+    if (tasks.empty())
+        return;
+    const auto state = std::make_shared<State>();
+    state->tasks = std::exchange(tasks, {});
+    const size_t helpers =
+        std::min(size_t(qMax(0, pool.maxThreadCount())), state->tasks.size() - 1);
+    for (size_t h = 0; h < helpers; ++h)
+        pool.start([state] { state->drain(); });
+    state->drain();
+    state->allFinished.acquire();
 }
 
 QString sizeText(qint64 bytes)
@@ -109,7 +130,8 @@ private:
     RotationWorker *m_worker;
 };
 
-RotationWorker::RotationWorker(QObject *parent) : QObject(parent), m_pendingTimer(this)
+RotationWorker::RotationWorker(QObject *parent)
+    : QObject(parent), m_pool(this), m_pendingTimer(this)
 {
     m_clock.start();
     m_pool.setMaxThreadCount(smallFileThreads);
