@@ -74,14 +74,20 @@ void runSideBySide(QThreadPool &pool, std::vector<std::function<void()>> &tasks)
     };
     if (tasks.empty())
         return;
+    // The atomics carry the ordering themselves: the tasks are published by the store to `next`,
+    // their effects come back through `finished` (a thread sanitizer can see both; it cannot
+    // see through Qt's own locks).
     const auto state = std::make_shared<State>();
     state->tasks = std::exchange(tasks, {});
+    state->next.store(0, std::memory_order_release);
     const size_t helpers =
         std::min(size_t(qMax(0, pool.maxThreadCount())), state->tasks.size() - 1);
     for (size_t h = 0; h < helpers; ++h)
         pool.start([state] { state->drain(); });
     state->drain();
     state->allFinished.acquire();
+    while (state->finished.load(std::memory_order_acquire) != state->tasks.size()) {
+    } // already true: allFinished is released by the last of them
 }
 
 QString sizeText(qint64 bytes)
