@@ -65,8 +65,10 @@ bool verify(const QString &archive, int sourceFd, const QString &source, qint64 
         if (!reader)
             return false;
     }
-    QByteArray a(1 << 20, Qt::Uninitialized);
-    QByteArray b(1 << 20, Qt::Uninitialized);
+    // A small file needs small buffers (one more byte shows an archive longer than its source).
+    const qint64 bufferSize = qBound(qint64(4096), size + 1, qint64(1) << 20);
+    QByteArray a(bufferSize, Qt::Uninitialized);
+    QByteArray b(bufferSize, Qt::Uninitialized);
     qint64 compared = 0;
     for (;;) {
         const qint64 n = plain ? copy.read(a.data(), a.size()) : reader->read(a.data(), a.size());
@@ -152,8 +154,12 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
             return std::make_pair(compressed, error);
         };
         try {
-            // A plain copy needs no thread: the block is written as it is.
-            pending.push_back(std::async(plain ? std::launch::deferred : std::launch::async, work));
+            // A plain copy needs no thread: the block is written as it is; nor does a file of one
+            // block: nothing could run beside it, and a thread per small file costs more than
+            // compressing it (many small files are compressed side by side by the caller).
+            const bool onThisThread = plain || n == size;
+            pending.push_back(
+                std::async(onThisThread ? std::launch::deferred : std::launch::async, work));
         } catch (const std::system_error &) { // no thread to be had: compress on this one
             pending.push_back(std::async(std::launch::deferred, work));
         }
@@ -200,14 +206,25 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
                                                       const QString &codec, int level,
                                                       const std::atomic_bool *cancel)
 {
-    Result r;
+    Staged staged = stage(sourcePath, archivePath, codec, level, cancel);
+    if (!staged.ok())
+        return staged.result();
+    return commit(staged, Rotator::FolderSync::Now);
+}
+
+ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
+                                                   const QString &archivePath, const QString &codec,
+                                                   int level, const std::atomic_bool *cancel)
+{
+    Staged staged;
+    Result &r = staged.m_result;
     const bool plain = codec == QLatin1String("none");
     const CompressionBackend &backend = CompressionBackend::instance();
     if (!plain && !backend.codecs().contains(codec)) {
         r.error =
             QStringLiteral("codec \"%1\" is not available in this build (%2 offers: %3)")
                 .arg(codec, backend.description(), backend.codecs().join(QStringLiteral(", ")));
-        return r;
+        return staged;
     }
 
     PosixFile::UniqueFd in(
@@ -215,11 +232,11 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     struct stat st;
     if (!in.valid() || ::fstat(in.get(), &st) != 0) {
         r.error = QStringLiteral("%1: %2").arg(sourcePath, sysError(errno));
-        return r;
+        return staged;
     }
     if (!S_ISREG(st.st_mode)) {
         r.error = QStringLiteral("%1: not a regular file").arg(sourcePath);
-        return r;
+        return staged;
     }
     r.sourceBytes = st.st_size; // exactly this much goes in, even if the file still grows
 
@@ -228,7 +245,7 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     struct stat existing;
     if (::lstat(QFile::encodeName(archivePath).constData(), &existing) == 0) {
         r.error = QStringLiteral("cannot create %1: %2").arg(archivePath, sysError(EEXIST));
-        return r;
+        return staged;
     }
 
     const QFileInfo target(archivePath);
@@ -239,13 +256,13 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     PosixFile::UniqueFd out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (!out.valid()) {
         r.error = QStringLiteral("cannot create %1: %2").arg(tmpPath, sysError(errno));
-        return r;
+        return staged;
     }
     auto fail = [&](const QString &message) {
         r.error = message;
         out.reset();
         ::unlink(tmp.constData());
-        return r;
+        return std::move(staged);
     };
 
     if (!plain && !backend.concatenatesBlocks(codec)) {
@@ -278,11 +295,12 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
     if (::geteuid() == 0 && ::fchown(out.get(), st.st_uid, st.st_gid) != 0) {
         // best effort: some filesystems have no owners; the permissions below still apply
     }
-    if (::fchmod(out.get(), st.st_mode & 0777) != 0 || ::fsync(out.get()) != 0)
+    if (::fchmod(out.get(), st.st_mode & 0777) != 0)
         return fail(QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno)));
 
     if (cancel && *cancel)
         return fail(QStringLiteral("%1: cancelled").arg(sourcePath));
+    // Read back through the page cache; commit() makes it durable before the rename.
     QString error;
     if (!verify(tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
         return fail(error);
@@ -294,11 +312,45 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
         (void)::fsetxattr(out.get(), "user.logkeeper.size", size.constData(), size_t(size.size()),
                           0);
     }
+    staged.m_tmpPath = tmpPath;
+    staged.m_archivePath = archivePath;
+    staged.m_out = std::move(out);
+    r.ok = true;
+    return staged;
+}
+
+ArchiveCompressor::Result ArchiveCompressor::commit(Staged &staged, Rotator::FolderSync sync)
+{
+    Result r = staged.m_result;
+    if (!r.ok)
+        return r;
+    const QString &tmpPath = staged.m_tmpPath;
+    const QString &archivePath = staged.m_archivePath;
+    PosixFile::UniqueFd &out = staged.m_out;
+    auto fail = [&](const QString &message) {
+        r.ok = false;
+        r.error = message;
+        discard(staged);
+        return r;
+    };
+    if (::fsync(out.get()) != 0)
+        return fail(QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno)));
     if (const int err = Rotator::renameNoReplace(tmpPath, archivePath))
         return fail(QStringLiteral("cannot create %1: %2").arg(archivePath, sysError(err)));
     out.reset();
-    Rotator::syncParentFolder(archivePath);
-    r.ok = true;
+    staged.m_result.ok = false; // done: nothing left to commit or discard
+    staged.m_tmpPath.clear();
+    if (sync == Rotator::FolderSync::Now)
+        Rotator::syncParentFolder(archivePath);
     r.archivePath = archivePath;
     return r;
+}
+
+void ArchiveCompressor::discard(Staged &staged)
+{
+    staged.m_out.reset();
+    if (!staged.m_tmpPath.isEmpty())
+        ::unlink(QFile::encodeName(staged.m_tmpPath).constData());
+    staged.m_tmpPath.clear();
+    staged.m_result.ok = false;
 }

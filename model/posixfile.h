@@ -17,6 +17,15 @@ public:
     ~UniqueFd() { reset(); }
     UniqueFd(const UniqueFd &) = delete;
     UniqueFd &operator=(const UniqueFd &) = delete;
+    UniqueFd(UniqueFd &&other) noexcept : m_fd(other.m_fd) { other.m_fd = -1; }
+    UniqueFd &operator=(UniqueFd &&other) noexcept
+    {
+        if (this != &other) {
+            reset(other.m_fd);
+            other.m_fd = -1;
+        }
+        return *this;
+    }
     int get() const { return m_fd; }
     bool valid() const { return m_fd >= 0; }
     void reset(int fd = -1)

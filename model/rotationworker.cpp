@@ -13,12 +13,16 @@
 #include <QFile>
 #include <QFileInfo>
 #include <QProcess>
+#include <QSemaphore>
 #include <QThread>
 
 #include <algorithm>
+#include <atomic>
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+#include <functional>
+#include <memory>
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
@@ -33,6 +37,57 @@ QString joinPath(const QString &dir, const QString &name)
 bool lstatPath(const QString &path, struct stat *st)
 {
     return ::lstat(QFile::encodeName(path).constData(), st) == 0;
+}
+
+// Files up to this size are compressed side by side, each on one thread; larger ones one after
+// another, each on all cores (ArchiveCompressor's parallel blocks). A small file spends as long
+// waiting for its fsync as being compressed: several threads per core.
+constexpr qint64 smallFileBytes = 1 << 20;
+const int smallFileThreads = qBound(4, QThread::idealThreadCount() * 4, 16);
+// Archived rotated files are removed once this much has been archived (and at the end): so much
+// more disk is in use at most, meanwhile.
+constexpr qint64 batchBytes = 128 << 20;
+// Staged archives hold their descriptors open until committed: at most this many at once.
+constexpr size_t chunkFiles = 256;
+// From this many staged archives on one filesystem, one syncfs() makes them durable together.
+constexpr int syncfsFiles = 16;
+
+// Runs the tasks side by side on the pool's threads and this one, and returns when all are done.
+// This thread takes tasks too, so all get done even when no thread can be started (QThreadPool
+// would wait forever for one); the state is shared with helpers that start late or never.
+void runSideBySide(QThreadPool &pool, std::vector<std::function<void()>> &tasks)
+{
+    struct State
+    {
+        std::vector<std::function<void()>> tasks;
+        std::atomic<size_t> next{0};
+        std::atomic<size_t> finished{0};
+        QSemaphore allFinished;
+        void drain()
+        {
+            for (size_t i; (i = next++) < tasks.size();) {
+                tasks[i]();
+                if (++finished == tasks.size())
+                    allFinished.release();
+            }
+        }
+    };
+    if (tasks.empty())
+        return;
+    // The atomics carry the ordering themselves: the tasks are published by the store to `next`,
+    // their effects come back through `finished` (a thread sanitizer can see both; it cannot
+    // see through Qt's own locks).
+    const auto state = std::make_shared<State>();
+    state->tasks = std::exchange(tasks, {});
+    state->next.store(0, std::memory_order_release);
+    const size_t helpers =
+        std::min(size_t(qMax(0, pool.maxThreadCount())), state->tasks.size() - 1);
+    for (size_t h = 0; h < helpers; ++h)
+        pool.start([state] { state->drain(); });
+    state->drain();
+    state->allFinished.acquire();
+    while (state->finished.load(std::memory_order_acquire) != state->tasks.size()) {
+    } // already true: allFinished is released by the last of them
 }
 
 QString sizeText(qint64 bytes)
@@ -81,9 +136,12 @@ private:
     RotationWorker *m_worker;
 };
 
-RotationWorker::RotationWorker(QObject *parent) : QObject(parent), m_pendingTimer(this)
+RotationWorker::RotationWorker(QObject *parent)
+    : QObject(parent), m_pool(this), m_pendingTimer(this)
 {
     m_clock.start();
+    m_pool.setMaxThreadCount(smallFileThreads);
+    m_pool.setExpiryTimeout(5000);
     m_pendingTimer.setTimerType(Qt::CoarseTimer);
     connect(&m_pendingTimer, &QTimer::timeout, this, [this] {
         BusyScope busy(this); // compressing is work too: the tray shows it
@@ -184,14 +242,18 @@ void RotationWorker::checkSet(const QString &setName, bool force)
     BusyScope busy(this);
     if (const LogSetConfig *set = findSet(setName))
         checkSetNow(*set, force);
+    processPending(false);
     finishWork();
 }
 
 void RotationWorker::checkFile(const QString &setName, const QString &path)
 {
     BusyScope busy(this);
-    if (const LogSetConfig *set = findSet(setName))
+    if (const LogSetConfig *set = findSet(setName)) {
         checkFileNow(*set, path, false);
+        completeRotations();
+    }
+    processPending(false);
     finishWork();
 }
 
@@ -218,6 +280,7 @@ void RotationWorker::checkSetNow(const LogSetConfig &set, bool force)
         if (lstatPath(path, &st) && S_ISREG(st.st_mode))
             present.append(path);
     }
+    completeRotations();
     emit setScanned(set.name, present);
 }
 
@@ -281,17 +344,15 @@ QString RotationWorker::archivePathFor(const LogSetConfig &set, const QString &r
 QString RotationWorker::uniqueRotatedName(const LogSetConfig &set, const QString &activeName,
                                           const QString &stagingDir) const
 {
+    // Taken: a rotated file of that name waiting anywhere, or the archive it would become.
+    // (Archives of other codecs may share the stem: they are other files and harmless.)
     const QDateTime at = QDateTime::currentDateTime();
     for (int sequence = 0;; ++sequence) {
         const QString name = ArchiveNaming::rotatedName(activeName, at, sequence);
-        bool taken = false;
-        for (const QString &dir : {stagingDir, set.archiveDir}) {
-            struct stat st;
-            taken = taken || lstatPath(joinPath(dir, name), &st);
-            for (const QString &codec : Codecs::known())
-                taken = taken || lstatPath(joinPath(dir, name + Codecs::extension(codec)), &st);
-        }
-        if (!taken)
+        const QString rotatedPath = joinPath(stagingDir, name);
+        struct stat st;
+        if (!lstatPath(rotatedPath, &st) && !lstatPath(archivePathFor(set, rotatedPath), &st) &&
+            (stagingDir == set.archiveDir || !lstatPath(joinPath(set.archiveDir, name), &st)))
             return name;
     }
 }
@@ -316,9 +377,13 @@ void RotationWorker::rotate(const LogSetConfig &set, const QString &path, const 
         return;
     }
 
-    const Rotator::Result r = set.strategy == RotationStrategy::Rename
-                                  ? Rotator::renameAndRecreate(path, rotatedPath)
-                                  : Rotator::copyTruncate(path, rotatedPath);
+    // The folders are fsynced once for all rotations of this check (completeRotations()).
+    const Rotator::Result r =
+        set.strategy == RotationStrategy::Rename
+            ? Rotator::renameAndRecreate(path, rotatedPath, Rotator::FolderSync::Deferred)
+            : Rotator::copyTruncate(path, rotatedPath);
+    if (set.strategy == RotationStrategy::Rename)
+        m_unsyncedFolders << QFileInfo(path).absolutePath() << stagingDir;
     if (!r.ok) {
         fail(set.name, path, QStringLiteral("rotation of %1 failed: %2").arg(path, r.error));
         return;
@@ -339,21 +404,49 @@ void RotationWorker::rotate(const LogSetConfig &set, const QString &path, const 
     else
         m_state.remove(path);
     emit rotated(set.name, path, r.rotatedPath);
+    m_rotations.append({set.name, path, r.rotatedPath, archivePath, r.bytes,
+                        set.compress || stagingDir != set.archiveDir});
+}
 
-    runHook(set, path, archivePath);
-
-    const bool needsFinal = set.compress || stagingDir != set.archiveDir;
-    if (!needsFinal) {
-        ++m_totals.archives;
-        emit archived(set.name, r.rotatedPath, r.bytes, r.bytes);
-    } else if (set.strategy == RotationStrategy::CopyTruncate) {
-        finalize({set.name, r.rotatedPath, path, -1, 0}); // nobody writes to a copy
-    } else {
-        // A writer may still hold the old descriptor: compress once the file has settled.
-        m_pending.append({set.name, r.rotatedPath, path, r.bytes, m_clock.elapsed()});
-        startPendingTimer();
+void RotationWorker::completeRotations()
+{
+    if (m_rotations.isEmpty())
+        return;
+    // Renamed away and recreated: durable before a hook tells a writer to use the new file.
+    syncFolders(std::exchange(m_unsyncedFolders, {}), QString(), QStringLiteral("rotation"));
+    const QVector<Rotation> rotations = std::exchange(m_rotations, {});
+    for (const Rotation &rotation : rotations) {
+        const LogSetConfig *set = findSet(rotation.setName);
+        if (!set)
+            continue;
+        runHook(*set, rotation.activePath, rotation.archivePath);
+        if (!rotation.needsArchiving) {
+            ++m_totals.archives;
+            emit archived(set->name, rotation.rotatedPath, rotation.bytes, rotation.bytes);
+        } else {
+            // With rename, a writer may still hold the old descriptor: compress once the file
+            // has settled. Nobody writes to a copytruncate copy.
+            m_pending.append({set->name, rotation.rotatedPath, rotation.activePath, rotation.bytes,
+                              m_clock.elapsed(), set->strategy == RotationStrategy::CopyTruncate});
+            startPendingTimer();
+        }
+        m_retentionDue.insert(set->name);
     }
-    m_retentionDue.insert(set.name);
+}
+
+bool RotationWorker::syncFolders(const QSet<QString> &folders, const QString &setName,
+                                 const QString &afterWhat)
+{
+    bool ok = true;
+    for (const QString &folder : folders) {
+        if (const int err = Rotator::syncFolder(folder)) {
+            ok = false;
+            fail(setName, folder,
+                 QStringLiteral("%1: cannot make the %2 durable (fsync of the folder): %3")
+                     .arg(folder, afterWhat, QString::fromLocal8Bit(std::strerror(err))));
+        }
+    }
+    return ok;
 }
 
 void RotationWorker::startPendingTimer()
@@ -414,6 +507,7 @@ void RotationWorker::processPending(bool waitForAll)
     const qint64 started = m_clock.elapsed();
     const qint64 giveUpMs = settleMs + qint64(m_config.maxWaitSeconds * 1000.0);
     for (;;) {
+        QVector<Pending> ready;
         for (int i = 0; i < m_pending.size() && !m_stop;) {
             Pending &p = m_pending[i];
             struct stat st;
@@ -425,15 +519,15 @@ void RotationWorker::processPending(bool waitForAll)
                 p.lastSize = st.st_size;
                 p.stableSinceMs = m_clock.elapsed();
             }
-            if (m_dryRun || m_clock.elapsed() - p.stableSinceMs >= settleMs) {
-                const Pending done = p;
+            if (m_dryRun || p.settled || m_clock.elapsed() - p.stableSinceMs >= settleMs) {
+                ready.append(p);
                 m_pending.removeAt(i);
-                if (!finalize(done) && m_pending.isEmpty())
-                    break;
                 continue;
             }
             ++i;
         }
+        if (!ready.isEmpty() && !m_stop)
+            archiveBatch(ready);
         if (!waitForAll || m_pending.isEmpty() || m_stop)
             break;
         if (m_clock.elapsed() - started > giveUpMs) {
@@ -451,68 +545,217 @@ void RotationWorker::processPending(bool waitForAll)
         startPendingTimer();
 }
 
-bool RotationWorker::finalize(const Pending &pending)
+struct RotationWorker::ArchiveJob
 {
-    const LogSetConfig *set = findSet(pending.setName);
-    if (!set)
-        return false;
-    const QString archivePath = archivePathFor(*set, pending.rotatedPath);
-    if (m_dryRun) {
-        plan(QStringLiteral("%1 %2 -> %3")
-                 .arg(set->compress ? QStringLiteral("compress") : QStringLiteral("move"),
-                      pending.rotatedPath, archivePath));
-        return true;
-    }
-    if (!QFileInfo::exists(set->archiveDir) && !QDir().mkpath(set->archiveDir)) {
-        fail(set->name, pending.rotatedPath,
-             QStringLiteral("%1: cannot create archive folder %2")
-                 .arg(pending.rotatedPath, set->archiveDir));
-        return false;
-    }
-    const QString codec = set->compress ? set->codec : QStringLiteral("none");
-    if (QFileInfo::exists(archivePath) &&
-        ArchiveCompressor::holds(archivePath, pending.rotatedPath, codec)) {
-        // A crash came after the archive was in place but before its source was removed.
-        if (QFile::remove(pending.rotatedPath))
-            qCInfo(lcRotation).noquote()
-                << QStringLiteral("removed %1: %2 already holds its content")
-                       .arg(pending.rotatedPath, archivePath);
-        return true;
-    }
-    const ArchiveCompressor::Result r =
-        ArchiveCompressor::compress(pending.rotatedPath, archivePath, codec, set->level, &m_stop);
-    if (!r.ok) {
-        if (!m_stop)
+    Pending pending;
+    const LogSetConfig *set = nullptr;
+    QString archivePath;
+    QString codec;
+    qint64 size = 0;
+    bool alreadyArchived = false; // a crash came between the archive's rename and the removal
+    ArchiveCompressor::Staged staged;
+    ArchiveCompressor::Result result; // ok: the archive is in place and its folder fsynced
+};
+
+void RotationWorker::archiveBatch(const QVector<Pending> &ready)
+{
+    std::vector<ArchiveJob> jobs;
+    jobs.reserve(size_t(ready.size()));
+    for (const Pending &pending : ready) {
+        const LogSetConfig *set = findSet(pending.setName);
+        if (!set)
+            continue;
+        ArchiveJob job;
+        job.pending = pending;
+        job.set = set;
+        job.archivePath = archivePathFor(*set, pending.rotatedPath);
+        if (m_dryRun) {
+            plan(QStringLiteral("%1 %2 -> %3")
+                     .arg(set->compress ? QStringLiteral("compress") : QStringLiteral("move"),
+                          pending.rotatedPath, job.archivePath));
+            continue;
+        }
+        if (!QFileInfo::exists(set->archiveDir) && !QDir().mkpath(set->archiveDir)) {
             fail(set->name, pending.rotatedPath,
-                 QStringLiteral("archiving %1 failed: %2; the rotated file is kept and retried")
-                     .arg(pending.rotatedPath, r.error));
-        return false;
+                 QStringLiteral("%1: cannot create archive folder %2")
+                     .arg(pending.rotatedPath, set->archiveDir));
+            continue;
+        }
+        job.codec = set->compress ? set->codec : QStringLiteral("none");
+        job.size = pending.lastSize;
+        jobs.push_back(std::move(job));
     }
+    // In chunks (each holds its temporary files open), and the archived sources removed after
+    // at most batchBytes: all of a chunk's archives are durable and in place before any source
+    // goes; removing them later than that, and many at once, costs only disk space.
+    size_t begin = 0, unremoved = 0;
+    qint64 unremovedBytes = 0;
+    while (begin < jobs.size() && !m_stop) {
+        size_t end = begin;
+        qint64 bytes = 0;
+        while (end < jobs.size() && end - begin < chunkFiles &&
+               (end == begin || bytes + jobs[end].size <= batchBytes))
+            bytes += jobs[end++].size;
+        archiveChunk(jobs, begin, end);
+        begin = end;
+        unremovedBytes += bytes;
+        if (unremovedBytes >= batchBytes) {
+            removeArchivedSources(jobs, unremoved, end);
+            unremoved = end;
+            unremovedBytes = 0;
+        }
+    }
+    removeArchivedSources(jobs, unremoved, begin);
+}
+
+void RotationWorker::archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, size_t end)
+{
+    // 1. Each archive written to a temporary file and verified against its source: small files
+    // side by side, one per thread; large ones one after another, each on all cores.
+    std::vector<std::function<void()>> tasks;
+    for (size_t i = begin; i < end; ++i) {
+        ArchiveJob *job = &jobs[i];
+        auto work = [job, this] {
+            struct stat st;
+            if (lstatPath(job->archivePath, &st)) {
+                // A crash came after the archive was in place but before its source went.
+                job->alreadyArchived = ArchiveCompressor::holds(
+                    job->archivePath, job->pending.rotatedPath, job->codec);
+                if (job->alreadyArchived)
+                    return;
+            }
+            job->staged = ArchiveCompressor::stage(job->pending.rotatedPath, job->archivePath,
+                                                   job->codec, job->set->level, &m_stop);
+        };
+        if (job->size > smallFileBytes)
+            work();
+        else
+            tasks.push_back(work);
+    }
+    runSideBySide(m_pool, tasks);
+    QHash<dev_t, QVector<ArchiveJob *>> byFileSystem;
+    for (size_t i = begin; i < end; ++i) {
+        ArchiveJob &job = jobs[i];
+        struct stat st;
+        if (job.staged.ok() && ::fstat(job.staged.descriptor(), &st) == 0)
+            byFileSystem[st.st_dev].append(&job);
+        else if (!job.alreadyArchived && !job.staged.ok() && !m_stop)
+            fail(job.set->name, job.pending.rotatedPath,
+                 QStringLiteral("archiving %1 failed: %2; the rotated file is kept and retried")
+                     .arg(job.pending.rotatedPath, job.staged.result().error));
+    }
+
+    // 2. Durable: many small files with one syncfs() of their filesystem, which writes them and
+    // their metadata out in one go (one journal commit) where an fsync each would commit the
+    // journal once per file. Each file's own fsync follows in commit(): with nothing left to
+    // write it returns at once, and it is what reports a write error of that very file.
+    for (auto it = byFileSystem.begin(); it != byFileSystem.end(); ++it) {
+        if (it->size() < syncfsFiles)
+            continue;
+        if (::syncfs(it->first()->staged.descriptor()) == 0)
+            continue;
+        const int err = errno;
+        for (ArchiveJob *job : std::as_const(*it)) {
+            fail(job->set->name, job->pending.rotatedPath,
+                 QStringLiteral("archiving %1 failed: cannot write %2: %3; the rotated file is "
+                                "kept and retried")
+                     .arg(job->pending.rotatedPath, job->staged.temporaryPath(),
+                          QString::fromLocal8Bit(std::strerror(err))));
+            ArchiveCompressor::discard(job->staged);
+        }
+    }
+
+    // 3. Each fsynced and renamed into place (never over an existing file), side by side; then
+    // each archive folder fsynced once, before any of the chunk's sources may go.
+    for (size_t i = begin; i < end; ++i) {
+        ArchiveJob *job = &jobs[i];
+        if (job->staged.ok())
+            tasks.push_back([job] {
+                job->result = ArchiveCompressor::commit(job->staged, Rotator::FolderSync::Deferred);
+            });
+    }
+    runSideBySide(m_pool, tasks);
+    QSet<QString> archiveFolders;
+    for (size_t i = begin; i < end; ++i) {
+        ArchiveJob &job = jobs[i];
+        if (job.alreadyArchived || job.result.ok)
+            archiveFolders.insert(QFileInfo(job.archivePath).absolutePath());
+        else if (!job.result.error.isEmpty() && !m_stop)
+            fail(job.set->name, job.pending.rotatedPath,
+                 QStringLiteral("archiving %1 failed: %2; the rotated file is kept and retried")
+                     .arg(job.pending.rotatedPath, job.result.error));
+    }
+    if (!syncFolders(archiveFolders, QString(), QStringLiteral("new archives"))) {
+        // Not known to be durable: every source stays; the next run finds both and checks.
+        for (size_t i = begin; i < end; ++i) {
+            jobs[i].alreadyArchived = false;
+            jobs[i].result.ok = false;
+        }
+    }
+}
+
+void RotationWorker::removeArchivedSources(std::vector<ArchiveJob> &jobs, size_t begin, size_t end)
+{
     // A late writer may have appended while we compressed: then the archive is incomplete and
     // goes again (the rotated file still has everything); the next settle check retries.
-    struct stat st;
-    if (lstatPath(pending.rotatedPath, &st) && st.st_size != r.sourceBytes) {
-        ::unlink(QFile::encodeName(r.archivePath).constData());
+    QSet<QString> folders;
+    for (size_t i = begin; i < end; ++i) {
+        ArchiveJob &job = jobs[i];
+        struct stat st;
+        if (!job.result.ok || !lstatPath(job.pending.rotatedPath, &st) ||
+            st.st_size == job.result.sourceBytes)
+            continue;
+        ::unlink(QFile::encodeName(job.result.archivePath).constData());
+        folders.insert(QFileInfo(job.result.archivePath).absolutePath());
+        job.result.ok = false;
         qCInfo(lcRotation).noquote()
-            << pending.rotatedPath << "grew while being compressed; will compress it again";
-        m_pending.append({pending.setName, pending.rotatedPath, pending.activePath,
-                          qint64(st.st_size), m_clock.elapsed()});
-        return false;
+            << job.pending.rotatedPath << "grew while being compressed; will compress it again";
+        m_pending.append({job.pending.setName, job.pending.rotatedPath, job.pending.activePath,
+                          qint64(st.st_size), m_clock.elapsed(), false});
     }
-    if (::unlink(QFile::encodeName(pending.rotatedPath).constData()) != 0 && errno != ENOENT)
-        qCWarning(lcRotation).noquote() << "archived, but cannot remove" << pending.rotatedPath
-                                        << ":" << QString::fromLocal8Bit(std::strerror(errno));
-    Rotator::syncParentFolder(pending.rotatedPath);
-    succeeded(pending.rotatedPath);
-    ++m_totals.archives;
-    qCInfo(lcRotation).noquote() << QStringLiteral("%1 %2 to %3 (%4 -> %5, verified)")
-                                        .arg(set->compress ? QStringLiteral("Compressed")
-                                                           : QStringLiteral("Moved"),
-                                             pending.rotatedPath, r.archivePath,
-                                             sizeText(r.sourceBytes), sizeText(r.archiveBytes));
-    emit archived(set->name, r.archivePath, r.sourceBytes, r.archiveBytes);
-    m_retentionDue.insert(set->name);
-    return true;
+
+    // Removing a file can wait for the device (online discard, for one): side by side too.
+    std::vector<int> errors(end - begin, 0);
+    std::vector<std::function<void()>> tasks;
+    for (size_t i = begin; i < end; ++i) {
+        const ArchiveJob &job = jobs[i];
+        if (!job.alreadyArchived && !job.result.ok)
+            continue;
+        folders.insert(QFileInfo(job.pending.rotatedPath).absolutePath());
+        int *error = &errors[i - begin];
+        const QByteArray source = QFile::encodeName(job.pending.rotatedPath);
+        tasks.push_back([source, error] {
+            if (::unlink(source.constData()) != 0 && errno != ENOENT)
+                *error = errno;
+        });
+    }
+    runSideBySide(m_pool, tasks);
+    syncFolders(folders, QString(), QStringLiteral("removal of archived files"));
+
+    for (size_t i = begin; i < end; ++i) {
+        const ArchiveJob &job = jobs[i];
+        if (!job.alreadyArchived && !job.result.ok)
+            continue;
+        const QString &source = job.pending.rotatedPath;
+        if (const int err = errors[i - begin]) {
+            qCWarning(lcRotation).noquote() << "archived, but cannot remove" << source << ":"
+                                            << QString::fromLocal8Bit(std::strerror(err));
+        } else if (job.alreadyArchived) {
+            qCInfo(lcRotation).noquote()
+                << QStringLiteral("removed %1: %2 already holds its content")
+                       .arg(source, job.archivePath);
+            continue;
+        }
+        const ArchiveCompressor::Result &r = job.result;
+        succeeded(source);
+        ++m_totals.archives;
+        qCInfo(lcRotation).noquote()
+            << QStringLiteral("%1 %2 to %3 (%4 -> %5, verified)")
+                   .arg(job.set->compress ? QStringLiteral("Compressed") : QStringLiteral("Moved"),
+                        source, r.archivePath, sizeText(r.sourceBytes), sizeText(r.archiveBytes));
+        emit archived(job.set->name, r.archivePath, r.sourceBytes, r.archiveBytes);
+        m_retentionDue.insert(job.set->name);
+    }
 }
 
 void RotationWorker::discoverLeftovers(const LogSetConfig &set)

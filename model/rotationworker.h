@@ -7,9 +7,11 @@
 #include <QHash>
 #include <QObject>
 #include <QSet>
+#include <QThreadPool>
 #include <QTimer>
 
 #include <atomic>
+#include <vector>
 
 // Does all file work: checks logs, rotates them, compresses rotated files once their writers
 // have stopped, expires archives, and recovers what a crash left behind. Lives in its own
@@ -64,13 +66,29 @@ private:
         QString activePath;
         qint64 lastSize = -1;
         qint64 stableSinceMs = 0;
+        bool settled = false; // a copytruncate copy: nobody writes to it, no need to wait
     };
+    struct Rotation // done, its folders not yet fsynced, its hook not yet run
+    {
+        QString setName;
+        QString activePath;
+        QString rotatedPath;
+        QString archivePath;
+        qint64 bytes = 0;
+        bool needsArchiving = false; // compressed, or moved to an archive folder elsewhere
+    };
+    struct ArchiveJob;
 
     const LogSetConfig *findSet(const QString &name) const;
     void checkSetNow(const LogSetConfig &set, bool force);
     void checkFileNow(const LogSetConfig &set, const QString &path, bool force);
     void rotate(const LogSetConfig &set, const QString &path, const QString &reason);
-    bool finalize(const Pending &pending);
+    void completeRotations();
+    void archiveBatch(const QVector<Pending> &ready);
+    void archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, size_t end);
+    void removeArchivedSources(std::vector<ArchiveJob> &jobs, size_t begin, size_t end);
+    bool syncFolders(const QSet<QString> &folders, const QString &setName,
+                     const QString &afterWhat);
     void discoverLeftovers(const LogSetConfig &set);
     void applyRetention(const LogSetConfig &set);
     void runHook(const LogSetConfig &set, const QString &activePath, const QString &archivePath);
@@ -89,6 +107,9 @@ private:
     Config m_config;
     StateStore m_state;
     QVector<Pending> m_pending;
+    QVector<Rotation> m_rotations;
+    QSet<QString> m_unsyncedFolders; // changed by rotations since the last folder fsync
+    QThreadPool m_pool;              // compresses small files side by side
     QTimer m_pendingTimer;
     QElapsedTimer m_clock;
     QSet<QString> m_retentionDue; // sets whose archives changed since the last retention run

@@ -73,11 +73,16 @@ int Rotator::renameNoReplace(const QString &from, const QString &to)
 
 void Rotator::syncParentFolder(const QString &path)
 {
+    syncFolder(QFileInfo(path).absolutePath());
+}
+
+int Rotator::syncFolder(const QString &folder)
+{
     const PosixFile::UniqueFd dir(
-        ::open(QFile::encodeName(QFileInfo(path).absolutePath()).constData(),
-               O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (dir.valid())
-        ::fsync(dir.get());
+        ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+    if (!dir.valid() || ::fsync(dir.get()) != 0)
+        return errno;
+    return 0;
 }
 
 bool Rotator::sameFileSystem(const QString &a, const QString &b)
@@ -89,7 +94,8 @@ bool Rotator::sameFileSystem(const QString &a, const QString &b)
     return sa.st_dev == sb.st_dev;
 }
 
-Rotator::Result Rotator::renameAndRecreate(const QString &activePath, const QString &rotatedPath)
+Rotator::Result Rotator::renameAndRecreate(const QString &activePath, const QString &rotatedPath,
+                                           FolderSync sync)
 {
     Result r;
     const QByteArray active = QFile::encodeName(activePath);
@@ -120,7 +126,8 @@ Rotator::Result Rotator::renameAndRecreate(const QString &activePath, const QStr
     r.ok = true;
     r.rotatedPath = rotatedPath;
     r.bytes = moved.st_size;
-    syncParentFolder(rotatedPath);
+    if (sync == FolderSync::Now)
+        syncParentFolder(rotatedPath);
 
     // Recreate the active log for writers that reopen by name. If one already did, keep theirs.
     const PosixFile::UniqueFd fresh(::open(active.constData(),
@@ -131,7 +138,8 @@ Rotator::Result Rotator::renameAndRecreate(const QString &activePath, const QStr
             r.error = QStringLiteral("%1: recreated, but cannot restore its owner: %2")
                           .arg(activePath, sysError(errno));
         ::fchmod(fresh.get(), st.st_mode & 07777); // undo the umask
-        syncParentFolder(activePath);
+        if (sync == FolderSync::Now)
+            syncParentFolder(activePath);
     } else if (errno != EEXIST) {
         r.error = QStringLiteral("%1: rotated, but cannot recreate it: %2")
                       .arg(activePath, sysError(errno));

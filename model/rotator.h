@@ -8,6 +8,15 @@
 class Rotator
 {
 public:
+    // Whether a call fsyncs the folders whose entries it changed before returning (Now), or
+    // leaves that to a caller that changes many entries in a row and fsyncs each folder once
+    // afterwards, before anything depends on those entries being durable (Deferred).
+    enum class FolderSync
+    {
+        Now,
+        Deferred
+    };
+
     struct Result
     {
         bool ok = false;
@@ -19,7 +28,9 @@ public:
 
     // Renames the active log to rotatedPath (same filesystem) and recreates it empty with the
     // same mode and owner. A writer holding the old descriptor keeps appending to rotatedPath.
-    static Result renameAndRecreate(const QString &activePath, const QString &rotatedPath);
+    // With FolderSync::Deferred the caller fsyncs both paths' folders (syncFolder()).
+    static Result renameAndRecreate(const QString &activePath, const QString &rotatedPath,
+                                    FolderSync sync = FolderSync::Now);
 
     // Copies the active log's content into rotatedPath (written as a temporary file in its
     // folder, fsynced, then renamed) and removes exactly the copied bytes from the active log:
@@ -36,4 +47,6 @@ public:
 
     // fsync of the folder holding path, so a rename survives a crash.
     static void syncParentFolder(const QString &path);
+    // fsync of a folder; returns 0 or an errno value.
+    static int syncFolder(const QString &folder);
 };

@@ -6,6 +6,7 @@
 #include "codecs.h"
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -143,6 +144,112 @@ private slots:
             everythingKept(dir.filePath("logs"), dir.filePath("logs/archive"), "big.log");
         QCOMPARE(kept.size(), content.size());
         QVERIFY(kept == content);
+    }
+
+    // kill -9 at several moments of a pass over many small files, which archives them in
+    // batches (staged side by side, one syncfs, renamed, folders fsynced, then the sources
+    // removed), then a restart: each file's content exactly once, in its archive or its log.
+    // The moments are found by watching the archive folder, not by timing.
+    void killDuringManySmallFiles_data()
+    {
+        QTest::addColumn<QString>("strategy");
+        QTest::addColumn<QString>("moment");
+        for (const char *strategy : {"rename", "copytruncate"}) {
+            for (const char *moment : {"rotating", "staging", "committing", "removing"})
+                QTest::addRow("%s, %s", strategy, moment) << QString(strategy) << QString(moment);
+        }
+    }
+    void killDuringManySmallFiles()
+    {
+        QFETCH(QString, strategy);
+        QFETCH(QString, moment);
+        const int files = 1500;
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("logs");
+        QVERIFY(QDir().mkpath(logs + "/archive"));
+        const QJsonObject config{
+            {"log_sets",
+             QJsonArray{QJsonObject{
+                 {"name", "many"},
+                 {"log_dir", logs},
+                 {"patterns", QJsonArray{"*.log"}},
+                 {"rotation", QJsonObject{{"max_size_mb", 0.004}, {"strategy", strategy}}},
+             }}},
+            {"debounce_time", 0.05},
+            {"state_file", dir.filePath("state.json")},
+        };
+        QVERIFY(TestUtil::writeFile(dir.filePath("config.json"), QJsonDocument(config).toJson()));
+        QHash<QString, QByteArray> contents;
+        for (int i = 0; i < files; ++i) {
+            const QString name = QStringLiteral("f%1.log").arg(i);
+            contents.insert(name, TestUtil::numberedLines("f" + QByteArray::number(i), 0, 60));
+            QVERIFY(TestUtil::writeFile(logs + "/" + name, contents.value(name)));
+        }
+
+        struct Count
+        {
+            int archived = 0, rotated = 0, temporary = 0;
+        };
+        auto count = [&] {
+            Count c;
+            for (const QString &name : TestUtil::entries(logs + "/archive")) {
+                if (Codecs::isCompressedName(name))
+                    ++c.archived;
+                else if (name.startsWith(".logkeeper-tmp-"))
+                    ++c.temporary;
+                else
+                    ++c.rotated;
+            }
+            return c;
+        };
+        auto reached = [&](const Count &c) {
+            if (moment == "rotating")
+                return c.rotated >= files / 4;
+            if (moment == "staging")
+                return c.temporary > 0;
+            if (moment == "committing")
+                return c.archived > 0;
+            return c.archived > files / 2 && c.rotated < c.archived; // sources going
+        };
+        QProcess pass;
+        pass.setProcessEnvironment(environmentFor(dir));
+        // Nobody reads while we watch: a full pipe would stop it at its next log line.
+        pass.setStandardOutputFile(QProcess::nullDevice());
+        pass.setStandardErrorFile(QProcess::nullDevice());
+        pass.start(LOGKEEPER_BINARY, {"--once", "--config", dir.filePath("config.json")});
+        QVERIFY(pass.waitForStarted());
+        QElapsedTimer watching;
+        watching.start();
+        Count atKill;
+        while (pass.state() == QProcess::Running && watching.elapsed() < 120000) {
+            atKill = count();
+            if (reached(atKill)) {
+                ::kill(pid_t(pass.processId()), SIGKILL);
+                break;
+            }
+            QThread::usleep(500);
+        }
+        QVERIFY(pass.waitForFinished(10000));
+        qInfo("killed %s with %d archives, %d rotated files waiting, %d temporary files",
+              pass.exitStatus() == QProcess::CrashExit ? "as planned" : "too late (it finished)",
+              atKill.archived, atKill.rotated, atKill.temporary);
+
+        const Run restart = logkeeper(dir, {"--once", "--config", dir.filePath("config.json")});
+        QVERIFY2(restart.exitCode == 0, qPrintable(restart.err));
+        QHash<QString, QStringList> archivesOf;
+        for (const QString &name : TestUtil::entries(logs + "/archive")) {
+            QVERIFY2(Codecs::isCompressedName(name), qPrintable(name)); // all finished, no temp
+            archivesOf[ArchiveNaming::originalName(name)].append(name);
+        }
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it) {
+            QStringList names = archivesOf.value(it.key());
+            ArchiveNaming::sortByRotation(names);
+            QByteArray kept;
+            for (const QString &name : std::as_const(names))
+                kept += TestUtil::readArchive(logs + "/archive/" + name);
+            kept += TestUtil::readFile(logs + "/" + it.key());
+            QVERIFY2(kept == it.value(), qPrintable(it.key()));
+        }
     }
 
     void fullArchiveFilesystemExits1()

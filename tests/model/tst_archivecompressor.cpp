@@ -186,6 +186,62 @@ private slots:
         }
     }
 
+    // The two halves a batch uses: nothing under the archive's name until commit(); discard()
+    // and a failed commit() leave no temporary file.
+    void stageThenCommit()
+    {
+        QTemporaryDir dir;
+        const QByteArray data = text(50000);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
+            dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
+        QVERIFY2(staged.ok(), qPrintable(staged.result().error));
+        QVERIFY(!QFile::exists(dir.filePath("src.log.gz")));
+        QVERIFY(QFileInfo(staged.temporaryPath())
+                    .fileName()
+                    .startsWith(ArchiveCompressor::temporaryPrefix()));
+        QVERIFY(QFile::exists(staged.temporaryPath()));
+        QCOMPARE(TestUtil::readArchive(staged.temporaryPath()), data); // verified already
+        const auto r = ArchiveCompressor::commit(staged, Rotator::FolderSync::Deferred);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.archivePath, dir.filePath("src.log.gz"));
+        QCOMPARE(r.sourceBytes, qint64(data.size()));
+        QCOMPARE(TestUtil::readArchive(r.archivePath), data);
+        QVERIFY(noTemporaryLeft(dir.path()));
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data); // the source is the caller's
+    }
+
+    void discardLeavesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(50000)));
+        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
+            dir.filePath("src.log"), dir.filePath("src.log.zst"), "zstd", -1);
+        QVERIFY(staged.ok());
+        ArchiveCompressor::discard(staged);
+        QVERIFY(!staged.ok());
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+        const auto r = ArchiveCompressor::commit(staged); // nothing left to commit
+        QVERIFY(!r.ok);
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+    }
+
+    void commitNeverOverwritesWhatAppearedMeanwhile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(50000)));
+        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
+            dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
+        QVERIFY(staged.ok());
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log.gz"), "precious"));
+        const auto r = ArchiveCompressor::commit(staged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(dir.filePath("src.log.gz")) && r.error.contains("exists"),
+                 qPrintable(r.error));
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log.gz")), QByteArray("precious"));
+        QVERIFY(noTemporaryLeft(dir.path()));
+    }
+
     void missingSource()
     {
         QTemporaryDir dir;

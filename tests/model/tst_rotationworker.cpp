@@ -275,6 +275,56 @@ private slots:
         QCOMPARE(TestUtil::readFile(dir.filePath("c.txt")), big);
     }
 
+    // Many files due at once are archived in batches (staged side by side, made durable by one
+    // syncfs, committed, folders fsynced, then the sources removed), small and large mixed: each
+    // archive holds exactly its log's content, nothing is left over.
+    void manyFilesInBatches_data()
+    {
+        QTest::addColumn<RotationStrategy>("strategy");
+        QTest::addColumn<QString>("codec");
+        QTest::newRow("rename, gzip") << RotationStrategy::Rename << "gzip";
+        QTest::newRow("copytruncate, zstd") << RotationStrategy::CopyTruncate << "zstd";
+    }
+    void manyFilesInBatches()
+    {
+        QFETCH(RotationStrategy, strategy);
+        QFETCH(QString, codec);
+        QTemporaryDir dir;
+        Config c = config(dir.path());
+        c.logSets[0].activeLog.clear();
+        c.logSets[0].patterns = {"*.log"};
+        c.logSets[0].strategy = strategy;
+        c.logSets[0].codec = codec;
+        c.debounceSeconds = 0.05;
+        const int files = 600; // more than one chunk of staged archives
+        QHash<QString, QByteArray> contents;
+        for (int i = 0; i < files; ++i) {
+            // Two of them larger than a "small" file: compressed on all cores, in the same batch.
+            const int lines = i % 300 == 7 ? 30000 : 20 + i % 50;
+            contents.insert(QStringLiteral("f%1.log").arg(i),
+                            TestUtil::numberedLines("f" + QByteArray::number(i), 0, lines));
+        }
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+            QVERIFY(TestUtil::writeFile(dir.filePath(it.key()), it.value()));
+        RotationWorker worker;
+        QSignalSpy archived(&worker, &RotationWorker::archived);
+        const auto s = worker.runOnce(c, true, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.rotations, files);
+        QCOMPARE(s.archives, files);
+        QCOMPARE(archived.size(), files);
+        const QStringList archives = archivesIn(dir.filePath("archive"));
+        QCOMPARE(archives.size(), files);
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")).size(), files); // nothing else
+        for (const QString &name : archives) {
+            const QString original = ArchiveNaming::originalName(name);
+            QVERIFY2(contents.contains(original), qPrintable(name));
+            QCOMPARE(TestUtil::readArchive(dir.filePath("archive/" + name)) +
+                         TestUtil::readFile(dir.filePath(original)),
+                     contents.value(original));
+        }
+    }
+
     // A crash can leave a temporary file and a rotated file not yet compressed: the next
     // start removes the first and compresses the second.
     void recoversFromACrash()
