@@ -2,12 +2,15 @@
 
 // Small helpers shared by the tests: real files in real folders, nothing mocked.
 
+#include "archivenaming.h"
+#include "codecs.h"
 #include "compressionbackend.h"
 
 #include <QByteArray>
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
+#include <QProcessEnvironment>
 #include <QString>
 
 #include <sys/stat.h>
@@ -114,9 +117,34 @@ inline int tornLinesIfOrdered(const QByteArray &text, int prefixLength, int widt
     return torn;
 }
 
+// The environment for running the logkeeper binary on a test's own folders: its config and
+// state under `home`, and no display, so it runs headless.
+inline QProcessEnvironment isolatedEnvironment(const QString &home)
+{
+    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
+    env.insert("XDG_CONFIG_HOME", home + "/config");
+    env.insert("XDG_STATE_HOME", home + "/state");
+    env.insert("HOME", home);
+    env.remove("DISPLAY");
+    env.remove("WAYLAND_DISPLAY");
+    return env;
+}
+
 inline QStringList entries(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
+}
+
+// The compressed archives in a folder, in rotation order.
+inline QStringList compressedIn(const QString &dir)
+{
+    QStringList out;
+    for (const QString &name : entries(dir)) {
+        if (Codecs::isCompressedName(name))
+            out.append(name);
+    }
+    ArchiveNaming::sortByRotation(out);
+    return out;
 }
 
 } // namespace TestUtil

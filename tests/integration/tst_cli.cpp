@@ -1,23 +1,17 @@
 // Drives the real logkeeper binary on real files: the seed script's §6 tests with logkeeper in
 // its place, the command line's contract (exit statuses, messages), the headless daemon
-// reacting to live writes, kill -9 during compression, and writers through many rotations.
+// reacting to live writes and kill -9 during compression.
 
-#include "archivenaming.h"
-#include "codecs.h"
 #include "testutil.h"
 
-#include <QElapsedTimer>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
-#include <QThread>
 
-#include <atomic>
 #include <csignal>
-#include <fcntl.h>
 #include <unistd.h>
 
 namespace {
@@ -29,21 +23,10 @@ struct Run
     QString err;
 };
 
-QProcessEnvironment isolatedEnvironment(const QTemporaryDir &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_CONFIG_HOME", home.filePath("config"));
-    env.insert("XDG_STATE_HOME", home.filePath("state"));
-    env.insert("HOME", home.path());
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    return env;
-}
-
 Run run(const QTemporaryDir &home, const QStringList &args, int timeoutMs = 120000)
 {
     QProcess p;
-    p.setProcessEnvironment(isolatedEnvironment(home));
+    p.setProcessEnvironment(TestUtil::isolatedEnvironment(home.path()));
     p.start(LOGKEEPER_BINARY, args);
     Run r;
     if (!p.waitForFinished(timeoutMs)) {
@@ -84,62 +67,6 @@ QByteArray seedConfig(const QTemporaryDir &dir, double maxSizeMb = 0.01)
         .arg(maxSizeMb)
         .toUtf8();
 }
-
-QStringList compressedIn(const QString &dir)
-{
-    QStringList out;
-    for (const QString &name : TestUtil::entries(dir)) {
-        if (Codecs::isCompressedName(name))
-            out.append(name);
-    }
-    ArchiveNaming::sortByRotation(out);
-    return out;
-}
-
-// Set by SIGHUP, which the post_rotate hook sends to this test process.
-std::atomic_bool reopenRequested{false};
-
-// Writes numbered lines through one O_APPEND descriptor at several MB/s, and reopens the file
-// by name on SIGHUP, as a daemon's logger does.
-class Writer : public QThread
-{
-public:
-    explicit Writer(const QString &path) : m_path(path) {}
-    std::atomic_bool stop{false};
-    std::atomic_int written{0};
-    int reopens = 0;
-    qint64 elapsedMs = 1;
-
-protected:
-    void run() override
-    {
-        QElapsedTimer timer;
-        timer.start();
-        int fd = open();
-        while (!stop) {
-            if (reopenRequested.exchange(false)) {
-                ::close(fd);
-                fd = open();
-                ++reopens;
-            }
-            const QByteArray lines = TestUtil::numberedLines("w", written, 50, 100);
-            if (::write(fd, lines.constData(), size_t(lines.size())) != lines.size())
-                break;
-            written += 50;
-            QThread::usleep(1000); // several MB/s
-        }
-        ::close(fd);
-        elapsedMs = qMax<qint64>(1, timer.elapsed());
-    }
-
-private:
-    int open()
-    {
-        return ::open(QFile::encodeName(m_path).constData(),
-                      O_WRONLY | O_APPEND | O_CREAT | O_CLOEXEC, 0644);
-    }
-    QString m_path;
-};
 
 } // namespace
 
@@ -206,7 +133,7 @@ private slots:
     {
         QTemporaryDir home;
         QVERIFY(TestUtil::writeFile(home.filePath("a.log"), "a\n"));
-        QProcessEnvironment env = isolatedEnvironment(home);
+        QProcessEnvironment env = TestUtil::isolatedEnvironment(home.path());
         env.remove("QT_QPA_PLATFORM"); // offscreen would be a display
         const auto runWithout = [&](const QStringList &args) {
             QProcess p;
@@ -272,7 +199,7 @@ private slots:
     void viewNeedsAnExistingFile()
     {
         QTemporaryDir home;
-        QProcessEnvironment env = isolatedEnvironment(home);
+        QProcessEnvironment env = TestUtil::isolatedEnvironment(home.path());
         env.insert("QT_QPA_PLATFORM", "offscreen");
         QProcess p;
         p.setProcessEnvironment(env);
@@ -355,7 +282,7 @@ private slots:
         QVERIFY(QDir().mkpath(dir.filePath("myapp")));
         QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
         QProcess daemon;
-        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.setProcessEnvironment(TestUtil::isolatedEnvironment(dir.path()));
         daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("seed.json")});
         QVERIFY(daemon.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("myapp/archive")), 10000);
@@ -366,9 +293,10 @@ private slots:
             QVERIFY(TestUtil::appendFile(dir.filePath("myapp/app.log"), line));
             expected += line;
         }
-        QTRY_COMPARE_WITH_TIMEOUT(compressedIn(dir.filePath("myapp/archive")).size(), 1, 30000);
-        const QString archive =
-            dir.filePath("myapp/archive/" + compressedIn(dir.filePath("myapp/archive")).first());
+        QTRY_COMPARE_WITH_TIMEOUT(TestUtil::compressedIn(dir.filePath("myapp/archive")).size(), 1,
+                                  30000);
+        const QString archive = dir.filePath(
+            "myapp/archive/" + TestUtil::compressedIn(dir.filePath("myapp/archive")).first());
         QVERIFY(archive.endsWith(".log.gz"));
         QVERIFY(QFileInfo::exists(dir.filePath("myapp/app.log")));
         QCOMPARE(TestUtil::readArchive(archive) + TestUtil::readFile(dir.filePath("myapp/app.log")),
@@ -445,7 +373,7 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
         QProcess daemon;
-        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.setProcessEnvironment(TestUtil::isolatedEnvironment(dir.path()));
         daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("seed.json")});
         QVERIFY(daemon.waitForStarted());
         QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("state/logkeeper/state.json.lock")),
@@ -481,7 +409,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("logs/big.log"), content));
 
         QProcess daemon;
-        daemon.setProcessEnvironment(isolatedEnvironment(dir));
+        daemon.setProcessEnvironment(TestUtil::isolatedEnvironment(dir.path()));
         daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("config.json")});
         QVERIFY(daemon.waitForStarted());
         auto temporaryExists = [&] {
@@ -493,7 +421,7 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(temporaryExists(), 60000);
         ::kill(pid_t(daemon.processId()), SIGKILL);
         QVERIFY(daemon.waitForFinished(10000));
-        QVERIFY(compressedIn(dir.filePath("logs/archive")).isEmpty()); // killed mid-way
+        QVERIFY(TestUtil::compressedIn(dir.filePath("logs/archive")).isEmpty()); // killed mid-way
 
         const Run restart = run(dir, {"--once", "--config", dir.filePath("config.json")});
         QCOMPARE(restart.exitCode, 0);
@@ -503,91 +431,6 @@ private slots:
         QCOMPARE(TestUtil::readArchive(dir.filePath("logs/archive/" + left.first())) +
                      TestUtil::readFile(dir.filePath("logs/big.log")),
                  content);
-    }
-
-    // A writer appending through many rotations: every line exactly once, across the archives
-    // (in order) and the active file, for both strategies.
-    void writerThroughManyRotations_data()
-    {
-        QTest::addColumn<QString>("strategy");
-        QTest::newRow("copytruncate") << "copytruncate";
-        QTest::newRow("rename + SIGHUP hook") << "rename";
-    }
-    void writerThroughManyRotations()
-    {
-        QFETCH(QString, strategy);
-        QTemporaryDir dir;
-        QVERIFY(QDir().mkpath(dir.filePath("logs")));
-        QJsonObject set{
-            {"name", "busy"},
-            {"log_dir", dir.filePath("logs")},
-            {"active_log", "app.log"},
-            {"rotation", QJsonObject{{"max_size_mb", 0.2}, {"strategy", strategy}}},
-            {"archival", QJsonObject{{"codec", "gzip"}}},
-        };
-        if (strategy == "rename")
-            set.insert("hooks", QJsonObject{{"post_rotate",
-                                             QStringLiteral("kill -HUP %1").arg(::getpid())}});
-        const QJsonObject config{
-            {"log_sets", QJsonArray{set}},
-            {"debounce_time", 0.2},
-            {"max_wait", 0.5},
-            {"state_file", dir.filePath("state.json")},
-        };
-        QVERIFY(TestUtil::writeFile(dir.filePath("config.json"), QJsonDocument(config).toJson()));
-        QProcess daemon;
-        daemon.setProcessEnvironment(isolatedEnvironment(dir));
-        daemon.setProcessChannelMode(QProcess::ForwardedErrorChannel);
-        daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("config.json")});
-        QVERIFY(daemon.waitForStarted());
-        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("logs/archive")), 10000);
-
-        struct sigaction onHup = {};
-        onHup.sa_handler = [](int) {
-            reopenRequested = true;
-        };
-        ::sigaction(SIGHUP, &onHup, nullptr);
-        reopenRequested = false;
-        Writer writer(dir.filePath("logs/app.log"));
-        writer.start();
-        QTRY_VERIFY_WITH_TIMEOUT(compressedIn(dir.filePath("logs/archive")).size() >= 10, 120000);
-        writer.stop = true;
-        writer.wait();
-        // Let the last rotated file settle and be compressed, then stop the daemon.
-        auto uncompressedLeft = [&] {
-            for (const QString &name : TestUtil::entries(dir.filePath("logs/archive")))
-                if (!Codecs::isCompressedName(name))
-                    return true;
-            return false;
-        };
-        QTRY_VERIFY_WITH_TIMEOUT(!uncompressedLeft(), 30000);
-        daemon.terminate();
-        QVERIFY(daemon.waitForFinished(20000));
-
-        QByteArray all;
-        const QStringList archives = compressedIn(dir.filePath("logs/archive"));
-        for (const QString &name : archives)
-            all += TestUtil::readArchive(dir.filePath("logs/archive/" + name));
-        all += TestUtil::readFile(dir.filePath("logs/app.log"));
-        const QByteArray expected = TestUtil::numberedLines("w", 0, writer.written, 100);
-        qInfo(
-            "%s: %d lines (%.1f MB at %.1f MB/s) through %lld archives; %lld bytes lost or doubled",
-            qPrintable(strategy), int(writer.written), expected.size() / 1e6,
-            expected.size() / 1e6 / (writer.elapsedMs / 1000.0), qint64(archives.size()),
-            qint64(expected.size() - all.size()));
-        if (strategy == "copytruncate" && !TestUtil::supportsCollapse(dir.path())) {
-            // No FALLOC_FL_COLLAPSE_RANGE here (tmpfs, ...): the truncate window can lose the
-            // lines written in it, never double or reorder any. Reported above; ext4/XFS are exact.
-            QVERIFY(all.size() <= expected.size());
-            const int torn = TestUtil::tornLinesIfOrdered(all, 1, 100);
-            QVERIFY2(torn >= 0, "a line was doubled or reordered");
-            QVERIFY(torn <= archives.size() + 1);
-        } else {
-            QCOMPARE(all.size(), expected.size());
-            QVERIFY(all == expected);
-        }
-        if (strategy == "rename")
-            QVERIFY(writer.reopens >= 10);
     }
 };
 

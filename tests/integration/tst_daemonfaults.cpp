@@ -26,13 +26,7 @@ class Daemon : public QObject
 public:
     explicit Daemon(const QTemporaryDir &dir)
     {
-        QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-        env.insert("XDG_CONFIG_HOME", dir.filePath("config"));
-        env.insert("XDG_STATE_HOME", dir.filePath("state"));
-        env.insert("HOME", dir.path());
-        env.remove("DISPLAY");
-        env.remove("WAYLAND_DISPLAY");
-        m_process.setProcessEnvironment(env);
+        m_process.setProcessEnvironment(TestUtil::isolatedEnvironment(dir.path()));
         m_process.setStandardOutputFile(QProcess::nullDevice());
         connect(&m_process, &QProcess::readyReadStandardError, this,
                 [this] { m_err += QString::fromUtf8(m_process.readAllStandardError()); });

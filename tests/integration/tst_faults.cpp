@@ -20,17 +20,6 @@
 
 namespace {
 
-QProcessEnvironment environmentFor(const QTemporaryDir &home)
-{
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert("XDG_CONFIG_HOME", home.filePath("config"));
-    env.insert("XDG_STATE_HOME", home.filePath("state"));
-    env.insert("HOME", home.path());
-    env.remove("DISPLAY");
-    env.remove("WAYLAND_DISPLAY");
-    return env;
-}
-
 struct Run
 {
     int exitCode = -1;
@@ -41,7 +30,7 @@ struct Run
 Run run(const QTemporaryDir &home, const QString &program, const QStringList &args)
 {
     QProcess p;
-    p.setProcessEnvironment(environmentFor(home));
+    p.setProcessEnvironment(TestUtil::isolatedEnvironment(home.path()));
     p.start(program, args);
     Run r;
     if (!p.waitForFinished(120000)) {
@@ -129,7 +118,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("logs/big.log"), content));
 
         QProcess daemon;
-        daemon.setProcessEnvironment(environmentFor(dir));
+        daemon.setProcessEnvironment(TestUtil::isolatedEnvironment(dir.path()));
         daemon.start(LOGKEEPER_BINARY, {"--headless", "--config", dir.filePath("config.json")});
         QVERIFY(daemon.waitForStarted());
         QThread::msleep(delayMs);
@@ -212,7 +201,7 @@ private slots:
             return c.archived > files / 2 && c.rotated < c.archived; // sources going
         };
         QProcess pass;
-        pass.setProcessEnvironment(environmentFor(dir));
+        pass.setProcessEnvironment(TestUtil::isolatedEnvironment(dir.path()));
         // Nobody reads while we watch: a full pipe would stop it at its next log line.
         pass.setStandardOutputFile(QProcess::nullDevice());
         pass.setStandardErrorFile(QProcess::nullDevice());
