@@ -28,25 +28,6 @@ QString sysError(int err)
     return QString::fromLocal8Bit(std::strerror(err));
 }
 
-// Reads exactly size bytes at offset; false on error (errno set) or early end of file (errno 0).
-bool preadFully(int fd, char *data, qint64 size, qint64 offset)
-{
-    while (size > 0) {
-        const ssize_t n = ::pread(fd, data, size_t(size), off_t(offset));
-        if (n < 0 && errno == EINTR)
-            continue;
-        if (n <= 0) {
-            if (n == 0)
-                errno = 0;
-            return false;
-        }
-        data += n;
-        size -= n;
-        offset += n;
-    }
-    return true;
-}
-
 // Compares the archive's decompressed content with the source's first `size` bytes, reread
 // through the descriptor the source was compressed from (the very file, even if its name has
 // been taken by another meanwhile).
@@ -83,7 +64,7 @@ bool verify(const QString &archive, int sourceFd, const QString &source, qint64 
             compared += n; // longer than the source: reported below
             break;
         }
-        if (!preadFully(sourceFd, b.data(), n, compared)) {
+        if (!PosixFile::preadFully(sourceFd, b.data(), n, compared)) {
             *error = QStringLiteral("cannot reread %1 for verification: %2")
                          .arg(source, errno ? sysError(errno) : QStringLiteral("the file shrank"));
             return false;

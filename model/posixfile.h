@@ -57,6 +57,25 @@ inline bool readFully(int fd, char *data, qint64 size)
     return true;
 }
 
+// Reads exactly size bytes at offset; false on error (errno set) or early end of file (errno 0).
+inline bool preadFully(int fd, char *data, qint64 size, qint64 offset)
+{
+    while (size > 0) {
+        const ssize_t n = ::pread(fd, data, size_t(size), off_t(offset));
+        if (n < 0 && errno == EINTR)
+            continue;
+        if (n <= 0) {
+            if (n == 0)
+                errno = 0;
+            return false;
+        }
+        data += n;
+        size -= n;
+        offset += n;
+    }
+    return true;
+}
+
 // Writes all of size bytes; false on error (errno set).
 inline bool writeFully(int fd, const char *data, qint64 size)
 {

@@ -2,6 +2,7 @@
 
 #include "configdocument.h"
 #include "fieldissuemarker.h"
+#include "pathedit.h"
 
 #include <QAbstractScrollArea>
 #include <QCheckBox>
@@ -205,6 +206,22 @@ QLineEdit *ConfigForm::addText(QFormLayout *layout, const QString &label, const 
             edit->setText(v.toString());
     });
     connect(edit, &QLineEdit::textEdited, this, [this, key, emptyRemovesKey](const QString &text) {
+        if (text.isEmpty() && emptyRemovesKey)
+            erase(key);
+        else
+            write(key, text);
+    });
+    return edit;
+}
+
+PathEdit *ConfigForm::addPath(QFormLayout *layout, const QString &label, const QString &key,
+                              PathEdit *edit, bool emptyRemovesKey, const QString &tip)
+{
+    addRow(layout, label, key, edit, tip, [this, edit, key] {
+        edit->setBaseDir(document()->baseDir());
+        edit->setText(read(key).toString());
+    });
+    connect(edit, &PathEdit::edited, this, [this, key, emptyRemovesKey](const QString &text) {
         if (text.isEmpty() && emptyRemovesKey)
             erase(key);
         else

@@ -8,6 +8,8 @@
 
 #include <functional>
 
+class PathEdit;
+
 class ConfigDocument;
 class FieldIssueMarker;
 class QCheckBox;
@@ -70,6 +72,9 @@ protected:
     // Ready-made rows; a key missing from the document shows as fallback.
     QLineEdit *addText(QFormLayout *layout, const QString &label, const QString &key,
                        bool emptyRemovesKey, const QString &tooltip);
+    // A path picker; relative paths are shown against the config file's folder.
+    PathEdit *addPath(QFormLayout *layout, const QString &label, const QString &key, PathEdit *edit,
+                      bool emptyRemovesKey, const QString &tooltip);
     QDoubleSpinBox *addNumber(QFormLayout *layout, const QString &label, const QString &key,
                               double fallback, const QString &suffix, int decimals,
                               const QString &tooltip, const QString &zeroText = {});

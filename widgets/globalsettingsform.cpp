@@ -61,20 +61,10 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
     auto *logFile = new PathEdit(PathEdit::Mode::SaveFile, this);
     logFile->setDialogTitle(tr("Logkeeper's Log File"));
     logFile->setPlaceholderText(tr("none: standard error only"));
-    addRow(logging, tr("Log &file:"), QStringLiteral("logging.log_file"), logFile,
-           tooltip(tr("Where Logkeeper writes what it does, besides standard error. Empty: "
-                      "standard error only."),
-                   QStringLiteral("logging.log_file")),
-           [this, logFile] {
-               logFile->setBaseDir(this->document()->baseDir());
-               logFile->setText(read(QStringLiteral("logging.log_file")).toString());
-           });
-    connect(logFile, &PathEdit::edited, this, [this](const QString &text) {
-        if (text.isEmpty())
-            erase(QStringLiteral("logging.log_file"));
-        else
-            write(QStringLiteral("logging.log_file"), text);
-    });
+    addPath(logging, tr("Log &file:"), QStringLiteral("logging.log_file"), logFile, true,
+            tooltip(tr("Where Logkeeper writes what it does, besides standard error. Empty: "
+                       "standard error only."),
+                    QStringLiteral("logging.log_file")));
     QVector<QPair<QString, QString>> levels;
     for (const QString &level : ConfigValidator::logLevels())
         levels.append({level, level});
@@ -87,20 +77,10 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
     auto *stateFile = new PathEdit(PathEdit::Mode::SaveFile, this);
     stateFile->setDialogTitle(tr("State File"));
     stateFile->setPlaceholderText(tr("Default: %1").arg(StateStore::defaultPath()));
-    addRow(state, tr("S&tate file:"), QStringLiteral("state_file"), stateFile,
-           tooltip(tr("Where Logkeeper keeps when each log's content began (for the age limit). "
-                      "One Logkeeper runs per state file."),
-                   QStringLiteral("state_file")),
-           [this, stateFile] {
-               stateFile->setBaseDir(this->document()->baseDir());
-               stateFile->setText(read(QStringLiteral("state_file")).toString());
-           });
-    connect(stateFile, &PathEdit::edited, this, [this](const QString &text) {
-        if (text.isEmpty())
-            erase(QStringLiteral("state_file"));
-        else
-            write(QStringLiteral("state_file"), text);
-    });
+    addPath(state, tr("S&tate file:"), QStringLiteral("state_file"), stateFile, true,
+            tooltip(tr("Where Logkeeper keeps when each log's content began (for the age limit). "
+                       "One Logkeeper runs per state file."),
+                    QStringLiteral("state_file")));
 
     // Not in the config file: they apply at once and are not part of Save.
     auto *desktop = new QGroupBox(tr("Desktop"), this);

@@ -58,16 +58,10 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
 
     auto *logDir = new PathEdit(PathEdit::Mode::Directory, this);
     logDir->setDialogTitle(tr("Log Folder"));
-    addRow(files, tr("Log &folder:"), QStringLiteral("log_dir"), logDir,
-           tooltip(tr("The folder that holds the logs (required). Relative paths start at the "
-                      "config file's folder."),
-                   QStringLiteral("log_dir")),
-           [this, logDir] {
-               logDir->setBaseDir(this->document()->baseDir());
-               logDir->setText(read(QStringLiteral("log_dir")).toString());
-           });
-    connect(logDir, &PathEdit::edited, this,
-            [this](const QString &text) { write(QStringLiteral("log_dir"), text); });
+    addPath(files, tr("Log &folder:"), QStringLiteral("log_dir"), logDir, false,
+            tooltip(tr("The folder that holds the logs (required). Relative paths start at the "
+                       "config file's folder."),
+                    QStringLiteral("log_dir")));
 
     // active_log or patterns: one radio each, the field beside it.
     auto *which = new QWidget(this);
@@ -138,20 +132,10 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     auto *archiveDir = new PathEdit(PathEdit::Mode::Directory, this);
     archiveDir->setDialogTitle(tr("Archive Folder"));
     archiveDir->setPlaceholderText(tr("Default: “archive” inside the log folder"));
-    addRow(files, tr("A&rchive folder:"), QStringLiteral("archive_dir"), archiveDir,
-           tooltip(tr("Where the compressed archives go; it may be on another filesystem. Empty: "
-                      "a folder “archive” inside the log folder."),
-                   QStringLiteral("archive_dir")),
-           [this, archiveDir] {
-               archiveDir->setBaseDir(this->document()->baseDir());
-               archiveDir->setText(read(QStringLiteral("archive_dir")).toString());
-           });
-    connect(archiveDir, &PathEdit::edited, this, [this](const QString &text) {
-        if (text.isEmpty())
-            erase(QStringLiteral("archive_dir"));
-        else
-            write(QStringLiteral("archive_dir"), text);
-    });
+    addPath(files, tr("A&rchive folder:"), QStringLiteral("archive_dir"), archiveDir, true,
+            tooltip(tr("Where the compressed archives go; it may be on another filesystem. Empty: "
+                       "a folder “archive” inside the log folder."),
+                    QStringLiteral("archive_dir")));
 
     // Rotation
     QFormLayout *rotation = groupForm(page, tr("Rotation"), this);
