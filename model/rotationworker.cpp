@@ -166,7 +166,9 @@ const LogSetConfig *RotationWorker::findSet(const QString &name) const
 
 void RotationWorker::plan(const QString &action)
 {
-    qCInfo(lcRotation).noquote() << "dry run:" << action;
+    // Debug, not info: the actions are the dry run's output (stdout, the settings preview), and
+    // a preview clicked in the settings editor is no news for Logkeeper's log.
+    qCDebug(lcRotation).noquote() << "dry run:" << action;
     emit actionPlanned(action);
 }
 

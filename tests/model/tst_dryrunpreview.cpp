@@ -5,6 +5,7 @@
 
 #include <QJsonArray>
 #include <QJsonObject>
+#include <QLoggingCategory>
 #include <QMutex>
 #include <QSignalSpy>
 #include <QTemporaryDir>
@@ -53,6 +54,8 @@ private slots:
         qputenv("XDG_STATE_HOME", QFile::encodeName(m_xdg.filePath("state")));
         qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_xdg.filePath("config")));
         previousHandler = qInstallMessageHandler(recordThread);
+        // The planned actions are logged at debug level (they are the run's output, not news).
+        QLoggingCategory::setFilterRules(QStringLiteral("logkeeper.rotation.debug=true"));
     }
     void cleanupTestCase() { qInstallMessageHandler(previousHandler); }
 
