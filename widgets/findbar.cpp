@@ -39,6 +39,8 @@ FindBar::FindBar(QWidget *parent)
 
     m_status->setTextFormat(Qt::PlainText);
     m_status->setSizePolicy(QSizePolicy::Expanding, QSizePolicy::Preferred);
+    // Wraps in a narrow window rather than being cut (German messages run long).
+    m_status->setWordWrap(true);
 
     m_close->setAutoRaise(true);
     m_close->setIcon(style()->standardIcon(QStyle::SP_TitleBarCloseButton));
