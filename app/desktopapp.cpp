@@ -15,14 +15,35 @@
 
 #include <QApplication>
 #include <QDesktopServices>
+#include <QEvent>
+#include <QEventLoop>
 #include <QFileInfo>
 #include <QMessageBox>
+#include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QUrl>
 
 namespace {
 constexpr int trayCheckMs = 2000;
-}
+
+// Ends an event loop when the window it watches has closed (and not refused to close).
+class CloseWatcher : public QObject
+{
+public:
+    CloseWatcher(QEventLoop *loop, QObject *parent) : QObject(parent), m_loop(loop) {}
+
+protected:
+    bool eventFilter(QObject *, QEvent *event) override
+    {
+        if (event->type() == QEvent::Hide)
+            m_loop->quit();
+        return false;
+    }
+
+private:
+    QEventLoop *m_loop;
+};
+} // namespace
 
 DesktopApp::DesktopApp(Engine *engine, QObject *parent)
     : QObject(parent), m_engine(engine), m_windows(std::make_unique<WindowManager>()),
@@ -112,6 +133,27 @@ void DesktopApp::showStartError(const QString &message)
                     QMessageBox::Close);
     box.setObjectName(QStringLiteral("startError"));
     box.exec();
+}
+
+bool DesktopApp::offerToRepairConfig(const QString &configPath, const QString &problems)
+{
+    QMessageBox box(QMessageBox::Critical, tr("Logkeeper cannot start"),
+                    tr("The configuration %1 is invalid:\n\n%2").arg(configPath, problems),
+                    QMessageBox::Close);
+    box.setObjectName(QStringLiteral("invalidConfig"));
+    QPushButton *edit = box.addButton(tr("&Open Settings…"), QMessageBox::AcceptRole);
+    box.setDefaultButton(edit);
+    box.exec();
+    if (box.clickedButton() != edit)
+        return false;
+    // The editor shows the problems at their fields (or a syntax error with its line) and
+    // saves only a valid config; closing it returns here.
+    SettingsWindow window(configPath);
+    QEventLoop loop;
+    window.installEventFilter(new CloseWatcher(&loop, &window));
+    window.show();
+    loop.exec();
+    return true;
 }
 
 void DesktopApp::setTrayProbe(std::function<bool()> probe, int intervalMs)

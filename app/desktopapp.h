@@ -36,6 +36,10 @@ public:
     static SingleInstance::Request requestFor(const CommandLine &commandLine);
     // Tells the user, in a dialog, why Logkeeper cannot start (waits for it to be closed).
     static void showStartError(const QString &message);
+    // A desktop start on an invalid config: says what is wrong and offers the settings editor
+    // to fix it. Returns after the editor was closed (true: load the config again) or at once
+    // when the user chose to quit (false).
+    static bool offerToRepairConfig(const QString &configPath, const QString &problems);
 
     // The settings editor, the archive browser and the viewer as the windows this app opens.
     // (Tests may register their own factories instead.)

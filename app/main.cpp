@@ -244,26 +244,27 @@ int main(int argc, char *argv[])
     }
 #endif
 
-    const ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
-    for (const ConfigIssue &issue : loaded.issues) {
-        if (issue.isError())
-            printErr(issue.toString());
-    }
-    if (!loaded.ok()) {
-        printErr(QCoreApplication::translate("main", "%1: invalid configuration; nothing was done")
-                     .arg(configPath));
+    ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
+    for (;;) {
+        QStringList problems;
+        for (const ConfigIssue &issue : loaded.issues) {
+            if (issue.isError())
+                problems.append(issue.toString());
+        }
+        if (loaded.ok())
+            break;
+        for (const QString &problem : std::as_const(problems))
+            printErr(problem);
 #ifdef LOGKEEPER_WITH_GUI
-        if (desktop) {
-            QStringList problems;
-            for (const ConfigIssue &issue : loaded.issues) {
-                if (issue.isError())
-                    problems.append(issue.toString());
-            }
-            DesktopApp::showStartError(
-                QCoreApplication::translate("main", "The configuration %1 is invalid:\n\n%2")
-                    .arg(configPath, problems.join(QLatin1Char('\n'))));
+        // On the desktop the config can be fixed where it is reported.
+        if (desktop &&
+            DesktopApp::offerToRepairConfig(configPath, problems.join(QLatin1Char('\n')))) {
+            loaded = ConfigLoader::loadFile(configPath);
+            continue;
         }
 #endif
+        printErr(QCoreApplication::translate("main", "%1: invalid configuration; nothing was done")
+                     .arg(configPath));
         return ExitUsage;
     }
     LogOutput::configure(loaded.config.logFile, loaded.config.logLevel);

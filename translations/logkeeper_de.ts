@@ -878,6 +878,18 @@
         <source>Cannot open %1: no program to show it was found.</source>
         <translation>%1 kann nicht geöffnet werden: Es wurde kein Programm zum Anzeigen gefunden.</translation>
     </message>
+    <message>
+        <source>The configuration %1 is invalid:
+
+%2</source>
+        <translation>Die Konfiguration %1 ist ungültig:
+
+%2</translation>
+    </message>
+    <message>
+        <source>&amp;Open Settings…</source>
+        <translation>&amp;Einstellungen öffnen…</translation>
+    </message>
 </context>
 <context>
     <name>DisplayProbe</name>
@@ -2160,14 +2172,6 @@ Qt %3</translation>
     <message>
         <source>%1: invalid configuration; nothing was done</source>
         <translation>%1: ungültige Konfiguration; nichts wurde getan</translation>
-    </message>
-    <message>
-        <source>The configuration %1 is invalid:
-
-%2</source>
-        <translation>Die Konfiguration %1 ist ungültig:
-
-%2</translation>
     </message>
     <message>
         <source>no display available (%1); running headless</source>

@@ -6,9 +6,11 @@
 
 #include "aboutdialog.h"
 #include "commandline.h"
+#include "configloader.h"
 #include "engine.h"
 #include "engineactions.h"
 #include "enginestatus.h"
+#include "settingswindow.h"
 #include "statuswindow.h"
 #include "testutil.h"
 #include "traycontroller.h"
@@ -20,10 +22,13 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QLabel>
+#include <QMessageBox>
+#include <QPushButton>
 #include <QSignalSpy>
 #include <QSystemTrayIcon>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QTimer>
 
 class TestDesktopApp : public QObject
 {
@@ -160,6 +165,69 @@ private slots:
         app.tray()->actions()->quit()->trigger();
         QVERIFY(windowsClosed);
         QTRY_VERIFY(app.windows()->windows().isEmpty());
+    }
+
+    // A desktop start on an invalid config offers the settings editor; what is saved there is
+    // what main() loads next. Each step is driven from a timer while the dialogs run.
+    void invalidConfigIsRepairedInTheSettingsEditor()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        const QByteArray broken = "{ \"log_sets\": [ {\"log_dir\": ";
+        QVERIFY(TestUtil::writeFile(path, broken));
+        QString boxText;
+        bool saved = false;
+        QTimer driver;
+        driver.setInterval(20);
+        connect(&driver, &QTimer::timeout, this, [&] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget())) {
+                boxText = box->text();
+                for (QAbstractButton *b : box->buttons())
+                    if (box->buttonRole(b) == QMessageBox::AcceptRole)
+                        b->click();
+                return;
+            }
+            for (QWidget *w : QApplication::topLevelWidgets()) {
+                auto *settings = qobject_cast<SettingsWindow *>(w);
+                if (!settings || !settings->isVisible())
+                    continue;
+                if (!saved) {
+                    QTest::mouseClick(settings->findChild<QPushButton *>("startFromDefaults"),
+                                      Qt::LeftButton);
+                    // save() asks whether to replace the broken file, in a nested event loop
+                    // where this timer, still in its slot, does not fire: another one answers.
+                    QTimer::singleShot(50, [] {
+                        if (auto *ask =
+                                qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                            ask->button(QMessageBox::Save)->click();
+                    });
+                    saved = settings->save();
+                }
+                if (saved)
+                    settings->close();
+            }
+        });
+        driver.start();
+        QVERIFY(DesktopApp::offerToRepairConfig(path, "line 1: JSON syntax error"));
+        driver.stop();
+        QVERIFY2(boxText.contains(path) && boxText.contains("JSON syntax error"),
+                 qPrintable(boxText));
+        QVERIFY(saved);
+        QVERIFY(ConfigLoader::loadFile(path).ok());
+        QCOMPARE(TestUtil::readFile(path + ".broken"), broken);
+    }
+
+    void invalidConfigCanBeLeftAsItIs()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("config.json");
+        QVERIFY(TestUtil::writeFile(path, "{ nope"));
+        QTimer::singleShot(50, this, [] {
+            if (auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget()))
+                box->button(QMessageBox::Close)->click();
+        });
+        QVERIFY(!DesktopApp::offerToRepairConfig(path, "line 1: JSON syntax error"));
+        QCOMPARE(TestUtil::readFile(path), QByteArray("{ nope"));
     }
 
     void commandLineBecomesARequest()
