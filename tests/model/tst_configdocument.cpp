@@ -306,9 +306,13 @@ private slots:
         QCOMPARE(doc->logSetNames(), QStringList({"myapp", "myapp-copy2", "myapp-copy", "web"}));
         QCOMPARE(doc->value("log_sets[1].archival.level").toInt(), 3);
         // The copy claims the original's file: the validator says so at the copy.
-        const auto issues = ConfigValidator::validate(doc->toJsonObject()).issues;
-        QVERIFY(!issues.isEmpty());
-        QVERIFY(issues[0].keyPath.startsWith("log_sets[1]."));
+        // (Errors only: a backend without levels, KArchive, also warns about the level.)
+        ConfigIssues errors;
+        for (const ConfigIssue &issue : ConfigValidator::validate(doc->toJsonObject()).issues)
+            if (issue.isError())
+                errors.append(issue);
+        QVERIFY(!errors.isEmpty());
+        QVERIFY2(errors[0].keyPath.startsWith("log_sets[1]."), qPrintable(errors[0].toString()));
         QVERIFY(doc->removeLogSet(1));
         QVERIFY(doc->removeLogSet(1));
         QVERIFY(!doc->removeLogSet(2));
