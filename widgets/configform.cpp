@@ -11,6 +11,7 @@
 #include <QDoubleSpinBox>
 #include <QEvent>
 #include <QFormLayout>
+#include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QLabel>
@@ -212,6 +213,16 @@ QLineEdit *ConfigForm::addText(QFormLayout *layout, const QString &label, const 
             write(key, text);
     });
     return edit;
+}
+
+QFormLayout *ConfigForm::addGroup(const QString &title)
+{
+    auto *group = new QGroupBox(title, this);
+    auto *form = new QFormLayout(group);
+    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
+    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
+    m_layout->addWidget(group);
+    return form;
 }
 
 PathEdit *ConfigForm::addPath(QFormLayout *layout, const QString &label, const QString &key,

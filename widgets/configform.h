@@ -91,6 +91,8 @@ protected:
     static void selectChoice(QComboBox *combo, const QString &value);
 
     QVBoxLayout *pageLayout() const { return m_layout; }
+    // A titled group box at the end of the page, holding a form for its rows.
+    QFormLayout *addGroup(const QString &title);
     // Gives every row label (objectName "formLabel") the width of the widest, across groups.
     void alignLabels();
     static QString tooltip(const QString &meaning, const QString &key);

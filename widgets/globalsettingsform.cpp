@@ -21,16 +21,6 @@
 namespace {
 const Config defaults; // what a key left out of the file means
 
-QFormLayout *groupForm(QVBoxLayout *page, const QString &title, QWidget *parent)
-{
-    auto *group = new QGroupBox(title, parent);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    page->addWidget(group);
-    return form;
-}
-
 const QStringList ownKeys{QStringLiteral("debounce_time"), QStringLiteral("max_wait"),
                           QStringLiteral("poll_interval"), QStringLiteral("logging"),
                           QStringLiteral("state_file")};
@@ -41,7 +31,7 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
 {
     QVBoxLayout *page = pageLayout();
 
-    QFormLayout *timing = groupForm(page, tr("Timing"), this);
+    QFormLayout *timing = addGroup(tr("Timing"));
     addNumber(timing, tr("&Debounce time:"), QStringLiteral("debounce_time"),
               defaults.debounceSeconds, tr(" s"), 1,
               tooltip(tr("After a log changes, wait this many seconds for writes to settle "
@@ -57,7 +47,7 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
                          "watcher misses (network filesystems, say)."),
                       QStringLiteral("poll_interval")));
 
-    QFormLayout *logging = groupForm(page, tr("Logkeeper's Own Log"), this);
+    QFormLayout *logging = addGroup(tr("Logkeeper's Own Log"));
     auto *logFile = new PathEdit(PathEdit::Mode::SaveFile, this);
     logFile->setDialogTitle(tr("Logkeeper's Log File"));
     logFile->setPlaceholderText(tr("none: standard error only"));
@@ -73,7 +63,7 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
               tooltip(tr("How much Logkeeper logs: DEBUG is everything, CRITICAL the least."),
                       QStringLiteral("logging.log_level")));
 
-    QFormLayout *state = groupForm(page, tr("State"), this);
+    QFormLayout *state = addGroup(tr("State"));
     auto *stateFile = new PathEdit(PathEdit::Mode::SaveFile, this);
     stateFile->setDialogTitle(tr("State File"));
     stateFile->setPlaceholderText(tr("Default: %1").arg(StateStore::defaultPath()));

@@ -25,16 +25,6 @@
 namespace {
 const LogSetConfig defaults; // what a key left out of the file means
 
-QFormLayout *groupForm(QVBoxLayout *page, const QString &title, QWidget *parent)
-{
-    auto *group = new QGroupBox(title, parent);
-    auto *form = new QFormLayout(group);
-    form->setFieldGrowthPolicy(QFormLayout::AllNonFixedFieldsGrow);
-    form->setRowWrapPolicy(QFormLayout::WrapLongRows);
-    page->addWidget(group);
-    return form;
-}
-
 // A grey explanation under a choice.
 QLabel *explanation(const QString &text, QWidget *parent)
 {
@@ -50,7 +40,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
 {
     QVBoxLayout *page = pageLayout();
 
-    QFormLayout *files = groupForm(page, tr("Logs"), this);
+    QFormLayout *files = addGroup(tr("Logs"));
     addText(files, tr("Na&me:"), QStringLiteral("name"), false,
             tooltip(tr("The set's name: it labels the set in notifications and in Logkeeper's "
                        "log, and must be unique."),
@@ -138,7 +128,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
                     QStringLiteral("archive_dir")));
 
     // Rotation
-    QFormLayout *rotation = groupForm(page, tr("Rotation"), this);
+    QFormLayout *rotation = addGroup(tr("Rotation"));
     addNumber(rotation, tr("Rotate at si&ze:"), QStringLiteral("rotation.max_size_mb"),
               defaults.maxSizeMb, tr(" MB"), 3,
               tooltip(tr("Rotate a log when it reaches this size, in megabytes of 1,048,576 "
@@ -194,7 +184,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     });
 
     // Archives
-    QFormLayout *archival = groupForm(page, tr("Archives"), this);
+    QFormLayout *archival = addGroup(tr("Archives"));
     m_compress = addCheck(archival, tr("&Compress rotated files"),
                           QStringLiteral("archival.compress"), defaults.compress,
                           tooltip(tr("Compress each rotated file into an archive; without it the "
@@ -242,7 +232,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
               tr("no limit"));
 
     // Hook
-    QFormLayout *hooks = groupForm(page, tr("After Rotation"), this);
+    QFormLayout *hooks = addGroup(tr("After Rotation"));
     QLineEdit *hook = addText(
         hooks, tr("Hoo&k command:"), QStringLiteral("hooks.post_rotate"), true,
         tooltip(tr("A shell command run after each rotation, e.g. to tell the program to reopen "
