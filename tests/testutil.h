@@ -130,6 +130,25 @@ inline QProcessEnvironment isolatedEnvironment(const QString &home)
     return env;
 }
 
+// Makes XDG_CONFIG_HOME, XDG_STATE_HOME, XDG_CACHE_HOME and XDG_RUNTIME_DIR (private, as the
+// spec wants) folders under home and points them there: in `env` for a child process, or in
+// this process when env is null (before anything used QStandardPaths).
+inline bool makeXdgFolders(const QString &home, QProcessEnvironment *env = nullptr)
+{
+    for (const char *var :
+         {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
+        const QString dir = home + '/' + var;
+        if (!QDir().mkpath(dir))
+            return false;
+        if (env)
+            env->insert(var, dir);
+        else
+            qputenv(var, QFile::encodeName(dir));
+    }
+    return QFile::setPermissions(home + "/XDG_RUNTIME_DIR",
+                                 QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+}
+
 inline QStringList entries(const QString &dir)
 {
     return QDir(dir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);

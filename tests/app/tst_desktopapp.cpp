@@ -47,11 +47,7 @@ class TestDesktopApp : public QObject
 private slots:
     void initTestCase()
     {
-        for (const char *var :
-             {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
-            QVERIFY(QDir().mkpath(m_home.filePath(var)));
-            qputenv(var, QFile::encodeName(m_home.filePath(var)));
-        }
+        QVERIFY(TestUtil::makeXdgFolders(m_home.path()));
         const QJsonObject json{
             {"log_sets", QJsonArray{QJsonObject{{"name", "web"},
                                                 {"log_dir", m_dir.filePath("logs")},

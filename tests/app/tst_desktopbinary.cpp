@@ -114,13 +114,7 @@ private slots:
     void initTestCase()
     {
         m_env = QProcessEnvironment::systemEnvironment();
-        for (const char *var :
-             {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
-            QVERIFY(QDir().mkpath(m_home.filePath(var)));
-            m_env.insert(var, m_home.filePath(var));
-        }
-        QFile::setPermissions(m_home.filePath("XDG_RUNTIME_DIR"),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(TestUtil::makeXdgFolders(m_home.path(), &m_env));
         // The same runtime folder here, so serverName() names the binary's socket.
         qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_home.filePath("XDG_RUNTIME_DIR")));
         m_env.insert("HOME", m_home.path());

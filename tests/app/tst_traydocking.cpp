@@ -78,13 +78,7 @@ private slots:
         QVERIFY2(!m_display.isEmpty(), "no free X display between :150 and :199");
 
         m_env = QProcessEnvironment::systemEnvironment();
-        for (const char *var :
-             {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
-            QVERIFY(QDir().mkpath(m_home.filePath(var)));
-            m_env.insert(var, m_home.filePath(var));
-        }
-        QFile::setPermissions(m_home.filePath("XDG_RUNTIME_DIR"),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(TestUtil::makeXdgFolders(m_home.path(), &m_env));
         m_env.insert("HOME", m_home.path());
         m_env.insert("DISPLAY", m_display);
         m_env.insert("QT_QPA_PLATFORM", "xcb");

@@ -102,13 +102,7 @@ class TestTrayController : public QObject
 private slots:
     void initTestCase()
     {
-        for (const char *var :
-             {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME", "XDG_RUNTIME_DIR"}) {
-            QVERIFY(QDir().mkpath(m_home.filePath(var)));
-            qputenv(var, QFile::encodeName(m_home.filePath(var)));
-        }
-        QFile::setPermissions(m_home.filePath("XDG_RUNTIME_DIR"),
-                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        QVERIFY(TestUtil::makeXdgFolders(m_home.path()));
         QLocale::setDefault(QLocale::c());
     }
 
