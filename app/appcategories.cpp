@@ -1,3 +1,3 @@
-#include "appcategories.h"
+#include "app/appcategories.h"
 
 Q_LOGGING_CATEGORY(lcDesktop, "logkeeper.desktop", QtInfoMsg)

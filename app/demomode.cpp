@@ -1,6 +1,6 @@
-#include "demomode.h"
+#include "app/demomode.h"
 
-#include "statestore.h"
+#include "engine/statestore.h"
 
 #include <QDateTime>
 #include <QDir>

@@ -1,4 +1,4 @@
-#include "displayprobe.h"
+#include "app/displayprobe.h"
 
 #include <QCoreApplication>
 #include <QDir>

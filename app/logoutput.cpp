@@ -1,4 +1,4 @@
-#include "logoutput.h"
+#include "app/logoutput.h"
 
 #include <QDateTime>
 #include <QDir>

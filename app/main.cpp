@@ -1,21 +1,21 @@
 // Logkeeper: parse the command line, pick a mode, wire the engine.
 
-#include "commandline.h"
-#include "compressionbackend.h"
-#include "configloader.h"
-#include "demomode.h"
-#include "engine.h"
-#include "logoutput.h"
-#include "rotationworker.h"
-#include "signalwatcher.h"
-#include "statestore.h"
-#include "translations.h"
+#include "app/commandline.h"
+#include "compression/compressionbackend.h"
+#include "config/configloader.h"
+#include "app/demomode.h"
+#include "engine/engine.h"
+#include "app/logoutput.h"
+#include "engine/rotationworker.h"
+#include "app/signalwatcher.h"
+#include "engine/statestore.h"
+#include "app/translations.h"
 
 #ifdef LOGKEEPER_WITH_GUI
-#include "desktopapp.h"
-#include "displayprobe.h"
-#include "singleinstance.h"
-#include "windowmanager.h"
+#include "app/desktopapp.h"
+#include "app/displayprobe.h"
+#include "app/singleinstance.h"
+#include "app/windowmanager.h"
 #endif
 
 #include <QCoreApplication>

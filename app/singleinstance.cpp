@@ -1,6 +1,6 @@
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 
-#include "appcategories.h"
+#include "app/appcategories.h"
 
 #include <QCryptographicHash>
 #include <QDeadlineTimer>

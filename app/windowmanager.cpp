@@ -1,6 +1,6 @@
-#include "windowmanager.h"
+#include "app/windowmanager.h"
 
-#include "appcategories.h"
+#include "app/appcategories.h"
 
 #include <QDir>
 #include <QFileInfo>

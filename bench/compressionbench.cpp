@@ -2,9 +2,9 @@
 // side with the standard tools on the same file in the same run. Prints figures; asserts
 // nothing. Usage: logkeeper-bench-compression [MiB] (default 128).
 
-#include "archivecompressor.h"
-#include "codecs.h"
-#include "compressionbackend.h"
+#include "compression/archivecompressor.h"
+#include "core/codecs.h"
+#include "compression/compressionbackend.h"
 #include "loggenerator.h"
 
 #include <QCoreApplication>

@@ -7,7 +7,7 @@
 // LOGKEEPER_BENCH_ROUNDS (small files on a fresh ext4, default 3), LOGKEEPER_BENCH_SETTLE
 // (seconds of pause before each small-files run on the machine's disk, default 65).
 
-#include "codecs.h"
+#include "core/codecs.h"
 
 #include <QCoreApplication>
 #include <QDir>

@@ -3,9 +3,9 @@
 // `zstdcat FILE | wc -l` run on the same archives in the same run; and the memory it takes.
 // Prints figures; asserts nothing. Usage: logkeeper-bench-viewer [MiB] (default 1024).
 
-#include "archivecompressor.h"
-#include "lineindex.h"
-#include "logdocument.h"
+#include "compression/archivecompressor.h"
+#include "viewer/lineindex.h"
+#include "viewer/logdocument.h"
 #include "loggenerator.h"
 
 #include <QCoreApplication>

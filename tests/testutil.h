@@ -2,9 +2,9 @@
 
 // Small helpers shared by the tests: real files in real folders, nothing mocked.
 
-#include "archivenaming.h"
-#include "codecs.h"
-#include "compressionbackend.h"
+#include "core/archivenaming.h"
+#include "core/codecs.h"
+#include "compression/compressionbackend.h"
 
 #include <QByteArray>
 #include <QDateTime>

@@ -1,6 +1,6 @@
 // The window options of the command line: what they set and what they exclude.
 
-#include "commandline.h"
+#include "app/commandline.h"
 
 #include <QTest>
 

@@ -2,19 +2,19 @@
 // no system tray): the status window stands in for the tray, requests open windows through
 // the registered factories, and the tray's entries reach them.
 
-#include "desktopapp.h"
+#include "app/desktopapp.h"
 
-#include "aboutdialog.h"
-#include "commandline.h"
-#include "configloader.h"
-#include "engine.h"
-#include "engineactions.h"
-#include "enginestatus.h"
-#include "settingswindow.h"
-#include "statuswindow.h"
+#include "widgets/tray/aboutdialog.h"
+#include "app/commandline.h"
+#include "config/configloader.h"
+#include "engine/engine.h"
+#include "widgets/tray/engineactions.h"
+#include "desktop/enginestatus.h"
+#include "widgets/settings/settingswindow.h"
+#include "widgets/tray/statuswindow.h"
 #include "testutil.h"
-#include "traycontroller.h"
-#include "windowmanager.h"
+#include "widgets/tray/traycontroller.h"
+#include "app/windowmanager.h"
 
 #include <QAction>
 #include <QApplication>

@@ -2,7 +2,7 @@
 // hands its request to the running one and exits 0; a crashed one's socket is replaced; a
 // headless daemon holding the lock is named; two configs do not meet.
 
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 
 #include "testutil.h"
 

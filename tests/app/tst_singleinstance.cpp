@@ -1,7 +1,7 @@
 // SingleInstance: two of them in one process (the second in its own thread, since a handover
 // waits for the answer), a temporary XDG_RUNTIME_DIR, malformed requests, stale sockets.
 
-#include "singleinstance.h"
+#include "app/singleinstance.h"
 
 #include "testutil.h"
 

@@ -1,6 +1,6 @@
 // WindowManager with test factories (plain widgets with titles) on the offscreen platform.
 
-#include "windowmanager.h"
+#include "app/windowmanager.h"
 
 #include "testutil.h"
 

@@ -3,7 +3,7 @@
 // into a symlink. Whatever happens: it keeps running, says what is wrong, loses nothing, and
 // carries on as soon as it can.
 
-#include "codecs.h"
+#include "core/codecs.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>

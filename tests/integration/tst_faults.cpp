@@ -2,8 +2,8 @@
 // filesystem, permission denied, and a corpus of malformed configs. Needs root (it mounts a
 // tmpfs and runs logkeeper as "nobody"); CI runs it as root.
 
-#include "archivenaming.h"
-#include "codecs.h"
+#include "core/archivenaming.h"
+#include "core/codecs.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>

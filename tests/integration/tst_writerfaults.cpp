@@ -2,8 +2,8 @@
 // the real daemon: every byte exactly once across the archives (in order) and the active file,
 // with copytruncate and with rename plus a post_rotate hook that tells the writer to reopen.
 
-#include "archivenaming.h"
-#include "codecs.h"
+#include "core/archivenaming.h"
+#include "core/codecs.h"
 #include "testutil.h"
 
 #include <QElapsedTimer>

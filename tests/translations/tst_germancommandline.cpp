@@ -4,7 +4,7 @@
 // The expected texts come from the catalogues embedded in logkeeper_app (the binary's own), so
 // a rewording in the catalogue does not break the test, while an untranslated text does.
 
-#include "translations.h"
+#include "app/translations.h"
 
 #include <QCoreApplication>
 #include <QDir>

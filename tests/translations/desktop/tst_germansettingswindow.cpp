@@ -3,9 +3,9 @@
 // its message box. The translators are installed by Translations::install(), the function
 // main() uses, before the window exists; main() below sets the locale before QApplication.
 
-#include "fieldissuemarker.h"
-#include "settingswindow.h"
-#include "translations.h"
+#include "widgets/settings/fieldissuemarker.h"
+#include "widgets/settings/settingswindow.h"
+#include "app/translations.h"
 
 #include <QApplication>
 #include <QGroupBox>

@@ -1,0 +1,238 @@
+#include "browser/archivetablemodel.h"
+
+#include "browser/archivecatalog.h"
+
+#include <QLocale>
+
+#include <algorithm>
+
+ArchiveTableModel::ArchiveTableModel(ArchiveCatalog *catalog, QObject *parent)
+    : QAbstractTableModel(parent)
+{
+    m_rows = catalog->entries();
+    reindex(0);
+    connect(catalog, &ArchiveCatalog::added, this, &ArchiveTableModel::add);
+    connect(catalog, &ArchiveCatalog::removed, this, &ArchiveTableModel::remove);
+    connect(catalog, &ArchiveCatalog::updated, this, &ArchiveTableModel::update);
+}
+
+int ArchiveTableModel::rowCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : int(m_rows.size());
+}
+
+int ArchiveTableModel::columnCount(const QModelIndex &parent) const
+{
+    return parent.isValid() ? 0 : ColumnCount;
+}
+
+QString ArchiveTableModel::sizeText(qint64 bytes)
+{
+    return QLocale().formattedDataSize(bytes);
+}
+
+QString ArchiveTableModel::ratioText(double ratio)
+{
+    if (ratio < 0)
+        return {};
+    const double percent = ratio * 100.0;
+    if (percent > 0 && percent < 0.01)
+        return tr("<%1%", "compressed size as a share of the original size")
+            .arg(QLocale().toString(0.01, 'f', 2));
+    // Very repetitive logs compress below 1 %: one decimal would show them all as 0.0 %.
+    return tr("%1%", "compressed size as a share of the original size")
+        .arg(QLocale().toString(percent, 'f', percent < 1 ? 2 : 1));
+}
+
+QString ArchiveTableModel::dateText(const QDateTime &when)
+{
+    return QLocale().toString(when, QLocale::ShortFormat);
+}
+
+QString ArchiveTableModel::codecText(const QString &codec)
+{
+    return codec.isEmpty() ? tr("none", "codec of an uncompressed archive") : codec;
+}
+
+QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
+{
+    if (!index.isValid() || index.row() >= m_rows.size())
+        return {};
+    const ArchiveEntry &e = m_rows.at(index.row());
+    switch (role) {
+    case Qt::DisplayRole:
+        switch (index.column()) {
+        case SetColumn:
+            return e.setName;
+        case OriginalColumn:
+            return e.originalName;
+        case RotatedAtColumn:
+            return dateText(e.rotatedAt);
+        case SizeColumn:
+            if (e.sizeKnown())
+                return sizeText(e.size);
+            // Still being counted, or the archive could not be read to the end.
+            return e.sizeError.isEmpty() ? QStringLiteral("…") : tr("unreadable");
+        case CompressedColumn:
+            return sizeText(e.compressedSize);
+        case RatioColumn:
+            return ratioText(e.ratio());
+        case CodecColumn:
+            return codecText(e.codec);
+        }
+        break;
+    case Qt::ToolTipRole:
+        if (index.column() == SizeColumn && !e.sizeError.isEmpty())
+            return e.sizeError;
+        if (index.column() == SizeColumn && !e.sizeKnown())
+            return tr("Being counted: the archive is decompressed once in the background");
+        return e.path;
+    case Qt::TextAlignmentRole:
+        switch (index.column()) {
+        case SizeColumn:
+        case CompressedColumn:
+        case RatioColumn:
+            return QVariant::fromValue(Qt::Alignment(Qt::AlignRight | Qt::AlignVCenter));
+        }
+        return QVariant::fromValue(Qt::Alignment(Qt::AlignLeft | Qt::AlignVCenter));
+    case SortRole:
+        switch (index.column()) {
+        case SetColumn:
+            return e.setName;
+        case OriginalColumn:
+            return e.originalName;
+        case RotatedAtColumn:
+            return e.rotatedAt;
+        case SizeColumn:
+            return e.size;
+        case CompressedColumn:
+            return e.compressedSize;
+        case RatioColumn:
+            return e.ratio();
+        case CodecColumn:
+            return e.codec;
+        }
+        break;
+    case PathRole:
+        return e.path;
+    case SetNameRole:
+        return e.setName;
+    case RotatedAtRole:
+        return e.rotatedAt;
+    case SearchTextRole:
+        return QStringList{e.fileName, e.originalName, e.setName, codecText(e.codec)}.join(
+            QLatin1Char('\n'));
+    case SizeKnownRole:
+        return e.sizeKnown();
+    }
+    return {};
+}
+
+QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const
+{
+    if (orientation != Qt::Horizontal)
+        return {};
+    if (role == Qt::DisplayRole) {
+        switch (section) {
+        case SetColumn:
+            return tr("Set");
+        case OriginalColumn:
+            return tr("Original file");
+        case RotatedAtColumn:
+            return tr("Rotated at");
+        case SizeColumn:
+            return tr("Size");
+        case CompressedColumn:
+            return tr("Compressed");
+        case RatioColumn:
+            return tr("Ratio");
+        case CodecColumn:
+            return tr("Codec");
+        }
+    } else if (role == Qt::ToolTipRole) {
+        switch (section) {
+        case SetColumn:
+            return tr("The log set whose archive folder holds the archive");
+        case OriginalColumn:
+            return tr("The log file the archive was rotated from");
+        case RotatedAtColumn:
+            return tr("When the log was rotated (from the archive's name)");
+        case SizeColumn:
+            return tr("Size once decompressed");
+        case CompressedColumn:
+            return tr("Size of the archive on disk");
+        case RatioColumn:
+            return tr("Compressed size as a share of the original size");
+        case CodecColumn:
+            return tr("Compression format");
+        }
+    } else if (role == Qt::TextAlignmentRole) {
+        const bool number =
+            section == SizeColumn || section == CompressedColumn || section == RatioColumn;
+        return QVariant::fromValue(
+            Qt::Alignment((number ? Qt::AlignRight : Qt::AlignLeft) | Qt::AlignVCenter));
+    }
+    return {};
+}
+
+void ArchiveTableModel::reindex(int from)
+{
+    if (from == 0)
+        m_rowOf.clear();
+    for (int row = from; row < m_rows.size(); ++row)
+        m_rowOf.insert(m_rows.at(row).path, row);
+}
+
+void ArchiveTableModel::add(const QVector<ArchiveEntry> &entries)
+{
+    QVector<ArchiveEntry> fresh;
+    for (const ArchiveEntry &e : entries) {
+        if (!m_rowOf.contains(e.path))
+            fresh.append(e);
+    }
+    if (fresh.isEmpty())
+        return;
+    const int first = int(m_rows.size());
+    beginInsertRows({}, first, first + int(fresh.size()) - 1);
+    m_rows.append(fresh);
+    reindex(first);
+    endInsertRows();
+}
+
+void ArchiveTableModel::remove(const QStringList &paths)
+{
+    QVector<int> rows;
+    for (const QString &path : paths) {
+        const int row = m_rowOf.value(path, -1);
+        if (row >= 0)
+            rows.append(row);
+    }
+    if (rows.isEmpty())
+        return;
+    // From the bottom up, a contiguous run at a time, so the rows still to go keep their numbers.
+    std::sort(rows.begin(), rows.end(), std::greater<int>());
+    for (int i = 0; i < rows.size();) {
+        int j = i;
+        while (j + 1 < rows.size() && rows.at(j + 1) == rows.at(j) - 1)
+            ++j;
+        const int first = rows.at(j), last = rows.at(i);
+        beginRemoveRows({}, first, last);
+        m_rows.remove(first, last - first + 1);
+        endRemoveRows();
+        i = j + 1;
+    }
+    for (const QString &path : paths)
+        m_rowOf.remove(path);
+    reindex(rows.last());
+}
+
+void ArchiveTableModel::update(const QVector<ArchiveEntry> &entries)
+{
+    for (const ArchiveEntry &e : entries) {
+        const int row = m_rowOf.value(e.path, -1);
+        if (row < 0)
+            continue;
+        m_rows[row] = e;
+        emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
+    }
+}

@@ -1,0 +1,65 @@
+#pragma once
+
+#include "browser/archiveentry.h"
+
+#include <QAbstractTableModel>
+#include <QHash>
+#include <QVector>
+
+class ArchiveCatalog;
+
+// The catalog's archives as a table: one row per archive, rows appended, removed and changed as
+// the catalog reports them (so views keep their selection and scroll position). Display texts
+// follow the default QLocale; SortRole gives the raw value of every column so that sizes, ratios
+// and dates sort by value.
+class ArchiveTableModel : public QAbstractTableModel
+{
+    Q_OBJECT
+public:
+    enum Column
+    {
+        SetColumn,
+        OriginalColumn,
+        RotatedAtColumn,
+        SizeColumn,
+        CompressedColumn,
+        RatioColumn,
+        CodecColumn,
+        ColumnCount
+    };
+    enum Role
+    {
+        SortRole = Qt::UserRole, // qint64 sizes (-1 unknown), double ratio (-1), QDateTime, QString
+        PathRole,                // absolute path of the archive (every column)
+        SetNameRole,
+        RotatedAtRole,  // QDateTime
+        SearchTextRole, // what the text filter looks in: file name, original name, set, codec
+        SizeKnownRole,  // bool
+    };
+
+    explicit ArchiveTableModel(ArchiveCatalog *catalog, QObject *parent = nullptr);
+
+    int rowCount(const QModelIndex &parent = {}) const override;
+    int columnCount(const QModelIndex &parent = {}) const override;
+    QVariant data(const QModelIndex &index, int role = Qt::DisplayRole) const override;
+    QVariant headerData(int section, Qt::Orientation orientation,
+                        int role = Qt::DisplayRole) const override;
+
+    const ArchiveEntry &entryAt(int row) const { return m_rows.at(row); }
+    int rowOf(const QString &path) const { return m_rowOf.value(path, -1); }
+
+    // The texts cells show, also for widths and the status bar.
+    static QString sizeText(qint64 bytes);
+    static QString ratioText(double ratio);
+    static QString dateText(const QDateTime &when);
+    static QString codecText(const QString &codec);
+
+private:
+    void add(const QVector<ArchiveEntry> &entries);
+    void remove(const QStringList &paths);
+    void update(const QVector<ArchiveEntry> &entries);
+    void reindex(int from);
+
+    QVector<ArchiveEntry> m_rows;
+    QHash<QString, int> m_rowOf;
+};

@@ -1,0 +1,83 @@
+#pragma once
+
+#include "compression/compressionbackend.h"
+
+#include <QObject>
+#include <QString>
+#include <QThread>
+
+#include <atomic>
+#include <functional>
+#include <memory>
+
+// Decompresses one archive (any codec the backend reads, or a plain file; a custom opener reads
+// e.g. one member of a tar or zip) into a file on a worker thread of its own: the viewer's
+// temporary copy, "open with the default application" and "save a decompressed copy as".
+//
+// Atomic targets go through QSaveFile: the file appears complete or not at all. Streaming
+// targets are written as the data comes (unbuffered, so a reader of the file sees every chunk
+// as soon as chunkWritten() says so); on failure they keep what could be read.
+class DecompressJob : public QObject
+{
+    Q_OBJECT
+public:
+    enum class Target
+    {
+        Atomic,
+        Streaming
+    };
+    using Opener = std::function<std::unique_ptr<ArchiveReader>(QString *error)>;
+    // Called on the worker thread with each chunk right after it was written at `offset`.
+    using ChunkObserver = std::function<void(const char *data, qint64 size, qint64 offset)>;
+
+    DecompressJob(const QString &sourcePath, const QString &targetPath, Target target,
+                  QObject *parent = nullptr);
+    ~DecompressJob() override; // cancels and waits for the worker
+
+    // Before start(): how to open the source (default: the backend's reader of sourcePath).
+    void setOpener(Opener opener);
+    void setChunkObserver(ChunkObserver observer);
+    // Before start(): the most asked of the reader at once (default 1 MiB). Readers drop the
+    // part of a chunk they were filling when they hit damage, so a viewer that should show
+    // everything before it asks for smaller chunks.
+    void setChunkSize(qint64 bytes);
+    // Before start(), Streaming targets only: write (and observe) the chunks on a second thread
+    // while the worker reads (decompresses) on, so both overlap on two cores. The observer is
+    // then called on that second thread, still in order and right after each write.
+    void setPipelined(bool pipelined);
+
+    void start();
+    void cancel(); // thread-safe; finished() follows with the error "cancelled"
+    // From start() until finished() has been emitted.
+    bool isRunning() const { return m_running; }
+    bool isCancelled() const { return m_cancel; }
+
+    QString sourcePath() const { return m_sourcePath; }
+    QString targetPath() const { return m_targetPath; }
+    // Thread-safe: decompressed bytes written so far.
+    qint64 bytesWritten() const { return m_written; }
+
+    static QString cancelledMessage();
+
+signals:
+    // At most about ten times a second: bytes written, and how far into the source reading has
+    // got of its size (sourceRead is -1 when the reader cannot tell).
+    void progress(qint64 bytesWritten, qint64 sourceRead, qint64 sourceSize);
+    // Once, in the thread that owns the job. error names the source and the cause.
+    void finished(bool ok, const QString &error);
+
+private:
+    QString run();
+
+    QString m_sourcePath;
+    QString m_targetPath;
+    Target m_target;
+    Opener m_opener;
+    ChunkObserver m_observer;
+    qint64 m_chunkSize = 1 << 20;
+    bool m_pipelined = false;
+    std::unique_ptr<QThread> m_thread;
+    std::atomic_bool m_cancel{false};
+    bool m_running = false;
+    std::atomic<qint64> m_written{0};
+};

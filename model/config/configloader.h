@@ -1,0 +1,34 @@
+#pragma once
+
+#include "config/configvalidator.h"
+
+#include <QByteArray>
+#include <QCoreApplication>
+#include <QJsonObject>
+#include <QString>
+
+// Reads a configuration file: JSON syntax errors come back with line and column, then the
+// object goes through ConfigValidator. Relative paths in the file resolve against its folder.
+class ConfigLoader
+{
+    Q_DECLARE_TR_FUNCTIONS(ConfigLoader)
+
+public:
+    struct Result
+    {
+        Config config;
+        ConfigIssues issues;
+        QJsonObject json; // the parsed document, for editors that keep unknown keys
+        bool ok() const;
+    };
+
+    static Result loadFile(const QString &path);
+    static Result parse(const QByteArray &data, const QString &fileName = {},
+                        const QString &baseDir = {});
+
+    // $XDG_CONFIG_HOME/logkeeper/config.json (QStandardPaths::GenericConfigLocation).
+    static QString defaultConfigPath();
+    // The config written on first start: global keys spelled out, no log sets yet (Logkeeper
+    // never starts rotating files nobody asked it to).
+    static QByteArray defaultConfigJson();
+};

@@ -1,0 +1,318 @@
+#include "core/posixfile.h"
+#include "core/archivenaming.h"
+#include "compression/archivecompressor.h"
+
+#include "core/codecs.h"
+#include "compression/compressionbackend.h"
+#include "testutil.h"
+
+#include <QProcess>
+#include <QRandomGenerator>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+class TestArchiveCompressor : public QObject
+{
+    Q_OBJECT
+
+    static QByteArray text(qint64 size)
+    {
+        QByteArray out;
+        for (int i = 0; out.size() < size; ++i)
+            out += TestUtil::numberedLines("10.0.0." + QByteArray::number(i % 251) + " GET /x", i,
+                                           1, 90);
+        out.truncate(size);
+        return out;
+    }
+    static QByteArray randomBytes(qint64 size)
+    {
+        QByteArray data(size, Qt::Uninitialized);
+        QRandomGenerator generator(42);
+        for (char &c : data)
+            c = char(generator.bounded(256));
+        return data;
+    }
+    static const char *toolFor(const QString &codec)
+    {
+        return codec == "gzip"    ? "gzip"
+               : codec == "bzip2" ? "bzip2"
+               : codec == "xz"    ? "xz"
+                                  : "zstd";
+    }
+    // The standard tool's view of an archive: its decompressed content, and `-t` passing.
+    static QByteArray toolDecompress(const QString &codec, const QString &path, bool *ok)
+    {
+        QProcess t;
+        t.start(toolFor(codec), {"-t", path});
+        QProcess p;
+        p.start(toolFor(codec), {"-dc", path});
+        *ok = t.waitForFinished(120000) && t.exitStatus() == QProcess::NormalExit &&
+              t.exitCode() == 0 && p.waitForFinished(120000) &&
+              p.exitStatus() == QProcess::NormalExit && p.exitCode() == 0;
+        return p.readAllStandardOutput();
+    }
+    static bool noTemporaryLeft(const QString &dir)
+    {
+        for (const QString &name : TestUtil::entries(dir)) {
+            if (name.startsWith(ArchiveNaming::temporaryPrefix()))
+                return false;
+        }
+        return true;
+    }
+
+private slots:
+    void compressesExactly_data()
+    {
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<qint64>("size");
+        QTest::addColumn<bool>("random");
+        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+            // 20 MiB + 3: 6 blocks, the last one short
+            for (qint64 size : {qint64(0), qint64(5000), qint64((20 << 20) + 3)})
+                QTest::addRow("%s %lld", qPrintable(codec), size) << codec << size << false;
+            QTest::addRow("%s random", qPrintable(codec)) << codec << qint64(9 << 20) << true;
+        }
+    }
+    void compressesExactly()
+    {
+        QFETCH(QString, codec);
+        QFETCH(qint64, size);
+        QFETCH(bool, random);
+        QTemporaryDir dir;
+        const QByteArray data = random ? randomBytes(size) : text(size);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        QFile::setPermissions(dir.filePath("src.log"),
+                              QFileDevice::ReadOwner | QFileDevice::WriteOwner);
+        const QString target = dir.filePath("out/src.log" + Codecs::extension(codec));
+        QVERIFY(QDir().mkpath(dir.filePath("out")));
+        const auto r = ArchiveCompressor::compress(dir.filePath("src.log"), target, codec, -1);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.archivePath, target);
+        QCOMPARE(r.sourceBytes, size);
+        QCOMPARE(r.archiveBytes, QFileInfo(target).size());
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data); // source untouched
+        QCOMPARE(QFile::permissions(target), QFile::permissions(dir.filePath("src.log")));
+        QVERIFY(noTemporaryLeft(dir.filePath("out")));
+        if (codec == "none") {
+            QCOMPARE(TestUtil::readFile(target), data);
+            return;
+        }
+        QString error;
+        QCOMPARE(TestUtil::readArchive(target, &error), data);
+        QVERIFY2(error.isEmpty(), qPrintable(error));
+        bool toolOk = false;
+        QCOMPARE(toolDecompress(codec, target, &toolOk), data);
+        QVERIFY(toolOk);
+        if (size > 0 && !random)
+            QVERIFY(r.archiveBytes < size / 3);
+    }
+
+    // The archive gets the source's permissions, whatever the umask.
+    void keepsTheSourceMode_data()
+    {
+        QTest::addColumn<QString>("codec");
+        QTest::addColumn<int>("mode");
+        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+            for (int mode : {0600, 0640, 0644, 0604})
+                QTest::addRow("%s %o", qPrintable(codec), mode) << codec << mode;
+        }
+    }
+    void keepsTheSourceMode()
+    {
+        QFETCH(QString, codec);
+        QFETCH(int, mode);
+        QTemporaryDir dir;
+        const QString source = dir.filePath("src.log");
+        QVERIFY(TestUtil::writeFile(source, text(3000)));
+        QCOMPARE(::chmod(QFile::encodeName(source).constData(), mode_t(mode)), 0);
+        QVERIFY(QDir().mkpath(dir.filePath("out")));
+        const QString target = dir.filePath("out/src.log" + Codecs::extension(codec));
+        const auto r = ArchiveCompressor::compress(source, target, codec, -1);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
+        QCOMPARE(int(st.st_mode & 07777), mode);
+    }
+
+    void levels()
+    {
+        QTemporaryDir dir;
+        const QByteArray data = text(2 << 20);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        const CompressionBackend &backend = CompressionBackend::instance();
+        for (const QString &codec : backend.codecs()) {
+            if (!backend.supportsLevel(codec))
+                continue;
+            for (int level : {backend.minLevel(codec), backend.maxLevel(codec)}) {
+                const QString target =
+                    dir.filePath(QStringLiteral("l%1").arg(level) + Codecs::extension(codec));
+                const auto r =
+                    ArchiveCompressor::compress(dir.filePath("src.log"), target, codec, level);
+                QVERIFY2(r.ok, qPrintable(r.error));
+                QCOMPARE(TestUtil::readArchive(target), data);
+            }
+            const auto bad = ArchiveCompressor::compress(
+                dir.filePath("src.log"), dir.filePath("bad" + Codecs::extension(codec)), codec,
+                backend.maxLevel(codec) + 1);
+            QVERIFY(!bad.ok);
+            QVERIFY2(bad.error.contains("level"), qPrintable(bad.error));
+            QVERIFY(noTemporaryLeft(dir.path()));
+            QVERIFY(!QFile::exists(dir.filePath("bad" + Codecs::extension(codec))));
+        }
+    }
+
+    void neverOverwrites()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(10000)));
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log.gz"), "precious"));
+        const auto r = ArchiveCompressor::compress(dir.filePath("src.log"),
+                                                   dir.filePath("src.log.gz"), "gzip", -1);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(dir.filePath("src.log.gz")) && r.error.contains("exists"),
+                 qPrintable(r.error));
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log.gz")), QByteArray("precious"));
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), text(10000));
+        QVERIFY(noTemporaryLeft(dir.path()));
+        // Every codec and the plain copy alike (the one-stream path too).
+        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+            QVERIFY(TestUtil::writeFile(dir.filePath("existing"), "precious"));
+            const auto again = ArchiveCompressor::compress(dir.filePath("src.log"),
+                                                           dir.filePath("existing"), codec, -1);
+            QVERIFY2(!again.ok, qPrintable(codec));
+            QVERIFY2(again.error.contains("exists"), qPrintable(again.error));
+            QCOMPARE(TestUtil::readFile(dir.filePath("existing")), QByteArray("precious"));
+            QVERIFY(noTemporaryLeft(dir.path()));
+        }
+    }
+
+    // The two halves a batch uses: nothing under the archive's name until commit(); discard()
+    // and a failed commit() leave no temporary file.
+    void stageThenCommit()
+    {
+        QTemporaryDir dir;
+        const QByteArray data = text(50000);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
+            dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
+        QVERIFY2(staged.ok(), qPrintable(staged.result().error));
+        QVERIFY(!QFile::exists(dir.filePath("src.log.gz")));
+        QVERIFY(QFileInfo(staged.temporaryPath())
+                    .fileName()
+                    .startsWith(ArchiveNaming::temporaryPrefix()));
+        QVERIFY(QFile::exists(staged.temporaryPath()));
+        QCOMPARE(TestUtil::readArchive(staged.temporaryPath()), data); // verified already
+        const auto r = ArchiveCompressor::commit(staged, PosixFile::FolderSync::Deferred);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QCOMPARE(r.archivePath, dir.filePath("src.log.gz"));
+        QCOMPARE(r.sourceBytes, qint64(data.size()));
+        QCOMPARE(TestUtil::readArchive(r.archivePath), data);
+        QVERIFY(noTemporaryLeft(dir.path()));
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data); // the source is the caller's
+    }
+
+    void discardLeavesNothing()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(50000)));
+        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
+            dir.filePath("src.log"), dir.filePath("src.log.zst"), "zstd", -1);
+        QVERIFY(staged.ok());
+        ArchiveCompressor::discard(staged);
+        QVERIFY(!staged.ok());
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+        const auto r = ArchiveCompressor::commit(staged); // nothing left to commit
+        QVERIFY(!r.ok);
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+    }
+
+    void commitNeverOverwritesWhatAppearedMeanwhile()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(50000)));
+        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
+            dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
+        QVERIFY(staged.ok());
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log.gz"), "precious"));
+        const auto r = ArchiveCompressor::commit(staged);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(dir.filePath("src.log.gz")) && r.error.contains("exists"),
+                 qPrintable(r.error));
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log.gz")), QByteArray("precious"));
+        QVERIFY(noTemporaryLeft(dir.path()));
+    }
+
+    void missingSource()
+    {
+        QTemporaryDir dir;
+        const auto r = ArchiveCompressor::compress(dir.filePath("gone.log"),
+                                                   dir.filePath("gone.log.gz"), "gzip", -1);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(dir.filePath("gone.log")) &&
+                     r.error.contains("No such file or directory"),
+                 qPrintable(r.error));
+        QVERIFY(TestUtil::entries(dir.path()).isEmpty());
+    }
+
+    void unwritableDestination()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(10000)));
+        QVERIFY(TestUtil::writeFile(dir.filePath("file"), "not a folder"));
+        for (const QString &target :
+             {dir.filePath("missing/src.log.gz"), dir.filePath("file/src.log.gz")}) {
+            const auto r = ArchiveCompressor::compress(dir.filePath("src.log"), target, "gzip", -1);
+            QVERIFY(!r.ok);
+            QVERIFY2(r.error.contains(QFileInfo(target).absolutePath()), qPrintable(r.error));
+        }
+        QCOMPARE(TestUtil::entries(dir.path()), (QStringList{"file", "src.log"}));
+    }
+
+    void cancelledLeavesNothing_data()
+    {
+        QTest::addColumn<QString>("codec");
+        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"})
+            QTest::newRow(qPrintable(codec)) << codec;
+    }
+    void cancelledLeavesNothing()
+    {
+        QFETCH(QString, codec);
+        QTemporaryDir dir;
+        const QByteArray data = text(9 << 20);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        const std::atomic_bool cancel{true};
+        const auto r = ArchiveCompressor::compress(dir.filePath("src.log"), dir.filePath("a.gz"),
+                                                   codec, -1, &cancel);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains("cancelled"), qPrintable(r.error));
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data);
+    }
+
+    void unknownCodec()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), "x"));
+        const auto r =
+            ArchiveCompressor::compress(dir.filePath("src.log"), dir.filePath("a.lz4"), "lz4", -1);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains("lz4"));
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+    }
+
+    void symlinkSourceRefused()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("real.log"), "x"));
+        QVERIFY(QFile::link(dir.filePath("real.log"), dir.filePath("link.log")));
+        const auto r =
+            ArchiveCompressor::compress(dir.filePath("link.log"), dir.filePath("a.gz"), "gzip", -1);
+        QVERIFY(!r.ok);
+        QVERIFY(r.error.contains(dir.filePath("link.log")));
+    }
+};
+
+QTEST_GUILESS_MAIN(TestArchiveCompressor)
+#include "tst_archivecompressor.moc"

@@ -1,0 +1,473 @@
+#include "engine/rotationworker.h"
+
+#include "compression/archivecompressor.h"
+#include "core/archivenaming.h"
+#include "core/codecs.h"
+#include "compression/compressionbackend.h"
+#include "testutil.h"
+
+#include <QSignalSpy>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+
+// The worker on real files in temporary folders, through its --once entry point (the daemon
+// path through the worker thread is covered by tst_engine and the CLI tests).
+class TestRotationWorker : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_dir;
+
+    Config config(const QString &logDir, const QString &archiveDir = {})
+    {
+        LogSetConfig set;
+        set.name = "test";
+        set.logDir = logDir;
+        set.archiveDir = archiveDir.isEmpty() ? logDir + "/archive" : archiveDir;
+        set.activeLog = "app.log";
+        set.maxSizeMb = 0.01; // 10 KiB
+        Config c;
+        c.logSets = {set};
+        c.debounceSeconds = 0.2;
+        c.maxWaitSeconds = 2;
+        c.stateFile = m_dir.filePath("state.json");
+        return c;
+    }
+
+    static QStringList archivesIn(const QString &dir)
+    {
+        QStringList out;
+        for (const QString &name : TestUtil::entries(dir)) {
+            if (Codecs::isCompressedName(name))
+                out.append(name);
+        }
+        return out;
+    }
+
+private slots:
+    void init() { QFile::remove(m_dir.filePath("state.json")); }
+
+    // The seed's §6.1/§6.2: grow the log past the limit; it is rotated, recreated, and the
+    // rotated file is compressed to .gz with exactly the original content.
+    void rotatesAndCompressesBySize()
+    {
+        QTemporaryDir dir;
+        const QString active = dir.filePath("app.log");
+        const QByteArray content = TestUtil::numberedLines("Log entry", 1, 1000, 40);
+        QVERIFY(TestUtil::writeFile(active, content));
+        RotationWorker worker;
+        QSignalSpy rotated(&worker, &RotationWorker::rotated);
+        const auto s = worker.runOnce(config(dir.path()), false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.rotations, 1);
+        QCOMPARE(s.archives, 1);
+        QCOMPARE(rotated.count(), 1);
+        QCOMPARE(QFileInfo(active).size(), 0); // recreated empty
+        const QStringList archives = archivesIn(dir.filePath("archive"));
+        QCOMPARE(archives.size(), 1);
+        QVERIFY2(ArchiveNaming::isRotatedNameOf(archives.first(), "app.log", true),
+                 qPrintable(archives.first()));
+        QVERIFY(archives.first().endsWith(".log.gz"));
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), archives); // nothing else left
+        QCOMPARE(TestUtil::readArchive(dir.filePath("archive/" + archives.first())), content);
+    }
+
+    void smallFileIsLeftAlone()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "a few bytes\n"));
+        RotationWorker worker;
+        const auto s = worker.runOnce(config(dir.path()), false, false);
+        QCOMPARE(s.rotations, 0);
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), QByteArray("a few bytes\n"));
+    }
+
+    void emptyFileIsNeverRotated()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), ""));
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(config(dir.path()), true, false).rotations, 0);
+    }
+
+    void forceRotatesNonEmpty()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "x\n"));
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(config(dir.path()), true, false).rotations, 1);
+    }
+
+    // Age counts from the recorded start of the content, even though mtime is fresh.
+    void ageFromStateNotMtime()
+    {
+        QTemporaryDir dir;
+        const QString active = dir.filePath("app.log");
+        QVERIFY(TestUtil::writeFile(active, "line\n"));
+        Config c = config(dir.path());
+        c.logSets[0].maxAgeDays = 1;
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 0); // first sight: counts from now
+        // Pretend the content began two days ago, as a state file from earlier runs would say.
+        StateStore state(c.stateFile);
+        QString error;
+        QVERIFY(state.load(&error));
+        auto e = state.entry(active);
+        QVERIFY(e);
+        e->contentSince = QDateTime::currentDateTime().addDays(-2);
+        state.setEntry(active, *e);
+        QVERIFY(state.save(&error));
+        QVERIFY(TestUtil::appendFile(active, "fresh write\n")); // mtime: now
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 1);
+    }
+
+    void untouchedOldFileRotatesByMtime()
+    {
+        QTemporaryDir dir;
+        const QString active = dir.filePath("app.log");
+        QVERIFY(TestUtil::writeFile(active, "old line\n"));
+        QVERIFY(TestUtil::setMtime(active, QDateTime::currentDateTime().addDays(-8)));
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(config(dir.path()), false, false).rotations, 1);
+    }
+
+    // Two rotations within one second get distinct names; nothing is overwritten.
+    void sameSecondGetsDistinctNames()
+    {
+        QTemporaryDir dir;
+        RotationWorker worker;
+        QByteArray all;
+        for (int i = 0; i < 3; ++i) {
+            const QByteArray part = TestUtil::numberedLines("r" + QByteArray::number(i), 0, 10);
+            all += part;
+            QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), part));
+            QCOMPARE(worker.runOnce(config(dir.path()), true, false).archives, 1);
+        }
+        QStringList archives = archivesIn(dir.filePath("archive"));
+        ArchiveNaming::sortByRotation(archives);
+        QCOMPARE(archives.size(), 3);
+        QByteArray joined;
+        for (const QString &name : archives)
+            joined += TestUtil::readArchive(dir.filePath("archive/" + name));
+        QCOMPARE(joined, all);
+    }
+
+    void everyCodec_data()
+    {
+        QTest::addColumn<QString>("codec");
+        for (const QString &codec : CompressionBackend::instance().codecs())
+            QTest::newRow(qPrintable(codec)) << codec;
+    }
+    void everyCodec()
+    {
+        QFETCH(QString, codec);
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("c", 0, 500);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content));
+        Config c = config(dir.path());
+        c.logSets[0].codec = codec;
+        c.logSets[0].strategy = RotationStrategy::CopyTruncate;
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, false, false).archives, 1);
+        const QStringList archives = archivesIn(dir.filePath("archive"));
+        QCOMPARE(archives.size(), 1);
+        QCOMPARE(Codecs::fromFileName(archives.first()), codec);
+        QCOMPARE(TestUtil::readArchive(dir.filePath("archive/" + archives.first())) +
+                     TestUtil::readFile(dir.filePath("app.log")),
+                 content);
+    }
+
+    void noCompressionKeepsPlainRotatedFile()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("p", 0, 300);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content));
+        Config c = config(dir.path());
+        c.logSets[0].compress = false;
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 1);
+        const QStringList files = TestUtil::entries(dir.filePath("archive"));
+        QCOMPARE(files.size(), 1);
+        QVERIFY(ArchiveNaming::isRotatedNameOf(files.first(), "app.log", false));
+        QCOMPARE(TestUtil::readFile(dir.filePath("archive/" + files.first())), content);
+    }
+
+    // The seed's §6.3: an archive touched 40 days ago is removed; anything else stays.
+    void retentionRemovesOldArchivesOnly()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        QVERIFY(TestUtil::writeFile(archive + "/old_log.log.gz", "x"));
+        QVERIFY(TestUtil::setMtime(archive + "/old_log.log.gz",
+                                   QDateTime::currentDateTime().addDays(-40)));
+        QVERIFY(TestUtil::writeFile(archive + "/recent.log.gz", "x"));
+        QVERIFY(TestUtil::writeFile(archive + "/notes.txt", "x"));
+        QVERIFY(
+            TestUtil::setMtime(archive + "/notes.txt", QDateTime::currentDateTime().addDays(-400)));
+        QVERIFY(TestUtil::writeFile(dir.filePath("outside.gz"), "x"));
+        QVERIFY(TestUtil::setMtime(dir.filePath("outside.gz"),
+                                   QDateTime::currentDateTime().addDays(-400)));
+        // A symlink to an old archive elsewhere: neither it nor its target may go.
+        QVERIFY(QFile::link(dir.filePath("outside.gz"), archive + "/link.gz"));
+        RotationWorker worker;
+        QSignalSpy removed(&worker, &RotationWorker::archiveRemoved);
+        const auto s = worker.runOnce(config(dir.path()), false, false);
+        QCOMPARE(s.removals, 1);
+        QCOMPARE(removed.count(), 1);
+        QCOMPARE(removed.at(0).at(1).toString(), archive + "/old_log.log.gz");
+        QCOMPARE(TestUtil::entries(archive),
+                 (QStringList{"link.gz", "notes.txt", "recent.log.gz"}));
+        QVERIFY(QFileInfo::exists(dir.filePath("outside.gz")));
+    }
+
+    void retentionByCount()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        for (int i = 0; i < 5; ++i) {
+            const QString name = archive + QStringLiteral("/a%1.log.gz").arg(i);
+            QVERIFY(TestUtil::writeFile(name, "x"));
+            QVERIFY(TestUtil::setMtime(name, QDateTime::currentDateTime().addDays(-5 + i)));
+        }
+        Config c = config(dir.path());
+        c.logSets[0].maxArchives = 2;
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, false, false).removals, 3);
+        QCOMPARE(TestUtil::entries(archive), (QStringList{"a3.log.gz", "a4.log.gz"}));
+    }
+
+    void symlinkActiveLogIsRefused()
+    {
+        QTemporaryDir dir;
+        const QByteArray content(20000, 'z');
+        QVERIFY(TestUtil::writeFile(dir.filePath("real/target.log"), content));
+        QVERIFY(QFile::link(dir.filePath("real/target.log"), dir.filePath("app.log")));
+        RotationWorker worker;
+        QSignalSpy failed(&worker, &RotationWorker::failed);
+        const auto s = worker.runOnce(config(dir.path()), true, false);
+        QCOMPARE(s.rotations, 0);
+        QCOMPARE(s.failures, 1);
+        QCOMPARE(failed.count(), 1);
+        const QString error = failed.at(0).at(2).toString();
+        QVERIFY2(error.contains(dir.filePath("app.log")) && error.contains("symlink"),
+                 qPrintable(error));
+        QCOMPARE(TestUtil::readFile(dir.filePath("real/target.log")), content);
+        QVERIFY(QFileInfo(dir.filePath("app.log")).isSymLink());
+    }
+
+    void patternsRotateEachMatchingFile()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.path(), dir.path()); // archives beside the logs
+        c.logSets[0].activeLog.clear();
+        c.logSets[0].patterns = {"*.log"};
+        const QByteArray big = TestUtil::numberedLines("b", 0, 300);
+        QVERIFY(TestUtil::writeFile(dir.filePath("a.log"), big));
+        QVERIFY(TestUtil::writeFile(dir.filePath("b.log"), big));
+        QVERIFY(TestUtil::writeFile(dir.filePath("c.txt"), big));
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 2);
+        QCOMPARE(archivesIn(dir.path()).size(), 2);
+        // A second pass finds nothing: its own archives are never matched by "*.log".
+        QCOMPARE(worker.runOnce(c, true, false).rotations, 0);
+        QCOMPARE(TestUtil::readFile(dir.filePath("c.txt")), big);
+    }
+
+    // Many files due at once are archived in batches (staged side by side, made durable by one
+    // syncfs, committed, folders fsynced, then the sources removed), small and large mixed: each
+    // archive holds exactly its log's content, nothing is left over.
+    void manyFilesInBatches_data()
+    {
+        QTest::addColumn<RotationStrategy>("strategy");
+        QTest::addColumn<QString>("codec");
+        QTest::newRow("rename, gzip") << RotationStrategy::Rename << "gzip";
+        QTest::newRow("copytruncate, zstd") << RotationStrategy::CopyTruncate << "zstd";
+    }
+    void manyFilesInBatches()
+    {
+        QFETCH(RotationStrategy, strategy);
+        QFETCH(QString, codec);
+        QTemporaryDir dir;
+        Config c = config(dir.path());
+        c.logSets[0].activeLog.clear();
+        c.logSets[0].patterns = {"*.log"};
+        c.logSets[0].strategy = strategy;
+        c.logSets[0].codec = codec;
+        c.debounceSeconds = 0.05;
+        const int files = 600; // more than one chunk of staged archives
+        QHash<QString, QByteArray> contents;
+        for (int i = 0; i < files; ++i) {
+            // Two of them larger than a "small" file: compressed on all cores, in the same batch.
+            const int lines = i % 300 == 7 ? 30000 : 20 + i % 50;
+            contents.insert(QStringLiteral("f%1.log").arg(i),
+                            TestUtil::numberedLines("f" + QByteArray::number(i), 0, lines));
+        }
+        for (auto it = contents.cbegin(); it != contents.cend(); ++it)
+            QVERIFY(TestUtil::writeFile(dir.filePath(it.key()), it.value()));
+        RotationWorker worker;
+        QSignalSpy archived(&worker, &RotationWorker::archived);
+        const auto s = worker.runOnce(c, true, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.rotations, files);
+        QCOMPARE(s.archives, files);
+        QCOMPARE(archived.size(), files);
+        const QStringList archives = archivesIn(dir.filePath("archive"));
+        QCOMPARE(archives.size(), files);
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")).size(), files); // nothing else
+        for (const QString &name : archives) {
+            const QString original = ArchiveNaming::originalName(name);
+            QVERIFY2(contents.contains(original), qPrintable(name));
+            QCOMPARE(TestUtil::readArchive(dir.filePath("archive/" + name)) +
+                         TestUtil::readFile(dir.filePath(original)),
+                     contents.value(original));
+        }
+    }
+
+    // A crash can leave a temporary file and a rotated file not yet compressed: the next
+    // start removes the first and compresses the second.
+    void recoversFromACrash()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        const QByteArray content = TestUtil::numberedLines("rotated", 0, 100);
+        QVERIFY(TestUtil::writeFile(archive + "/app_20261101_101010.log", content));
+        QVERIFY(
+            TestUtil::writeFile(archive + "/.logkeeper-tmp-app_20261101_101010.log.gz-x1", "half"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "live\n"));
+        RotationWorker worker;
+        const auto s = worker.runOnce(config(dir.path()), false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.archives, 1);
+        QCOMPARE(TestUtil::entries(archive), QStringList{"app_20261101_101010.log.gz"});
+        QCOMPARE(TestUtil::readArchive(archive + "/app_20261101_101010.log.gz"), content);
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), QByteArray("live\n"));
+    }
+
+    // Killed after the copy was in place but before its content left the log: the copy is
+    // dropped (the log still has every byte), so nothing is archived twice.
+    void recoversFromAnInterruptedCopyTruncate()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("ct", 0, 100);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content + "written after the copy\n"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/app_20261101_101010.log"), content));
+        Config c = config(dir.path());
+        c.logSets[0].strategy = RotationStrategy::CopyTruncate;
+        c.logSets[0].maxSizeMb = 100;
+        RotationWorker worker;
+        const auto s = worker.runOnce(c, false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.archives, 0);
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList());
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), content + "written after the copy\n");
+    }
+
+    // Killed after the archive was renamed into place but before its source was removed: the
+    // restart sees both, recognises the archive as complete and only removes the source.
+    void recoversWhenArchiveAndSourceBothExist()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        const QByteArray content = TestUtil::numberedLines("both", 0, 200);
+        QVERIFY(TestUtil::writeFile(archive + "/app_20261101_101010.log", content));
+        const auto made =
+            ArchiveCompressor::compress(archive + "/app_20261101_101010.log",
+                                        archive + "/app_20261101_101010.log.gz", "gzip", -1);
+        QVERIFY2(made.ok, qPrintable(made.error));
+        RotationWorker worker;
+        const auto s = worker.runOnce(config(dir.path()), false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(TestUtil::entries(archive), QStringList{"app_20261101_101010.log.gz"});
+        QCOMPARE(TestUtil::readArchive(archive + "/app_20261101_101010.log.gz"), content);
+    }
+
+    void dryRunChangesNothing()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("d", 0, 300);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/old.log.gz"), "x"));
+        QVERIFY(TestUtil::setMtime(dir.filePath("archive/old.log.gz"),
+                                   QDateTime::currentDateTime().addDays(-40)));
+        RotationWorker worker;
+        QSignalSpy planned(&worker, &RotationWorker::actionPlanned);
+        const auto s = worker.runOnce(config(dir.path()), false, true);
+        QCOMPARE(s.rotations + s.archives + s.removals, 0);
+        QCOMPARE(planned.count(), 2);
+        QVERIFY(planned.at(0).at(0).toString().startsWith("rotate " + dir.filePath("app.log")));
+        QVERIFY(planned.at(1).at(0).toString().startsWith("remove " +
+                                                          dir.filePath("archive/old.log.gz")));
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), content);
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList{"old.log.gz"});
+        QVERIFY(!QFileInfo::exists(m_dir.filePath("state.json")));
+    }
+
+    void hookGetsPaths()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "x\n"));
+        Config c = config(dir.path());
+        c.logSets[0].postRotateHook =
+            "printf '%s\\n%s\\n' \"$LOGKEEPER_ACTIVE\" \"$LOGKEEPER_ARCHIVE\" > " +
+            dir.filePath("hook.out");
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, true, false).failures, 0);
+        const QList<QByteArray> lines = TestUtil::readFile(dir.filePath("hook.out")).split('\n');
+        QCOMPARE(lines.value(0), QFile::encodeName(dir.filePath("app.log")));
+        const QStringList archives = archivesIn(dir.filePath("archive"));
+        QCOMPARE(archives.size(), 1);
+        QCOMPARE(lines.value(1), QFile::encodeName(dir.filePath("archive/" + archives.first())));
+    }
+
+    void failingHookIsReported()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "x\n"));
+        Config c = config(dir.path());
+        c.logSets[0].postRotateHook = "echo nope >&2; exit 3";
+        RotationWorker worker;
+        QSignalSpy failed(&worker, &RotationWorker::failed);
+        const auto s = worker.runOnce(c, true, false);
+        QCOMPARE(s.failures, 1);
+        QCOMPARE(s.archives, 1); // the rotation itself went through
+        QVERIFY(failed.at(0).at(2).toString().contains("exit code 3"));
+        QVERIFY(failed.at(0).at(2).toString().contains("nope"));
+    }
+
+    // Archive folder on another filesystem (tmpfs): rename stays on the log's filesystem,
+    // compression copies across.
+    void archiveOnAnotherFilesystem_data()
+    {
+        QTest::addColumn<bool>("compress");
+        QTest::newRow("compressed") << true;
+        QTest::newRow("plain") << false;
+    }
+    void archiveOnAnotherFilesystem()
+    {
+        QFETCH(bool, compress);
+        struct stat a, b;
+        QTemporaryDir dir;
+        if (::stat("/dev/shm", &b) != 0 || ::stat(QFile::encodeName(dir.path()), &a) != 0 ||
+            a.st_dev == b.st_dev)
+            QFAIL("this test needs /dev/shm on a filesystem other than the temp folder");
+        QTemporaryDir other(QStringLiteral("/dev/shm/lk-archive-XXXXXX"));
+        QVERIFY(other.isValid());
+        const QByteArray content = TestUtil::numberedLines("x", 0, 300);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content));
+        Config c = config(dir.path(), other.path());
+        c.logSets[0].compress = compress;
+        RotationWorker worker;
+        const auto s = worker.runOnce(c, false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.archives, 1);
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"app.log"}); // nothing left behind
+        const QStringList files = TestUtil::entries(other.path());
+        QCOMPARE(files.size(), 1);
+        QCOMPARE(TestUtil::readArchive(other.filePath(files.first())), content);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRotationWorker)
+#include "tst_rotationworker.moc"

@@ -1,0 +1,596 @@
+#include "widgets/browser/archivebrowser.h"
+#include "browser/archivecatalog.h"
+#include "compression/archivecompressor.h"
+#include "widgets/browser/archivefilterbar.h"
+#include "browser/archivefiltermodel.h"
+#include "core/archivenaming.h"
+#include "browser/archivetablemodel.h"
+#include "core/codecs.h"
+
+#include "testutil.h"
+
+#include <QAction>
+#include <QApplication>
+#include <QClipboard>
+#include <QComboBox>
+#include <QDesktopServices>
+#include <QFileDialog>
+#include <QLabel>
+#include <QLineEdit>
+#include <QMessageBox>
+#include <QProgressDialog>
+#include <QPushButton>
+#include <QSignalSpy>
+#include <QTableView>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+#include <QUrl>
+
+// Receives what the browser hands to the desktop (QDesktopServices::openUrl) instead of a
+// real application or file manager.
+class UrlCatcher : public QObject
+{
+    Q_OBJECT
+public:
+    QList<QUrl> urls;
+public slots:
+    void open(const QUrl &url) { urls.append(url); }
+};
+
+// The archive browser window, offscreen, over real archive folders of real archives.
+class TestArchiveBrowser : public QObject
+{
+    Q_OBJECT
+
+    QTemporaryDir m_home;
+    UrlCatcher m_desktop;
+
+    struct Fixture
+    {
+        QTemporaryDir dir;
+        QString web, db;
+        QStringList archives;               // web's first, then db's
+        QHash<QString, QByteArray> content; // decompressed content by archive
+        std::unique_ptr<ArchiveBrowser> browser;
+    };
+
+    static LogSetConfig set(const QString &name, const QString &archiveDir,
+                            const QString &activeLog)
+    {
+        LogSetConfig s;
+        s.name = name;
+        s.logDir = archiveDir + "-logs";
+        s.archiveDir = archiveDir;
+        s.activeLog = activeLog;
+        return s;
+    }
+    static QString makeArchive(Fixture &f, const QString &dir, const QString &activeLog,
+                               const QDateTime &at, const QString &codec, int lines)
+    {
+        QDir().mkpath(dir);
+        const QString rotated = ArchiveNaming::rotatedName(activeLog, at);
+        const QString source = dir + "-" + rotated + ".src";
+        const QByteArray data = TestUtil::numberedLines(rotated.toUtf8(), 0, lines);
+        if (!TestUtil::writeFile(source, data))
+            return {};
+        const QString target =
+            dir + "/" + rotated + (codec == "none" ? QString() : Codecs::extension(codec));
+        const auto r = ArchiveCompressor::compress(source, target, codec, -1);
+        QFile::remove(source);
+        if (!r.ok)
+            return {};
+        f.content.insert(target, data);
+        return target;
+    }
+    // Two sets, an archive of every codec in each (and an uncompressed one), shown.
+    bool makeFixture(Fixture &f)
+    {
+        f.web = f.dir.filePath("web");
+        f.db = f.dir.filePath("db");
+        const QDateTime t0(QDate(2024, 2, 1), QTime(4, 0));
+        int i = 0;
+        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+            f.archives << makeArchive(f, f.web, "access.log", t0.addDays(i), codec, 100 + i);
+            ++i;
+        }
+        for (const QString &codec : CompressionBackend::instance().codecs()) {
+            f.archives << makeArchive(f, f.db, "query.log", t0.addDays(i), codec, 300 + i);
+            ++i;
+        }
+        if (f.archives.contains(QString()))
+            return false;
+        Config c;
+        c.pollIntervalSeconds = 3600;
+        c.logSets = {set("web", f.web, "access.log"), set("db", f.db, "query.log")};
+        f.browser = std::make_unique<ArchiveBrowser>();
+        f.browser->setConfig(c);
+        f.browser->show();
+        if (!QTest::qWaitForWindowExposed(f.browser.get()))
+            return false;
+        return QTest::qWaitFor(
+            [&] { return f.browser->filterModel()->rowCount() == f.archives.size(); }, 30000);
+    }
+    static int proxyRowOf(ArchiveBrowser &b, const QString &path)
+    {
+        for (int row = 0; row < b.filterModel()->rowCount(); ++row) {
+            if (b.filterModel()->index(row, 0).data(ArchiveTableModel::PathRole).toString() == path)
+                return row;
+        }
+        return -1;
+    }
+    static void select(ArchiveBrowser &b, const QStringList &paths)
+    {
+        QItemSelectionModel *selection = b.view()->selectionModel();
+        selection->clearSelection();
+        for (const QString &path : paths) {
+            const QModelIndex index = b.filterModel()->index(proxyRowOf(b, path), 0);
+            selection->select(index, QItemSelectionModel::Select | QItemSelectionModel::Rows);
+            selection->setCurrentIndex(index, QItemSelectionModel::NoUpdate);
+        }
+    }
+    static QStringList inViewOrder(ArchiveBrowser &b, QStringList paths)
+    {
+        std::sort(paths.begin(), paths.end(), [&](const QString &x, const QString &y) {
+            return proxyRowOf(b, x) < proxyRowOf(b, y);
+        });
+        return paths;
+    }
+    static QMessageBox *visibleBox(ArchiveBrowser &b, const QString &name)
+    {
+        for (QMessageBox *box : b.findChildren<QMessageBox *>(name)) {
+            if (box->isVisible())
+                return box;
+        }
+        return nullptr;
+    }
+    static QAbstractButton *buttonOf(QMessageBox *box, QMessageBox::ButtonRole role)
+    {
+        for (QAbstractButton *button : box->buttons()) {
+            if (box->buttonRole(button) == role)
+                return button;
+        }
+        return nullptr;
+    }
+
+private slots:
+    void initTestCase()
+    {
+        QVERIFY(m_home.isValid());
+        qputenv("XDG_CACHE_HOME", QFile::encodeName(m_home.filePath("cache")));
+        qputenv("XDG_CONFIG_HOME", QFile::encodeName(m_home.filePath("config")));
+        qputenv("XDG_STATE_HOME", QFile::encodeName(m_home.filePath("state")));
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_home.filePath("runtime")));
+        QDir().mkpath(m_home.filePath("runtime"));
+        QFile::setPermissions(m_home.filePath("runtime"), QFileDevice::ReadOwner |
+                                                              QFileDevice::WriteOwner |
+                                                              QFileDevice::ExeOwner);
+        QDesktopServices::setUrlHandler("file", &m_desktop, "open");
+    }
+    void cleanupTestCase() { QDesktopServices::unsetUrlHandler("file"); }
+    void init() { m_desktop.urls.clear(); }
+
+    void showsEveryArchive()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QCOMPARE(b.windowTitle(), QString("Logkeeper Archives"));
+        QCOMPARE(b.view()->model(), b.filterModel());
+        QStringList shown;
+        for (int row = 0; row < b.filterModel()->rowCount(); ++row)
+            shown.append(
+                b.filterModel()->index(row, 0).data(ArchiveTableModel::PathRole).toString());
+        shown.sort();
+        QStringList expected = f.archives;
+        expected.sort();
+        QCOMPARE(shown, expected);
+        // Newest first.
+        QCOMPARE(b.filterModel()->index(0, 0).data(ArchiveTableModel::PathRole).toString(),
+                 f.archives.last());
+        auto *count = b.findChild<QLabel *>("archiveCount");
+        QVERIFY(count);
+        QTRY_VERIFY(count->text().contains(QString::number(f.archives.size())));
+        QVERIFY(count->text().contains("on disk"));
+        // The set filter offers the sets.
+        auto *sets = b.findChild<QComboBox *>("archiveFilterSet");
+        QVERIFY(sets);
+        QCOMPARE(sets->count(), 3);
+        QCOMPARE(sets->itemText(1), QString("web"));
+        QCOMPARE(sets->itemText(2), QString("db"));
+    }
+
+    void nothingIsScannedBeforeTheWindowShows()
+    {
+        QTemporaryDir dir;
+        Fixture f;
+        const QString a = makeArchive(f, dir.filePath("web"), "access.log",
+                                      QDateTime(QDate(2024, 1, 1), QTime()), "gzip", 10);
+        QVERIFY(!a.isEmpty());
+        Config c;
+        c.logSets = {set("web", dir.filePath("web"), "access.log")};
+        ArchiveBrowser b;
+        b.setConfig(c);
+        QTest::qWait(200);
+        QVERIFY(b.catalog()->directories().isEmpty());
+        b.show();
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 1, 30000);
+    }
+
+    void filterBoxFilters()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        auto *edit = b.findChild<QLineEdit *>("archiveFilterText");
+        QVERIFY(edit);
+        // Ctrl+F from the table puts the cursor in the filter box.
+        b.view()->setFocus();
+        QTRY_VERIFY(b.view()->hasFocus());
+        QTest::keyClick(b.view(), Qt::Key_F, Qt::ControlModifier);
+        QTRY_VERIFY(edit->hasFocus());
+        QTest::keyClicks(edit, "query");
+        QCOMPARE(b.filterModel()->rowCount(), CompressionBackend::instance().codecs().size());
+        for (int row = 0; row < b.filterModel()->rowCount(); ++row)
+            QVERIFY(b.filterModel()
+                        ->index(row, 0)
+                        .data(ArchiveTableModel::PathRole)
+                        .toString()
+                        .startsWith(f.db));
+        auto *count = b.findChild<QLabel *>("archiveCount");
+        QTRY_VERIFY(count->text().startsWith(
+            QString("%1 of ").arg(CompressionBackend::instance().codecs().size())));
+        // Delete and Ctrl+C in the filter box edit the filter, whatever the table's selection.
+        select(b, {f.archives.last()});
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(edit, Qt::Key_End);
+        QTest::keyClick(edit, Qt::Key_Left);
+        QTest::keyClick(edit, Qt::Key_Delete);
+        QCOMPARE(edit->text(), QString("quer"));
+        QVERIFY(!visibleBox(b, "deleteConfirmation"));
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), QString("quer"));
+        QTest::keyClick(edit, Qt::Key_End);
+        QTest::keyClicks(edit, "y");
+        // Return moves on to the results.
+        QTest::keyClick(edit, Qt::Key_Return);
+        QTRY_VERIFY(b.view()->hasFocus());
+        edit->clear();
+        QCOMPARE(b.filterModel()->rowCount(), f.archives.size());
+
+        // The set box.
+        auto *sets = b.findChild<QComboBox *>("archiveFilterSet");
+        sets->setCurrentIndex(sets->findText("web"));
+        QCOMPARE(b.filterModel()->rowCount(), CompressionBackend::instance().codecs().size() + 1);
+        sets->setCurrentIndex(0);
+        // A custom date range: the first two days.
+        b.filterBar()->setCustomRange(QDate(2024, 2, 1), QDate(2024, 2, 2));
+        QCOMPARE(b.filterModel()->rowCount(), 2);
+        b.filterBar()->setPeriod("any");
+        QCOMPARE(b.filterModel()->rowCount(), f.archives.size());
+    }
+
+    void enterAndDoubleClickOpenTheViewer()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QSignalSpy view(&b, &ArchiveBrowser::viewRequested);
+        const QString target = f.archives.at(2);
+        select(b, {target});
+        b.view()->setFocus();
+        QTRY_VERIFY(b.view()->hasFocus());
+        QTest::keyClick(b.view(), Qt::Key_Return);
+        QCOMPARE(view.size(), 1);
+        QCOMPARE(view.at(0).at(0).toString(), target);
+        QTest::keyClick(b.view(), Qt::Key_Enter, Qt::KeypadModifier);
+        QCOMPARE(view.size(), 2);
+        QCOMPARE(view.at(1).at(0).toString(), target);
+
+        const QString other = f.archives.at(4);
+        const QRect rect = b.view()->visualRect(b.filterModel()->index(proxyRowOf(b, other), 1));
+        QVERIFY(rect.isValid());
+        // The item view opens on a double click only after a press on the same item, which
+        // QTest::mouseDClick() alone does not send.
+        QTest::mouseClick(b.view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QTest::mouseDClick(b.view()->viewport(), Qt::LeftButton, {}, rect.center());
+        QCOMPARE(view.size(), 3);
+        QCOMPARE(view.at(2).at(0).toString(), other);
+    }
+
+    void deleteAsksAndRemovesExactlyTheSelection()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QStringList doomed{f.archives.at(1), f.archives.at(5)};
+        select(b, doomed);
+        b.view()->setFocus();
+        QTRY_VERIFY(b.view()->hasFocus());
+
+        // Cancel first: nothing goes.
+        QTest::keyClick(b.view(), Qt::Key_Delete);
+        QMessageBox *box = visibleBox(b, "deleteConfirmation");
+        QVERIFY(box);
+        for (const QString &path : doomed) {
+            QVERIFY2(box->informativeText().contains(QFileInfo(path).fileName()),
+                     qPrintable(box->informativeText()));
+            QVERIFY(box->informativeText().contains(QFileInfo(path).absolutePath()));
+            QVERIFY(box->informativeText().contains(
+                ArchiveTableModel::sizeText(QFileInfo(path).size())));
+        }
+        QVERIFY(!box->informativeText().contains(QFileInfo(f.archives.at(0)).fileName()));
+        QVERIFY(box->text().contains("2 archive"));
+        QCOMPARE(box->defaultButton(), buttonOf(box, QMessageBox::RejectRole));
+        buttonOf(box, QMessageBox::RejectRole)->click();
+        QTRY_VERIFY(!visibleBox(b, "deleteConfirmation"));
+        for (const QString &path : std::as_const(f.archives))
+            QVERIFY(QFileInfo::exists(path));
+
+        // Then for real.
+        QSignalSpy removed(b.tableModel(), &QAbstractItemModel::rowsRemoved);
+        b.findChild<QAction *>("deleteAction")->trigger();
+        box = visibleBox(b, "deleteConfirmation");
+        QVERIFY(box);
+        auto *confirm = box->findChild<QPushButton *>("confirmDeleteButton");
+        QVERIFY(confirm);
+        confirm->click();
+        for (const QString &path : std::as_const(f.archives))
+            QCOMPARE(QFileInfo::exists(path), !doomed.contains(path));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), f.archives.size() - 2, 30000);
+        QVERIFY(!removed.isEmpty());
+        QVERIFY(!visibleBox(b, "archiveErrors"));
+    }
+
+    void failedDeleteNamesTheFile()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString gone = f.archives.at(0), kept = f.archives.at(3);
+        select(b, {gone});
+        b.deleteSelected();
+        QMessageBox *box = visibleBox(b, "deleteConfirmation");
+        QVERIFY(box);
+        QVERIFY(QFile::remove(gone)); // someone else was quicker
+        box->findChild<QPushButton *>("confirmDeleteButton")->click();
+        QMessageBox *errors = nullptr;
+        QTRY_VERIFY((errors = visibleBox(b, "archiveErrors")));
+        QVERIFY2(errors->informativeText().contains(gone), qPrintable(errors->informativeText()));
+        QVERIFY(QFileInfo::exists(kept));
+        errors->accept();
+    }
+
+    void copyPutsThePathsOnTheClipboard()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QStringList chosen{f.archives.at(0), f.archives.at(2), f.archives.at(6)};
+        select(b, chosen);
+        b.view()->setFocus();
+        QTRY_VERIFY(b.view()->hasFocus());
+        QGuiApplication::clipboard()->clear();
+        QTest::keyClick(b.view(), Qt::Key_C, Qt::ControlModifier);
+        QCOMPARE(QGuiApplication::clipboard()->text(), inViewOrder(b, chosen).join('\n'));
+        QCOMPARE(b.selectedPaths(), inViewOrder(b, chosen));
+    }
+
+    void saveAsWritesTheDecompressedContent()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QTemporaryDir out;
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+
+        // One archive to a file of the user's choice.
+        const QString xzOrOther = f.archives.at(2);
+        const QString target = out.filePath("chosen name.log");
+        b.saveCopy(xzOrOther, target);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toStringList(), QStringList{target});
+        QCOMPARE(done.at(0).at(1).toStringList(), QStringList());
+        QCOMPARE(TestUtil::readFile(target), f.content.value(xzOrOther));
+
+        // Several into a folder, under their decompressed names.
+        done.clear();
+        b.saveCopies(f.archives, out.path());
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toStringList().size(), f.archives.size());
+        for (const QString &archive : std::as_const(f.archives)) {
+            const QString name = ArchiveBrowser::decompressedName(QFileInfo(archive).fileName());
+            QVERIFY(!Codecs::isCompressedName(name));
+            QCOMPARE(TestUtil::readFile(out.filePath(name)), f.content.value(archive));
+        }
+
+        // Again: the existing files are only replaced when the user says so.
+        const QString one =
+            out.filePath(ArchiveBrowser::decompressedName(QFileInfo(f.archives.at(0)).fileName()));
+        QVERIFY(TestUtil::writeFile(one, "changed"));
+        done.clear();
+        b.saveCopies({f.archives.at(0)}, out.path());
+        QMessageBox *box = visibleBox(b, "replaceConfirmation");
+        QVERIFY(box);
+        QVERIFY(box->informativeText().contains(QFileInfo(one).fileName()));
+        buttonOf(box, QMessageBox::RejectRole)->click();
+        QTest::qWait(100);
+        QCOMPARE(done.size(), 0);
+        QCOMPARE(TestUtil::readFile(one), QByteArray("changed"));
+        b.saveCopies({f.archives.at(0)}, out.path());
+        box = visibleBox(b, "replaceConfirmation");
+        QVERIFY(box);
+        buttonOf(box, QMessageBox::AcceptRole)->click();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(TestUtil::readFile(one), f.content.value(f.archives.at(0)));
+    }
+
+    // Cancel in the progress dialog: the copy in progress stops and leaves no file behind.
+    void cancelledSaveLeavesNothing()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString big = makeArchive(f, f.dir.filePath("big"), "big.log",
+                                        QDateTime(QDate(2024, 1, 1), QTime()), "gzip", 100000);
+        QVERIFY(!big.isEmpty());
+        QTemporaryDir out;
+        const QString target = out.filePath("big.log");
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+        b.saveCopy(big, target);
+        auto *progress = b.findChild<QProgressDialog *>();
+        QVERIFY(progress);
+        auto *cancel = progress->findChild<QPushButton *>();
+        QVERIFY(cancel);
+        cancel->click();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(done.at(0).at(0).toStringList(), QStringList());
+        QCOMPARE(done.at(0).at(1).toStringList(), QStringList()); // cancelled is no error
+        QVERIFY(!QFileInfo::exists(target));
+        QCOMPARE(TestUtil::entries(out.path()), QStringList());
+        QVERIFY(!visibleBox(b, "archiveErrors"));
+    }
+
+    void saveAsNeverOverwritesTheArchiveItself()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString archive = f.archives.at(0);
+        const QByteArray before = TestUtil::readFile(archive);
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+        b.saveCopy(archive, archive);
+        QTRY_COMPARE(done.size(), 1);
+        QCOMPARE(done.at(0).at(0).toStringList(), QStringList());
+        QVERIFY(done.at(0).at(1).toStringList().value(0).contains(archive));
+        QCOMPARE(TestUtil::readFile(archive), before);
+        QMessageBox *errors = visibleBox(b, "archiveErrors");
+        QVERIFY(errors);
+        errors->accept();
+    }
+
+    void saveAsThroughTheFileDialog()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QTemporaryDir out;
+        const QString archive = f.archives.at(1);
+        const QString target = out.filePath("through-the-dialog.log");
+        select(b, {archive});
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+        bool dialogSeen = false;
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(QApplication::activeModalWidget());
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            QVERIFY(dialog);
+            dialogSeen = true;
+            // It proposes the decompressed name.
+            QCOMPARE(dialog->selectedFiles().value(0).section('/', -1),
+                     ArchiveBrowser::decompressedName(QFileInfo(archive).fileName()));
+            dialog->selectFile(target);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() checks the name
+        });
+        b.findChild<QAction *>("saveAsAction")->trigger();
+        QVERIFY(dialogSeen);
+        QVERIFY(done.wait(60000));
+        QCOMPARE(TestUtil::readFile(target), f.content.value(archive));
+    }
+
+    void openWithTheDesktopsApplication()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString archive = f.archives.at(3);
+        select(b, {archive});
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+        b.findChild<QAction *>("openWithAction")->trigger();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_desktop.urls.size(), 1);
+        const QString opened = m_desktop.urls.at(0).toLocalFile();
+        QCOMPARE(QFileInfo(opened).fileName(),
+                 ArchiveBrowser::decompressedName(QFileInfo(archive).fileName()));
+        QVERIFY(!opened.startsWith(f.dir.path()));
+        QCOMPARE(TestUtil::readFile(opened), f.content.value(archive));
+        QCOMPARE(QFileInfo(opened).permissions() & QFileDevice::WriteOwner,
+                 QFileDevice::Permissions());
+
+        // Opening it again makes a second copy rather than fighting over the first.
+        b.openSelectedWithDefaultApplication();
+        QVERIFY(done.wait(60000));
+        QCOMPARE(m_desktop.urls.size(), 2);
+        QVERIFY(m_desktop.urls.at(1).toLocalFile() != opened);
+        QVERIFY(QFileInfo::exists(opened));
+    }
+
+    void showInFolderOpensTheFolders()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        select(b, {f.archives.at(0), f.archives.at(1), f.archives.last()});
+        b.findChild<QAction *>("showInFolderAction")->trigger();
+        QList<QUrl> expected{QUrl::fromLocalFile(f.web), QUrl::fromLocalFile(f.db)};
+        QList<QUrl> got = m_desktop.urls;
+        std::sort(expected.begin(), expected.end());
+        std::sort(got.begin(), got.end());
+        QCOMPARE(got, expected);
+    }
+
+    void openFileSendsAnyFileToTheViewer()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString other = f.dir.filePath("someone-elses.tar.gz");
+        QVERIFY(TestUtil::writeFile(other, "not ours"));
+        QSignalSpy view(&b, &ArchiveBrowser::viewRequested);
+        QTimer::singleShot(0, this, [&] {
+            QTRY_VERIFY(qobject_cast<QFileDialog *>(QApplication::activeModalWidget()));
+            auto *dialog = qobject_cast<QFileDialog *>(QApplication::activeModalWidget());
+            dialog->selectFile(other);
+            static_cast<QDialog *>(dialog)->accept(); // QFileDialog::accept() checks the name
+        });
+        b.findChild<QAction *>("openFileAction")->trigger();
+        QCOMPARE(view.size(), 1);
+        QCOMPARE(view.at(0).at(0).toString(), other);
+    }
+
+    // A new archive arriving keeps the selection (and what it is) intact.
+    void liveUpdatesKeepTheSelection()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString chosen = f.archives.at(2);
+        select(b, {chosen});
+        const QString added = makeArchive(f, f.web, "access.log",
+                                          QDateTime(QDate(2030, 1, 1), QTime(0, 0)), "gzip", 5);
+        QVERIFY(!added.isEmpty());
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), f.archives.size() + 1, 30000);
+        QCOMPARE(b.selectedPaths(), QStringList{chosen});
+        QCOMPARE(b.view()->currentIndex().data(ArchiveTableModel::PathRole).toString(), chosen);
+        QVERIFY(QFile::remove(f.archives.at(0)));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), f.archives.size(), 30000);
+        QCOMPARE(b.selectedPaths(), QStringList{chosen});
+    }
+
+    void actionsNeedASelection()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        b.view()->selectionModel()->clearSelection();
+        for (const char *name : {"viewAction", "openWithAction", "saveAsAction",
+                                 "showInFolderAction", "copyPathAction", "deleteAction"})
+            QVERIFY2(!b.findChild<QAction *>(name)->isEnabled(), name);
+        QVERIFY(b.findChild<QAction *>("openFileAction")->isEnabled());
+        select(b, {f.archives.at(0)});
+        QVERIFY(b.findChild<QAction *>("deleteAction")->isEnabled());
+    }
+};
+
+QTEST_MAIN(TestArchiveBrowser)
+#include "tst_archivebrowser.moc"

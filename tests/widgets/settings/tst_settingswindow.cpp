@@ -1,0 +1,673 @@
+#include "widgets/settings/settingswindow.h"
+
+#include "desktop/autostartentry.h"
+#include "compression/compressionbackend.h"
+#include "config/configdocument.h"
+#include "config/configloader.h"
+#include "desktop/desktopsettings.h"
+#include "engine/engine.h"
+#include "widgets/settings/fieldissuemarker.h"
+#include "widgets/settings/globalsettingsform.h"
+#include "widgets/settings/logsetform.h"
+#include "widgets/settings/pathedit.h"
+#include "widgets/settings/previewpanel.h"
+#include "testutil.h"
+
+#include <QApplication>
+#include <QCheckBox>
+#include <QComboBox>
+#include <QDoubleSpinBox>
+#include <QJsonArray>
+#include <QLabel>
+#include <QLineEdit>
+#include <QListWidget>
+#include <QMessageBox>
+#include <QPlainTextEdit>
+#include <QPushButton>
+#include <QRadioButton>
+#include <QSignalSpy>
+#include <QSpinBox>
+#include <QTabWidget>
+#include <QTemporaryDir>
+#include <QTest>
+#include <QTimer>
+
+#include <sys/stat.h>
+
+// The settings window driven through its widgets, offscreen, on real files (and a real Engine).
+class TestSettingsWindow : public QObject
+{
+    Q_OBJECT
+    QTemporaryDir m_xdg;
+
+    struct Answer
+    {
+        QString text;
+        bool saveEnabled = false;
+        bool asked = false;
+    };
+
+    // Answers the next message box with `button` (Cancel when that button is disabled) and
+    // records what it said.
+    void answerNextMessageBox(QMessageBox::StandardButton button, Answer *answer)
+    {
+        auto *timer = new QTimer(this);
+        timer->setObjectName("answerTimer");
+        timer->setInterval(10);
+        connect(timer, &QTimer::timeout, this, [timer, button, answer] {
+            auto *box = qobject_cast<QMessageBox *>(QApplication::activeModalWidget());
+            if (!box)
+                return;
+            timer->stop();
+            timer->deleteLater();
+            answer->asked = true;
+            answer->text = box->text();
+            answer->saveEnabled = box->button(QMessageBox::Save)->isEnabled();
+            QAbstractButton *target = box->button(button);
+            (target && target->isEnabled() ? target : box->button(QMessageBox::Cancel))->click();
+        });
+        timer->start();
+    }
+
+    static QByteArray baseConfig(const QTemporaryDir &dir)
+    {
+        return QByteArray(R"({
+    "log_sets": [
+        {
+            "name": "app",
+            "log_dir": "DIR/logs",
+            "active_log": "app.log",
+            "archive_dir": "DIR/archive",
+            "rotation": {
+                "max_size_mb": 10
+            },
+            "hooks": {
+                "post_rotate": "true"
+            }
+        }
+    ],
+    "debounce_time": 5,
+    "x_custom": {"keep": true}
+}
+)")
+            .replace("DIR", QFile::encodeName(dir.path()));
+    }
+
+    static QString writeConfig(const QTemporaryDir &dir, const QByteArray &text,
+                               const QString &name = "config.json")
+    {
+        const QString path = dir.filePath(name);
+        return TestUtil::writeFile(path, text) ? path : QString();
+    }
+
+    template <typename T> static T *setField(SettingsWindow &w, const QString &key)
+    {
+        return qobject_cast<T *>(w.logSetForm()->field(key));
+    }
+    template <typename T> static T *globalField(SettingsWindow &w, const QString &key)
+    {
+        return qobject_cast<T *>(w.globalSettingsForm()->field(key));
+    }
+    static void retype(QLineEdit *edit, const QString &text)
+    {
+        edit->setFocus();
+        edit->selectAll();
+        QTest::keyClick(edit, Qt::Key_Backspace);
+        QTest::keyClicks(edit, text);
+    }
+
+private slots:
+    void initTestCase()
+    {
+        for (const char *var : {"XDG_CONFIG_HOME", "XDG_STATE_HOME", "XDG_CACHE_HOME"})
+            qputenv(var, QFile::encodeName(m_xdg.filePath(var)));
+        QVERIFY(QDir().mkpath(m_xdg.filePath("runtime")));
+        QFile::setPermissions(m_xdg.filePath("runtime"),
+                              QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_xdg.filePath("runtime")));
+    }
+
+    // A box that never came must not be answered by a later test.
+    void cleanup() { qDeleteAll(findChildren<QTimer *>("answerTimer")); }
+
+    void titleAndTooltips()
+    {
+        QTemporaryDir dir;
+        SettingsWindow w(writeConfig(dir, baseConfig(dir)));
+        QCOMPARE(w.windowTitle(), QString("Logkeeper Settings"));
+        // Every field says what it means and names its key.
+        for (ConfigForm *form : {static_cast<ConfigForm *>(w.logSetForm()),
+                                 static_cast<ConfigForm *>(w.globalSettingsForm())}) {
+            const QList<FieldIssueMarker *> markers = form->findChildren<FieldIssueMarker *>();
+            QVERIFY(markers.size() > 5);
+            for (FieldIssueMarker *marker : markers) {
+                if (!marker->field())
+                    continue;
+                const QString key = marker->field()->objectName();
+                QVERIFY2(marker->field()->toolTip().contains("<code>" + key + "</code>"),
+                         qPrintable(key));
+            }
+        }
+        for (const QString key :
+             {"name", "log_dir", "active_log", "patterns", "archive_dir", "rotation.max_size_mb",
+              "rotation.max_age_days", "rotation.strategy", "archival.compress", "archival.codec",
+              "archival.level", "archival.retention_days", "archival.max_archives",
+              "archival.max_total_mb", "hooks.post_rotate"})
+            QVERIFY2(w.logSetForm()->field(key), qPrintable(key));
+        for (const QString key : {"debounce_time", "max_wait", "poll_interval", "logging.log_file",
+                                  "logging.log_level", "state_file"})
+            QVERIFY2(w.globalSettingsForm()->field(key), qPrintable(key));
+        // Only the codecs this build can write.
+        auto *codec = setField<QComboBox>(w, "archival.codec");
+        QStringList offered;
+        for (int i = 0; i < codec->count(); ++i)
+            offered.append(codec->itemData(i).toString());
+        QCOMPARE(offered, CompressionBackend::instance().codecs());
+    }
+
+    void editingEachFieldProducesTheExpectedJson()
+    {
+        QTemporaryDir dir;
+        const QString path = writeConfig(dir, baseConfig(dir));
+        SettingsWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        ConfigDocument *doc = w.document();
+        QCOMPARE(w.logSetList()->count(), 1);
+        QCOMPARE(w.logSetForm()->logSet(), 0);
+
+        retype(setField<QLineEdit>(w, "name"), "api");
+        QCOMPARE(doc->value("log_sets[0].name").toString(), QString("api"));
+        QCOMPARE(w.logSetList()->item(0)->text(), QString("api"));
+        retype(setField<PathEdit>(w, "log_dir")->lineEdit(), dir.filePath("logs2"));
+        retype(setField<PathEdit>(w, "archive_dir")->lineEdit(), QString());
+        QVERIFY(!doc->contains("log_sets[0].archive_dir"));
+
+        // One file -> files matching: active_log goes, patterns comes.
+        QVERIFY(w.logSetForm()->activeLogChoice()->isChecked());
+        QVERIFY(!setField<QLineEdit>(w, "patterns")->isEnabled());
+        QTest::mouseClick(w.logSetForm()->patternsChoice(), Qt::LeftButton);
+        QVERIFY(!doc->contains("log_sets[0].active_log"));
+        QCOMPARE(doc->value("log_sets[0].patterns").toArray(), QJsonArray{"*.log"});
+        QVERIFY(setField<QLineEdit>(w, "patterns")->isEnabled());
+        QTest::keyClicks(setField<QLineEdit>(w, "patterns"), ", *.txt");
+        QCOMPARE(doc->value("log_sets[0].patterns").toArray(), (QJsonArray{"*.log", "*.txt"}));
+
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(2.5);
+        auto *age = setField<QDoubleSpinBox>(w, "rotation.max_age_days");
+        age->setFocus();
+        age->selectAll();
+        QTest::keyClicks(age, "3");
+        QCOMPARE(doc->value("log_sets[0].rotation.max_age_days").toDouble(), 3.0);
+        QTest::mouseClick(w.logSetForm()->findChild<QRadioButton *>("strategy:copytruncate"),
+                          Qt::LeftButton, {}, QPoint(4, 4));
+
+        auto *codec = setField<QComboBox>(w, "archival.codec");
+        const QString other = CompressionBackend::instance().codecs().contains("xz")
+                                  ? "xz"
+                                  : CompressionBackend::instance().codecs().last();
+        codec->setCurrentIndex(codec->findData(other));
+        auto *level = setField<QSpinBox>(w, "archival.level");
+        const CompressionBackend &backend = CompressionBackend::instance();
+        // The level follows the backend: its range, or greyed with a reason.
+        QCOMPARE(level->isEnabled(), backend.supportsLevel(other));
+        if (backend.supportsLevel(other)) {
+            QCOMPARE(level->minimum(), backend.minLevel(other) - 1); // "default"
+            QCOMPARE(level->maximum(), backend.maxLevel(other));
+            QCOMPARE(level->text(), QString("default"));
+            level->setValue(backend.maxLevel(other));
+            QCOMPARE(doc->value("log_sets[0].archival.level").toInt(), backend.maxLevel(other));
+            level->setValue(level->minimum());
+            QVERIFY(!doc->contains("log_sets[0].archival.level"));
+            level->setValue(backend.maxLevel(other));
+        } else {
+            QVERIFY(level->toolTip().contains(backend.description()));
+        }
+        setField<QDoubleSpinBox>(w, "archival.retention_days")->setValue(0);
+        QCOMPARE(setField<QDoubleSpinBox>(w, "archival.retention_days")->text(), QString("never"));
+        setField<QSpinBox>(w, "archival.max_archives")->setValue(5);
+        setField<QDoubleSpinBox>(w, "archival.max_total_mb")->setValue(100.5);
+        QTest::mouseClick(setField<QCheckBox>(w, "archival.compress"), Qt::LeftButton);
+        QVERIFY(!codec->isEnabled());
+        retype(setField<QLineEdit>(w, "hooks.post_rotate"), QString());
+        QVERIFY(!doc->contains("log_sets[0].hooks"));
+
+        w.tabs()->setCurrentIndex(1);
+        globalField<QDoubleSpinBox>(w, "debounce_time")->setValue(2.5);
+        globalField<QDoubleSpinBox>(w, "max_wait")->setValue(10);
+        globalField<QDoubleSpinBox>(w, "poll_interval")->setValue(120);
+        retype(globalField<PathEdit>(w, "logging.log_file")->lineEdit(), dir.filePath("lk.log"));
+        auto *logLevel = globalField<QComboBox>(w, "logging.log_level");
+        logLevel->setCurrentIndex(logLevel->findData("DEBUG"));
+        retype(globalField<PathEdit>(w, "state_file")->lineEdit(), dir.filePath("state.json"));
+
+        const QString levelLine =
+            backend.supportsLevel(other)
+                ? QString("                \"level\": %1,\n").arg(backend.maxLevel(other))
+                : QString();
+        const QString expected = QString(R"({
+    "log_sets": [
+        {
+            "name": "api",
+            "log_dir": "DIR/logs2",
+            "rotation": {
+                "max_size_mb": 2.5,
+                "max_age_days": 3,
+                "strategy": "copytruncate"
+            },
+            "patterns": ["*.log", "*.txt"],
+            "archival": {
+                "codec": "OTHER",
+LEVEL                "retention_days": 0,
+                "max_archives": 5,
+                "max_total_mb": 100.5,
+                "compress": false
+            }
+        }
+    ],
+    "debounce_time": 2.5,
+    "x_custom": {"keep": true},
+    "max_wait": 10,
+    "poll_interval": 120,
+    "logging": {
+        "log_file": "DIR/lk.log",
+        "log_level": "DEBUG"
+    },
+    "state_file": "DIR/state.json"
+}
+)")
+                                     .replace("DIR", dir.path())
+                                     .replace("OTHER", other)
+                                     .replace("LEVEL", levelLine);
+        QCOMPARE(QString::fromUtf8(doc->toJson()), expected);
+        // The JSON tab shows exactly that, in a fixed-pitch font.
+        w.tabs()->setCurrentIndex(3);
+        QCOMPARE(w.jsonView()->toPlainText(), expected);
+        QVERIFY(w.jsonView()->isReadOnly());
+        QVERIFY(QFontInfo(w.jsonView()->font()).fixedPitch());
+        QVERIFY(w.saveButton()->isEnabled());
+    }
+
+    void invalidInputDisablesSaveAndIsShownBesideTheField()
+    {
+        QTemporaryDir dir;
+        SettingsWindow w(writeConfig(dir, baseConfig(dir)));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(20);
+        QVERIFY(w.saveButton()->isEnabled());
+
+        // Zero size: the validator's message under the size field, Save off.
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(0);
+        FieldIssueMarker *size = w.logSetForm()->marker("rotation.max_size_mb");
+        QVERIFY(size->hasError());
+        QVERIFY2(size->message().contains("must be greater than 0"), qPrintable(size->message()));
+        QVERIFY(size->messageLabel()->isVisible());
+        QVERIFY(!w.saveButton()->isEnabled());
+        QCOMPARE(w.logSetList()->item(0)->toolTip(), QString("This set has problems"));
+        QVERIFY(!w.issueList()->isHidden());
+        QCOMPARE(w.issueList()->count(), 2);
+        QVERIFY(w.issueList()->item(0)->text().contains("rotation.max_size_mb"));
+        QVERIFY(w.issueList()->item(1)->text().contains("x_custom: unknown key"));
+        // Ctrl+S does not save invalid settings either.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(w.statusText().contains("Not saved"));
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(1);
+        QVERIFY(!size->hasError());
+        QVERIFY(!size->messageLabel()->isVisible());
+        QVERIFY(w.saveButton()->isEnabled());
+        QCOMPARE(w.issueList()->count(), 1); // the warning stays, and does not block
+
+        // An empty log folder.
+        retype(setField<PathEdit>(w, "log_dir")->lineEdit(), QString());
+        QCOMPARE(w.logSetForm()->marker("log_dir")->message(), QString("must not be empty"));
+        QVERIFY(!w.saveButton()->isEnabled());
+        // Going to the problem from the list focuses the field.
+        w.tabs()->setCurrentIndex(1);
+        emit w.issueList()->itemActivated(w.issueList()->item(0));
+        QCOMPARE(w.tabs()->currentIndex(), 0);
+        QTRY_VERIFY(setField<PathEdit>(w, "log_dir")->lineEdit()->hasFocus());
+        retype(setField<PathEdit>(w, "log_dir")->lineEdit(), dir.filePath("logs"));
+        QVERIFY(w.saveButton()->isEnabled());
+    }
+
+    void problemsInTheFileAreShownToo()
+    {
+        QTemporaryDir dir;
+        QByteArray text = baseConfig(dir);
+        text.replace("\"max_size_mb\": 10", "\"max_size_mb\": -1");
+        text.replace("\"active_log\": \"app.log\",", "\"active_log\": \"app.log\",\n"
+                                                     "            \"patterns\": [\"*.log\"],\n"
+                                                     "            \"x_note\": 1,");
+        SettingsWindow w(writeConfig(dir, text));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.logSetForm()->marker("rotation.max_size_mb")->message().contains("got -1"));
+        QCOMPARE(w.logSetForm()->marker("patterns")->message(),
+                 QString("give either active_log or patterns, not both"));
+        // Both keys: no choice is checked; clicking one settles it.
+        QVERIFY(!w.logSetForm()->activeLogChoice()->isChecked());
+        QVERIFY(!w.logSetForm()->patternsChoice()->isChecked());
+        // The unknown key is a warning, shown in the form, not blocking.
+        FieldIssueMarker *others = w.logSetForm()->otherIssues();
+        QVERIFY(others->hasWarning());
+        QVERIFY2(others->message().startsWith("x_note: unknown key"),
+                 qPrintable(others->message()));
+        QTest::mouseClick(w.logSetForm()->activeLogChoice(), Qt::LeftButton);
+        QVERIFY(!w.document()->contains("log_sets[0].patterns"));
+        QVERIFY(w.logSetForm()->marker("patterns")->message().isEmpty());
+        QVERIFY(!w.saveButton()->isEnabled()); // the size is still wrong
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(4);
+        QVERIFY(w.saveButton()->isEnabled()); // a warning does not block
+        QVERIFY(w.validation().ok());
+        QCOMPARE(w.issueList()->count(), 2); // x_note and x_custom
+        QVERIFY(w.save());
+        QVERIFY(TestUtil::readFile(w.configPath()).contains("\"x_note\": 1,"));
+    }
+
+    void uneditedRoundTripAndEditKeepEverythingElse()
+    {
+        QTemporaryDir dir;
+        const QByteArray original =
+            TestUtil::readFile(LOGKEEPER_SOURCE_DIR "/packaging/examples/config.json");
+        const QString path = writeConfig(dir, original);
+        {
+            SettingsWindow w(path);
+            QCOMPARE(w.document()->toJson(), original);
+            QVERIFY(!w.saveButton()->isEnabled());
+            QCOMPARE(w.logSetList()->count(), 2);
+        }
+        SettingsWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        w.selectLogSet(1);
+        setField<QSpinBox>(w, "archival.max_archives")->setValue(7);
+        QVERIFY(w.save());
+        QByteArray expected = original;
+        expected.replace("\"max_archives\": 100\n", "\"max_archives\": 7\n");
+        QCOMPARE(TestUtil::readFile(path), expected);
+        QVERIFY(!w.saveButton()->isEnabled());
+        QVERIFY(!w.document()->isModified());
+    }
+
+    void seedFormatStaysSeedFormat()
+    {
+        QTemporaryDir dir;
+        const QByteArray seed =
+            TestUtil::readFile(LOGKEEPER_SOURCE_DIR "/packaging/examples/seed-config.json");
+        const QString path = writeConfig(dir, seed);
+        SettingsWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QCOMPARE(w.logSetList()->count(), 1);
+        QCOMPARE(w.logSetList()->item(0)->text(), QString("default"));
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(25);
+        QVERIFY(w.notice().isEmpty());
+        QVERIFY(w.save());
+        QByteArray expected = seed;
+        expected.replace("\"max_size_mb\": 10,", "\"max_size_mb\": 25,");
+        QCOMPARE(TestUtil::readFile(path), expected);
+
+        // A second set turns it into the log_sets format, and the window says so first.
+        QTest::mouseClick(w.findChild<QPushButton *>("addLogSet"), Qt::LeftButton);
+        QCOMPARE(w.logSetList()->count(), 2);
+        QCOMPARE(w.logSetList()->currentRow(), 1);
+        QVERIFY2(w.notice().contains("“log_sets”"), qPrintable(w.notice()));
+        QVERIFY(w.document()->toJson().startsWith("{\n    \"log_sets\": [\n"));
+        // The new set wants its folder before it can be saved.
+        QCOMPARE(w.logSetForm()->marker("log_dir")->message(), QString("must not be empty"));
+        QVERIFY(!w.saveButton()->isEnabled());
+        retype(setField<PathEdit>(w, "log_dir")->lineEdit(), dir.filePath("web"));
+        QVERIFY(w.save());
+        QVERIFY(w.notice().isEmpty());
+        const auto saved = ConfigLoader::loadFile(path);
+        QVERIFY(saved.ok());
+        QVERIFY(!saved.config.legacyFormat);
+        QCOMPARE(saved.config.logSets.size(), 2);
+        QCOMPARE(saved.config.logSets[0].maxSizeMb, 25.0);
+    }
+
+    void listAddsDuplicatesRenamesAndRemoves()
+    {
+        QTemporaryDir dir;
+        SettingsWindow w(writeConfig(dir, baseConfig(dir)));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QListWidget *list = w.logSetList();
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Insert);
+        QCOMPARE(list->count(), 2);
+        QCOMPARE(list->item(1)->text(), QString("set2"));
+        list->setCurrentRow(0);
+        QTest::mouseClick(w.findChild<QPushButton *>("duplicateLogSet"), Qt::LeftButton);
+        QCOMPARE(w.document()->logSetNames(), QStringList({"app", "app-copy", "set2"}));
+        QCOMPARE(list->currentRow(), 1);
+        list->item(1)->setText("copy of app"); // what the in-place editor does
+        QCOMPARE(w.document()->logSetName(1), QString("copy of app"));
+        QCOMPARE(setField<QLineEdit>(w, "name")->text(), QString("copy of app"));
+        // Esc in the in-place editor ends the editing, not the window.
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        list->editItem(list->item(1));
+        QTRY_VERIFY(qobject_cast<QLineEdit *>(QApplication::focusWidget()));
+        QTest::keyClick(QApplication::focusWidget(), Qt::Key_Escape);
+        QVERIFY(w.isVisible());
+        QCOMPARE(w.document()->logSetName(1), QString("copy of app"));
+        list->setFocus();
+        QTest::keyClick(list, Qt::Key_Delete);
+        QCOMPARE(w.document()->logSetNames(), QStringList({"app", "set2"}));
+    }
+
+    void savedChangeIsAppliedByTheRunningEngine()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs")));
+        QByteArray text = baseConfig(dir);
+        text.replace("\"debounce_time\": 5,",
+                     QString("\"debounce_time\": 0.2,\n    \"state_file\": \"%1\",")
+                         .arg(dir.filePath("state.json"))
+                         .toUtf8());
+        const QString path = writeConfig(dir, text);
+        Engine engine;
+        QString error;
+        QVERIFY2(engine.start(path, &error), qPrintable(error));
+        QSignalSpy applied(&engine, &Engine::configApplied);
+        struct stat before;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &before), 0);
+
+        SettingsWindow w(path);
+        w.setEngine(&engine);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(3.5);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_S, Qt::ControlModifier);
+        QVERIFY(!w.document()->isModified());
+        QVERIFY(w.statusText().contains("Waiting"));
+        QVERIFY(applied.wait(20000));
+        QCOMPARE(engine.config().logSets.value(0).maxSizeMb, 3.5);
+        QVERIFY2(w.statusText().contains("applied"), qPrintable(w.statusText()));
+        // Replaced by rename (a new inode), nothing left beside it.
+        struct stat after;
+        QCOMPARE(::stat(QFile::encodeName(path).constData(), &after), 0);
+        QVERIFY(after.st_ino != before.st_ino);
+        QCOMPARE(TestUtil::entries(dir.path()).filter("config"), QStringList{"config.json"});
+        engine.stop();
+    }
+
+    void closingWithChangesAsks()
+    {
+        QTemporaryDir dir;
+        const QByteArray original = baseConfig(dir);
+        const QString path = writeConfig(dir, original);
+        SettingsWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+
+        // Nothing changed: closes without asking.
+        QVERIFY(w.close());
+
+        w.show();
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(6);
+        Answer cancel;
+        answerNextMessageBox(QMessageBox::Cancel, &cancel);
+        QVERIFY(!w.close());
+        QVERIFY(cancel.asked);
+        QVERIFY(cancel.text.contains(path));
+        QVERIFY(cancel.saveEnabled);
+        QVERIFY(w.isVisible());
+        QVERIFY(w.document()->isModified());
+
+        Answer discard;
+        answerNextMessageBox(QMessageBox::Discard, &discard);
+        w.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&w));
+        QTest::keyClick(&w, Qt::Key_Escape);
+        QVERIFY(discard.asked);
+        QVERIFY(!w.isVisible());
+        QCOMPARE(TestUtil::readFile(path), original);
+        QVERIFY(!w.document()->isModified()); // opened again, it shows the file
+        QCOMPARE(setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->value(), 10.0);
+
+        w.show();
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(7);
+        Answer save;
+        answerNextMessageBox(QMessageBox::Save, &save);
+        QVERIFY(w.close());
+        QVERIFY(save.asked);
+        QVERIFY(TestUtil::readFile(path).contains("\"max_size_mb\": 7\n"));
+
+        // Invalid changes cannot be saved from the question either.
+        w.show();
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(0);
+        Answer invalid;
+        answerNextMessageBox(QMessageBox::Save, &invalid);
+        QVERIFY(!w.close()); // Save is off; the helper fell back to Cancel
+        QVERIFY(invalid.asked);
+        QVERIFY(!invalid.saveEnabled);
+        Answer drop;
+        answerNextMessageBox(QMessageBox::Discard, &drop);
+        QVERIFY(w.close());
+    }
+
+    void startAtLoginWritesAndRemovesTheEntry()
+    {
+        QTemporaryDir dir;
+        const QString path = writeConfig(dir, baseConfig(dir));
+        SettingsWindow w(path);
+        QCheckBox *box = w.globalSettingsForm()->startAtLogin();
+        QVERIFY(!box->isChecked());
+        box->click();
+        QVERIFY(QFile::exists(AutostartEntry::path()));
+        const QByteArray entry = TestUtil::readFile(AutostartEntry::path());
+        QVERIFY2(entry.contains(" --config " + QFile::encodeName(path) + "\n"), entry.constData());
+        QVERIFY(AutostartEntry().isEnabled());
+        box->click();
+        QVERIFY(!QFile::exists(AutostartEntry::path()));
+        QVERIFY(!w.document()->isModified()); // not part of the config file
+    }
+
+    void notifyOnEveryRotationIsTheDesktopSetting()
+    {
+        QTemporaryDir dir;
+        SettingsWindow w(writeConfig(dir, baseConfig(dir)));
+        QCheckBox *box = w.globalSettingsForm()->notifyEveryRotation();
+        DesktopSettings other;
+        other.setNotifyOnEveryRotation(false);
+        QVERIFY(!box->isChecked());
+        box->click();
+        QVERIFY(other.notifyOnEveryRotation());
+        other.setNotifyOnEveryRotation(false); // the tray, say
+        QVERIFY(!box->isChecked());
+        QVERIFY(!w.document()->isModified());
+    }
+
+    void previewListsTheRotationOfAnOversizedFile()
+    {
+        QTemporaryDir dir;
+        const QString log = dir.filePath("logs/app.log");
+        QVERIFY(TestUtil::writeFile(log, TestUtil::numberedLines("w", 0, 20000))); // 1.6 MB
+        QByteArray text = baseConfig(dir);
+        text.replace("\"debounce_time\": 5,",
+                     QString("\"debounce_time\": 5,\n    \"state_file\": \"%1\",")
+                         .arg(dir.filePath("state.json"))
+                         .toUtf8());
+        SettingsWindow w(writeConfig(dir, text));
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        // Edited, not saved: 1 MB makes the file due.
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(1);
+        w.tabs()->setCurrentIndex(2);
+        QTRY_VERIFY_WITH_TIMEOUT(w.previewPanel()->text().startsWith("rotate " + log + " -> " +
+                                                                     dir.filePath("archive/")),
+                                 20000);
+        QVERIFY(w.previewPanel()->status().contains("1 action"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("archive")));
+        // 10 MB: nothing due; the preview follows the edit.
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(10);
+        QTRY_VERIFY_WITH_TIMEOUT(w.previewPanel()->status().startsWith("Nothing is due"), 20000);
+        QVERIFY(w.previewPanel()->text().isEmpty());
+        // Invalid settings: no preview, a reason.
+        setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(0);
+        QTRY_VERIFY_WITH_TIMEOUT(w.previewPanel()->status().contains("problems"), 20000);
+    }
+
+    void brokenFileIsShownAndReplacedOnlyAfterAsking()
+    {
+        QTemporaryDir dir;
+        const QByteArray broken = "{\n    \"log_sets\": [\n        {\"log_dir\": \"/x\"\n";
+        const QString path = writeConfig(dir, broken);
+        SettingsWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(w.isShowingLoadError());
+        const QLabel *error = w.findChild<QLabel *>("loadError");
+        QVERIFY(error->isVisible());
+        QVERIFY2(error->text().contains(path + ", line 4, column"), qPrintable(error->text()));
+        QVERIFY(error->text().contains("JSON syntax error"));
+        QVERIFY(!w.saveButton()->isEnabled());
+        QVERIFY(w.close()); // nothing to lose
+
+        w.show();
+        QTest::mouseClick(w.findChild<QPushButton *>("startFromDefaults"), Qt::LeftButton);
+        QVERIFY(!w.isShowingLoadError());
+        QVERIFY(w.notice().contains("replaces"));
+        QVERIFY(w.saveButton()->isEnabled());
+        Answer no;
+        answerNextMessageBox(QMessageBox::Cancel, &no);
+        QVERIFY(!w.save());
+        QVERIFY(no.asked);
+        QCOMPARE(TestUtil::readFile(path), broken);
+        Answer yes;
+        answerNextMessageBox(QMessageBox::Save, &yes);
+        QVERIFY(w.save());
+        QCOMPARE(TestUtil::readFile(path), ConfigLoader::defaultConfigJson());
+        QCOMPARE(TestUtil::readFile(path + ".broken"), broken);
+    }
+
+    void missingFileStartsFromDefaults()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("sub/config.json");
+        SettingsWindow w(path);
+        w.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&w));
+        QVERIFY(!w.isShowingLoadError());
+        QVERIFY(w.notice().contains("does not exist yet"));
+        QCOMPARE(w.logSetList()->count(), 0);
+        QVERIFY(!w.saveButton()->isEnabled()); // the untouched defaults need no saving
+        QVERIFY(w.close());
+        w.show();
+        w.globalSettingsForm()->findChild<QDoubleSpinBox *>("max_wait")->setValue(40);
+        QVERIFY(w.saveButton()->isEnabled());
+        QTest::mouseClick(w.saveButton(), Qt::LeftButton);
+        QVERIFY(ConfigLoader::loadFile(path).ok());
+        QCOMPARE(ConfigLoader::loadFile(path).config.maxWaitSeconds, 40.0);
+    }
+};
+
+QTEST_MAIN(TestSettingsWindow)
+#include "tst_settingswindow.moc"

@@ -1,0 +1,110 @@
+#pragma once
+
+#include "browser/archiveentry.h"
+#include "config/config.h"
+
+#include <QMainWindow>
+#include <QStringList>
+#include <QVector>
+
+class ArchiveCatalog;
+class ArchiveFilterBar;
+class ArchiveFilterModel;
+class ArchiveTableModel;
+class QAction;
+class QLabel;
+class QTableView;
+class QTimer;
+
+// "Logkeeper Archives": every archive of every log set in a sortable, filterable table that
+// follows the archive folders live (ArchiveCatalog), with the things one does with archives:
+// view (viewRequested(), the lead's LogViewerWindow), open with the desktop's application, save
+// a decompressed copy, show in the file manager, copy paths, delete.
+//
+// The catalog starts scanning (and counting sizes) when the window is first shown, not when the
+// config arrives: a tray that never opens the browser costs nothing.
+class ArchiveBrowser : public QMainWindow
+{
+    Q_OBJECT
+public:
+    explicit ArchiveBrowser(QWidget *parent = nullptr);
+    ~ArchiveBrowser() override;
+
+    // The sets whose archive folders are shown (Engine::configApplied, and engine->config() once).
+    void setConfig(const Config &config);
+
+    // The selected archives' paths, in the order the table shows them.
+    QStringList selectedPaths() const;
+
+    // What the actions do, callable directly (tests, the lead).
+    void openSelectedInViewer();
+    void openSelectedWithDefaultApplication();
+    void saveSelectedAs(); // asks for a file (one archive) or a folder (several)
+    void showSelectedInFolder();
+    void copySelectedPaths(); // newline-separated, to the clipboard
+    void deleteSelected();    // asks first, listing what goes with its size
+    void openFile();          // any file, asked for, to the viewer
+
+    // Decompressed copies without the file dialog: of one archive to targetFile, or of several
+    // into folder under their decompressed names (asking before replacing existing files).
+    void saveCopy(const QString &archivePath, const QString &targetFile);
+    void saveCopies(const QStringList &archivePaths, const QString &folder);
+
+    // The name an archive has once decompressed ("app_20240101_000000.log.gz" -> "….log").
+    static QString decompressedName(const QString &archiveFileName);
+
+    ArchiveCatalog *catalog() const { return m_catalog; }
+    ArchiveTableModel *tableModel() const { return m_model; }
+    ArchiveFilterModel *filterModel() const { return m_proxy; }
+    ArchiveFilterBar *filterBar() const { return m_filterBar; }
+    QTableView *view() const { return m_view; }
+
+signals:
+    // Open this file in the built-in log viewer.
+    void viewRequested(const QString &path);
+    // A save or open-with finished: the copies written and the errors (also shown to the user).
+    void copiesFinished(const QStringList &written, const QStringList &errors);
+
+protected:
+    void showEvent(QShowEvent *event) override;
+    bool eventFilter(QObject *watched, QEvent *event) override;
+
+private:
+    void createActions();
+    void updateActions();
+    void scheduleStatusUpdate();
+    void updateStatus();
+    void updateEmptyMessage();
+    void setInitialColumnWidths();
+    void fitOriginalColumn(int firstRow, int lastRow);
+    void widenColumn(int column, const QStringList &texts);
+    QVector<ArchiveEntry> selectedEntries() const;
+    void removeFiles(const QStringList &paths);
+    void runCopies(const QVector<QPair<QString, QString>> &copies, const QString &title,
+                   bool openWhenDone);
+    void showErrors(const QString &title, const QString &text, const QStringList &errors);
+
+    ArchiveCatalog *m_catalog;
+    ArchiveTableModel *m_model;
+    ArchiveFilterModel *m_proxy;
+    ArchiveFilterBar *m_filterBar;
+    QTableView *m_view;
+    QLabel *m_emptyMessage;
+    QLabel *m_countLabel;
+    QLabel *m_activityLabel;
+    QTimer *m_statusTimer;
+    Config m_config;
+    bool m_haveConfig = false;
+    bool m_started = false; // the catalog has the config (first show)
+    QString m_lastSaveFolder;
+
+    QAction *m_openAction = nullptr;
+    QAction *m_openWithAction = nullptr;
+    QAction *m_saveAsAction = nullptr;
+    QAction *m_showInFolderAction = nullptr;
+    QAction *m_copyPathAction = nullptr;
+    QAction *m_deleteAction = nullptr;
+    QAction *m_openFileAction = nullptr;
+    QAction *m_reloadAction = nullptr;
+    QAction *m_findAction = nullptr;
+};

@@ -1,0 +1,29 @@
+#pragma once
+
+#include "widgets/settings/configform.h"
+
+class DesktopSettings;
+class QCheckBox;
+
+// The keys outside the log sets (timing, Logkeeper's own log, the state file), and the desktop
+// preferences that are not in the config file: start at login and rotation notifications.
+class GlobalSettingsForm : public ConfigForm
+{
+    Q_OBJECT
+public:
+    explicit GlobalSettingsForm(ConfigDocument *document, QWidget *parent = nullptr);
+
+    QCheckBox *startAtLogin() const { return m_startAtLogin; }
+    QCheckBox *notifyEveryRotation() const { return m_notify; }
+
+protected:
+    QString keyPath(const QString &key) const override { return key; }
+    bool ownsKeyPath(const QString &keyPath) const override;
+
+private:
+    void setStartAtLogin(bool on);
+
+    DesktopSettings *m_desktop;
+    QCheckBox *m_startAtLogin;
+    QCheckBox *m_notify;
+};

@@ -1,0 +1,14 @@
+#pragma once
+
+#include "desktop/enginestatus.h"
+
+#include <QIcon>
+#include <QString>
+
+// The tray icons, one per engine state (SVG, embedded under :/icons/). Rotating has several
+// frames of turning arrows for an animation; the other states have one.
+namespace StateIcon {
+QString fileName(EngineStatus::State state, int frame = 0);
+QIcon icon(EngineStatus::State state, int frame = 0);
+int frameCount(EngineStatus::State state);
+} // namespace StateIcon
