@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/commandline.h"
 
 #include <QCommandLineParser>
 #include <QCoreApplication>
+
+namespace Logkeeper {
 
 namespace {
 // An option's value as the help shows it ("--config <file>"): the descriptions name it too.
@@ -150,3 +154,5 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     cl.mode = check ? Mode::CheckConfig : once ? Mode::Once : Mode::Daemon;
     return cl;
 }
+
+} // namespace Logkeeper

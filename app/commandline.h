@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
 #include <QStringList>
+
+namespace Logkeeper {
 
 // Logkeeper's command line. Parsing never exits the process: the caller prints and decides,
 // so exit statuses stay in one place (0 ok, 1 work failed, 2 bad usage or config).
@@ -35,3 +39,5 @@ struct CommandLine
 
     static CommandLine parse(const QStringList &arguments);
 };
+
+} // namespace Logkeeper

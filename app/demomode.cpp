@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/demomode.h"
 
 #include "engine/statestore.h"
@@ -12,6 +14,8 @@
 #include <QRandomGenerator>
 #include <QSaveFile>
 #include <QTimer>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -134,3 +138,5 @@ void DemoMode::stopWriter()
     m_writerThread.quit();
     m_writerThread.wait();
 }
+
+} // namespace Logkeeper

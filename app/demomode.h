@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QObject>
 #include <QString>
 #include <QThread>
+
+namespace Logkeeper {
 
 // The built-in demo: a small log set under $XDG_STATE_HOME/logkeeper/demo whose limits are low
 // enough to see rotation, compression and expiry within a minute, and a writer thread that
@@ -24,3 +28,5 @@ public:
 private:
     QThread m_writerThread;
 };
+
+} // namespace Logkeeper

@@ -1,17 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/desktopapp.h"
 
-#include "widgets/tray/aboutdialog.h"
 #include "app/appcategories.h"
-#include "widgets/common/appicon.h"
-#include "widgets/browser/archivebrowser.h"
 #include "app/commandline.h"
-#include "engine/engine.h"
+#include "app/windowmanager.h"
 #include "desktop/enginestatus.h"
-#include "widgets/viewer/logviewerwindow.h"
+#include "engine/engine.h"
+#include "widgets/browser/archivebrowser.h"
+#include "widgets/common/appicon.h"
 #include "widgets/settings/settingswindow.h"
+#include "widgets/tray/aboutdialog.h"
 #include "widgets/tray/statuswindow.h"
 #include "widgets/tray/traycontroller.h"
-#include "app/windowmanager.h"
+#include "widgets/viewer/logviewerwindow.h"
 
 #include <QApplication>
 #include <QDesktopServices>
@@ -22,6 +24,8 @@
 #include <QPushButton>
 #include <QSystemTrayIcon>
 #include <QUrl>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int trayCheckMs = 2000;
@@ -260,3 +264,5 @@ void DesktopApp::viewFile(const QString &path)
     box->setAttribute(Qt::WA_DeleteOnClose);
     box->show();
 }
+
+} // namespace Logkeeper

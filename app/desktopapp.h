@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "app/singleinstance.h"
@@ -9,10 +11,13 @@
 #include <functional>
 #include <memory>
 
+class QCoreApplication;
+
+namespace Logkeeper {
+
 class AboutDialog;
 class Engine;
 class EngineStatus;
-class QCoreApplication;
 class StatusWindow;
 class TrayController;
 class WindowManager;
@@ -83,3 +88,5 @@ private:
     bool m_trayAvailable = false;
     bool m_started = false;
 };
+
+} // namespace Logkeeper

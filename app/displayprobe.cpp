@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/displayprobe.h"
 
 #include <QCoreApplication>
@@ -9,6 +11,8 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -96,3 +100,5 @@ bool DisplayProbe::available(QString *reason)
     *reason = reasons.join(QStringLiteral("; "));
     return false;
 }
+
+} // namespace Logkeeper

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
+
+namespace Logkeeper {
 
 // Whether a GUI can start here, found out without starting one: Qt aborts the process when
 // the display it is pointed at is not there, and Logkeeper must fall back to headless instead.
@@ -10,3 +14,5 @@ namespace DisplayProbe {
 // On false, *reason says what is missing (for the one line on stderr).
 bool available(QString *reason);
 } // namespace DisplayProbe
+
+} // namespace Logkeeper

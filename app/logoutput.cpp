@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/logoutput.h"
 
 #include <QDateTime>
@@ -8,6 +10,8 @@
 #include <QMutex>
 
 #include <cstdio>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -87,3 +91,5 @@ void configure(const QString &logFile, const QString &level)
 }
 
 } // namespace LogOutput
+
+} // namespace Logkeeper

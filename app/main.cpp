@@ -1,15 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // Logkeeper: parse the command line, pick a mode, wire the engine.
 
 #include "app/commandline.h"
+#include "app/demomode.h"
+#include "app/logoutput.h"
+#include "app/signalwatcher.h"
+#include "app/translations.h"
 #include "compression/compressionbackend.h"
 #include "config/configloader.h"
-#include "app/demomode.h"
 #include "engine/engine.h"
-#include "app/logoutput.h"
 #include "engine/rotationworker.h"
-#include "app/signalwatcher.h"
 #include "engine/statestore.h"
-#include "app/translations.h"
 
 #ifdef LOGKEEPER_WITH_GUI
 #include "app/desktopapp.h"
@@ -26,6 +28,8 @@
 
 #include <cstdio>
 #include <memory>
+
+using namespace Logkeeper;
 
 namespace {
 

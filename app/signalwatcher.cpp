@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/signalwatcher.h"
 
 #include <QSocketNotifier>
@@ -5,6 +7,8 @@
 #include <csignal>
 #include <sys/socket.h>
 #include <unistd.h>
+
+namespace Logkeeper {
 
 namespace {
 int pipeFds[2] = {-1, -1};
@@ -46,3 +50,5 @@ void SignalWatcher::readSignal()
     else
         emit terminationRequested(byte);
 }
+
+} // namespace Logkeeper

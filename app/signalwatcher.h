@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QObject>
 
 class QSocketNotifier;
+
+namespace Logkeeper {
 
 // Turns SIGTERM/SIGINT and SIGHUP into Qt signals in the main thread (self-pipe trick: the
 // handler only writes a byte), so shutdown and reload run as ordinary event-loop code.
@@ -21,3 +25,5 @@ private:
     void readSignal();
     QSocketNotifier *m_notifier = nullptr;
 };
+
+} // namespace Logkeeper

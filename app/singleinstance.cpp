@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/singleinstance.h"
 
 #include "app/appcategories.h"
@@ -14,6 +16,8 @@
 #include <QTimer>
 
 #include <unistd.h>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -271,3 +275,5 @@ void SingleInstance::onReadyRead(QLocalSocket *socket)
     }
     socket->disconnectFromServer(); // after the reply is written
 }
+
+} // namespace Logkeeper

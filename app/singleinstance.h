@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QByteArray>
@@ -8,6 +10,8 @@
 
 class QLocalServer;
 class QLocalSocket;
+
+namespace Logkeeper {
 
 // One desktop Logkeeper per user and config file. The first one listens on a local socket; a
 // second one hands its request (which window to show) to it and exits.
@@ -74,4 +78,6 @@ private:
     QLocalServer *m_server = nullptr;
 };
 
-Q_DECLARE_METATYPE(SingleInstance::Request)
+} // namespace Logkeeper
+
+Q_DECLARE_METATYPE(Logkeeper::SingleInstance::Request)

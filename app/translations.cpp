@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/translations.h"
 
 #include <QCoreApplication>
 #include <QLibraryInfo>
 #include <QLocale>
 #include <QTranslator>
+
+namespace Logkeeper {
 
 namespace Translations {
 
@@ -39,3 +43,5 @@ QString install()
 }
 
 } // namespace Translations
+
+} // namespace Logkeeper

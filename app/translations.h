@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
+
+namespace Logkeeper {
 
 // Makes Logkeeper speak the user's language: installs its own catalogue (embedded under
 // :/i18n, so an uninstalled build translates too) and Qt's (qtbase_<lang>.qm from Qt's
@@ -18,3 +22,5 @@ QString install();
 // Where the catalogues are embedded, for tests that look at them directly.
 QString resourceFolder();
 } // namespace Translations
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/windowmanager.h"
 
 #include "app/appcategories.h"
@@ -5,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QMessageBox>
+
+namespace Logkeeper {
 
 WindowManager::WindowManager(QObject *parent) : QObject(parent)
 {}
@@ -121,3 +125,5 @@ void WindowManager::tellUnavailable(Kind kind)
     }
     bringToFront(note);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QHash>
@@ -7,6 +9,8 @@
 #include <QWidget>
 
 #include <functional>
+
+namespace Logkeeper {
 
 // Owns the desktop windows by kind and brings them up on request (tray menu, a second start,
 // the command line). The windows themselves are made by factories that main registers, so
@@ -56,3 +60,5 @@ private:
     QHash<QString, QPointer<QWidget>> m_windows; // keyOf() -> window
     QHash<Kind, QPointer<QWidget>> m_unavailableNotes;
 };
+
+} // namespace Logkeeper

@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // Rotation of a generated access log per codec through Logkeeper's verified compressor, side by
 // side with the standard tools on the same file in the same run. Prints figures; asserts
 // nothing. Usage: logkeeper-bench-compression [MiB] (default 128).
 
 #include "compression/archivecompressor.h"
-#include "core/codecs.h"
 #include "compression/compressionbackend.h"
+#include "core/codecs.h"
 #include "loggenerator.h"
 
 #include <QCoreApplication>
@@ -15,6 +17,8 @@
 #include <QTemporaryDir>
 
 #include <cstdio>
+
+using namespace Logkeeper;
 
 namespace {
 struct Tool

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The daemon under load, measured through the real binary: idle cost with 2000 watched files,
 // reaction time from the write that crosses the limit to the finished archive, 5000 small files
 // rotated at once beside logrotate, and 10 000 watched files (start-up, memory, inotify watches,
@@ -24,6 +26,8 @@
 #include <algorithm>
 #include <cstdio>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 namespace {
 

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The log viewer on a big archive: how soon the first screen is readable and how fast the whole
 // archive is indexed by LogDocument, side by side with `zcat FILE | wc -l` and
 // `zstdcat FILE | wc -l` run on the same archives in the same run; and the memory it takes.
 // Prints figures; asserts nothing. Usage: logkeeper-bench-viewer [MiB] (default 1024).
 
 #include "compression/archivecompressor.h"
+#include "loggenerator.h"
 #include "viewer/lineindex.h"
 #include "viewer/logdocument.h"
-#include "loggenerator.h"
 
 #include <QCoreApplication>
 #include <QElapsedTimer>
@@ -18,6 +20,8 @@
 
 #include <cstdio>
 #include <sys/resource.h>
+
+using namespace Logkeeper;
 
 namespace {
 constexpr qint64 screenLines = 60; // a tall window's worth

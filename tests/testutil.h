@@ -1,10 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 // Small helpers shared by the tests: real files in real folders, nothing mocked.
 
+#include "compression/compressionbackend.h"
 #include "core/archivenaming.h"
 #include "core/codecs.h"
-#include "compression/compressionbackend.h"
 
 #include <QByteArray>
 #include <QDateTime>
@@ -18,6 +20,7 @@
 #include <sys/vfs.h>
 
 namespace TestUtil {
+using namespace Logkeeper;
 
 inline bool writeFile(const QString &path, const QByteArray &data)
 {

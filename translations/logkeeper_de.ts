@@ -2,7 +2,361 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
-    <name>AboutDialog</name>
+    <name>AutostartEntry</name>
+    <message>
+        <source>Cannot remove %1</source>
+        <translation>%1 kann nicht entfernt werden</translation>
+    </message>
+    <message>
+        <source>Cannot create the folder %1</source>
+        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>Cannot write %1: %2</source>
+        <translation>%1 kann nicht geschrieben werden: %2</translation>
+    </message>
+</context>
+<context>
+    <name>CommandLine</name>
+    <message>
+        <source>Keeps log files in check: watches log folders, rotates logs past a size or age limit, compresses the rotated files and expires old archives.</source>
+        <translation>Hält Protokolldateien im Zaum: überwacht Protokollordner, rotiert Protokolle ab einer Größen- oder Altersgrenze, komprimiert die rotierten Dateien und löscht abgelaufene Archive.</translation>
+    </message>
+    <message>
+        <source>Read the configuration from &lt;file&gt; instead of $XDG_CONFIG_HOME/logkeeper/config.json.</source>
+        <translation>Die Konfiguration aus &lt;Datei&gt; statt aus $XDG_CONFIG_HOME/logkeeper/config.json lesen.</translation>
+    </message>
+    <message>
+        <source>Run as a daemon without any window or tray icon.</source>
+        <translation>Als Hintergrunddienst ohne Fenster und ohne Symbol im Infobereich laufen.</translation>
+    </message>
+    <message>
+        <source>Make one pass over every log set (rotate what is due, compress, expire archives), then exit.</source>
+        <translation>Einen Durchlauf über alle Protokollgruppen machen (Fälliges rotieren, komprimieren, abgelaufene Archive löschen), dann beenden.</translation>
+    </message>
+    <message>
+        <source>With --once: rotate every non-empty active log now.</source>
+        <translation>Mit --once: jedes nicht leere aktive Protokoll sofort rotieren.</translation>
+    </message>
+    <message>
+        <source>With --once: print each action it would take and change nothing.</source>
+        <translation>Mit --once: jede geplante Aktion ausgeben und nichts verändern.</translation>
+    </message>
+    <message>
+        <source>Validate the configuration, print every problem, exit.</source>
+        <translation>Die Konfiguration prüfen, jedes Problem ausgeben, beenden.</translation>
+    </message>
+    <message>
+        <source>Run on a built-in demo configuration with a demo writer, under $XDG_STATE_HOME/logkeeper/demo.</source>
+        <translation>Mit einer eingebauten Demo-Konfiguration samt Demo-Schreiber laufen, unter $XDG_STATE_HOME/logkeeper/demo.</translation>
+    </message>
+    <message>
+        <source>Write the decompressed content of &lt;archive&gt; (any codec, or a plain file) to standard output, then exit.</source>
+        <translation>Den entpackten Inhalt von &lt;Archiv&gt; (beliebiger Codec oder unkomprimierte Datei) auf die Standardausgabe schreiben, dann beenden.</translation>
+    </message>
+    <message>
+        <source>Open the settings editor (in the running Logkeeper, if there is one).</source>
+        <translation>Das Einstellungsfenster öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
+    </message>
+    <message>
+        <source>Open the archive browser (in the running Logkeeper, if there is one).</source>
+        <translation>Die Archivübersicht öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
+    </message>
+    <message>
+        <source>Open &lt;file&gt; (a log or an archive) in the log viewer (in the running Logkeeper, if there is one).</source>
+        <translation>&lt;Datei&gt; (Protokoll oder Archiv) im Protokollbetrachter öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
+    </message>
+    <message>
+        <source>Show this help and exit.</source>
+        <translation>Diese Hilfe anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>Show version information and exit.</source>
+        <translation>Versionsinformationen anzeigen und beenden.</translation>
+    </message>
+    <message>
+        <source>unexpected argument &apos;%1&apos;</source>
+        <translation>unerwartetes Argument „%1“</translation>
+    </message>
+    <message>
+        <source>--cat takes no other option</source>
+        <translation>--cat nimmt keine weiteren Optionen an</translation>
+    </message>
+    <message>
+        <source>--once and --check-config exclude each other</source>
+        <translation>--once und --check-config schließen einander aus</translation>
+    </message>
+    <message>
+        <source>%1 works only with --once</source>
+        <translation>%1 geht nur zusammen mit --once</translation>
+    </message>
+    <message>
+        <source>%1 exclude each other: give one window to open</source>
+        <translation>%1 schließen einander aus: nur ein Fenster angeben</translation>
+    </message>
+    <message>
+        <source>%1 opens a window; it does not go with %2</source>
+        <translation>%1 öffnet ein Fenster und passt daher nicht zu %2</translation>
+    </message>
+    <message>
+        <source>--view needs a file</source>
+        <translation>--view braucht eine Datei</translation>
+    </message>
+    <message>
+        <source>--demo brings its own configuration; drop --config</source>
+        <translation>--demo bringt eine eigene Konfiguration mit; --config weglassen</translation>
+    </message>
+    <message>
+        <source>file</source>
+        <extracomment>an option&apos;s value in the help (&quot;--config &lt;file&gt;&quot;); descriptions say &lt;file&gt; too</extracomment>
+        <translation>Datei</translation>
+    </message>
+    <message>
+        <source>archive</source>
+        <extracomment>an option&apos;s value in the help (&quot;--cat &lt;archive&gt;&quot;); its description says &lt;archive&gt; too</extracomment>
+        <translation>Archiv</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigIssue</name>
+    <message>
+        <source>error</source>
+        <translation>Fehler</translation>
+    </message>
+    <message>
+        <source>warning</source>
+        <translation>Warnung</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigLoader</name>
+    <message>
+        <source>larger than 16 MiB; not a config</source>
+        <translation>größer als 16 MiB; keine Konfiguration</translation>
+    </message>
+    <message>
+        <source>the file is empty</source>
+        <translation>die Datei ist leer</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1 (the configuration must be a JSON object: { … })</source>
+        <translation>JSON-Syntaxfehler: %1 (die Konfiguration muss ein JSON-Objekt sein: { … })</translation>
+    </message>
+    <message>
+        <source>JSON syntax error: %1</source>
+        <translation>JSON-Syntaxfehler: %1</translation>
+    </message>
+    <message>
+        <source>the configuration must be a JSON object ({ … })</source>
+        <translation>die Konfiguration muss ein JSON-Objekt sein ({ … })</translation>
+    </message>
+    <message>
+        <source>cannot read: %1</source>
+        <translation>nicht lesbar: %1</translation>
+    </message>
+    <message>
+        <source>is a folder</source>
+        <translation>ist ein Ordner</translation>
+    </message>
+    <message>
+        <source>No such file or directory</source>
+        <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigValidator</name>
+    <message>
+        <source>null</source>
+        <extracomment>a JSON value&apos;s type, for &quot;must be a number, got %1&quot;</extracomment>
+        <translation>null</translation>
+    </message>
+    <message>
+        <source>a boolean</source>
+        <translation>ein Wahrheitswert</translation>
+    </message>
+    <message>
+        <source>a number</source>
+        <translation>eine Zahl</translation>
+    </message>
+    <message>
+        <source>a string</source>
+        <translation>eine Zeichenkette</translation>
+    </message>
+    <message>
+        <source>an array</source>
+        <translation>eine Liste</translation>
+    </message>
+    <message>
+        <source>an object</source>
+        <translation>ein Objekt</translation>
+    </message>
+    <message>
+        <source>nothing</source>
+        <translation>nichts</translation>
+    </message>
+    <message>
+        <source>unknown key, ignored</source>
+        <translation>unbekannter Schlüssel, ignoriert</translation>
+    </message>
+    <message>
+        <source>must be a number, got %1</source>
+        <translation>muss eine Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>%1 is too large (at most %2)</source>
+        <translation>%1 ist zu groß (höchstens %2)</translation>
+    </message>
+    <message>
+        <source>must be greater than %1, got %2</source>
+        <translation>muss größer als %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be at least %1, got %2</source>
+        <translation>muss mindestens %1 sein, ist aber %2</translation>
+    </message>
+    <message>
+        <source>must be a whole number, got %1</source>
+        <translation>muss eine ganze Zahl sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be between %1 and %2%3, got %4</source>
+        <extracomment>%3 is empty or &quot; for &lt;codec&gt;&quot; (with its leading space)</extracomment>
+        <translation>muss%3 zwischen %1 und %2 liegen, ist aber %4</translation>
+    </message>
+    <message>
+        <source>must be true or false, got %1</source>
+        <translation>muss true oder false sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a string, got %1</source>
+        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must be an object, got %1</source>
+        <translation>muss ein Objekt sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must not contain a NUL character</source>
+        <translation>darf kein NUL-Zeichen enthalten</translation>
+    </message>
+    <message>
+        <source>missing (required)</source>
+        <translation>fehlt (Pflichtangabe)</translation>
+    </message>
+    <message>
+        <source>give either active_log or patterns, not both</source>
+        <translation>entweder active_log oder patterns angeben, nicht beides</translation>
+    </message>
+    <message>
+        <source>missing: give active_log (one file name) or patterns (a list of globs)</source>
+        <translation>fehlt: active_log (ein Dateiname) oder patterns (eine Liste von Mustern) angeben</translation>
+    </message>
+    <message>
+        <source>must be a plain file name inside log_dir (no &apos;/&apos;, not &quot;.&quot; or &quot;..&quot;): &quot;%1&quot;</source>
+        <translation>muss ein einfacher Dateiname in log_dir sein (ohne „/“, nicht „.“ oder „..“): „%1“</translation>
+    </message>
+    <message>
+        <source>must be a list of globs such as [&quot;*.log&quot;], got %1</source>
+        <translation>muss eine Liste von Mustern wie [&quot;*.log&quot;] sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a non-empty string, got %1</source>
+        <translation>muss eine nicht leere Zeichenkette sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must match file names, without &apos;/&apos;: &quot;%1&quot;</source>
+        <translation>muss auf Dateinamen passen, ohne „/“: „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not a valid glob (an unclosed &apos;[&apos;?)</source>
+        <translation>„%1“ ist kein gültiges Muster (ein nicht geschlossenes „[“?)</translation>
+    </message>
+    <message>
+        <source>unknown strategy &quot;%1&quot; (use &quot;rename&quot; or &quot;copytruncate&quot;)</source>
+        <translation>unbekannte Methode „%1“ („rename“ oder „copytruncate“ verwenden)</translation>
+    </message>
+    <message>
+        <source>unknown codec &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannter Codec „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>codec &quot;%1&quot; is not available in this build (%2 offers: %3)</source>
+        <translation>Codec „%1“ ist in diesem Build nicht verfügbar (%2 bietet: %3)</translation>
+    </message>
+    <message>
+        <source>for %1</source>
+        <translation>für %1</translation>
+    </message>
+    <message>
+        <source>not supported by %1; %2 compresses at its default level</source>
+        <translation>von %1 nicht unterstützt; %2 komprimiert mit seiner Standardstufe</translation>
+    </message>
+    <message>
+        <source>for any codec</source>
+        <translation>für jeden Codec</translation>
+    </message>
+    <message>
+        <source>both name &quot;%1&quot;</source>
+        <translation>beide nennen „%1“</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; overlap</source>
+        <translation>„%1“ und „%2“ überschneiden sich</translation>
+    </message>
+    <message>
+        <source>claims the same file as %1 in %2: %3</source>
+        <translation>beansprucht dieselbe Datei wie %1 in %2: %3</translation>
+    </message>
+    <message>
+        <source>log_dir at the top level (the single-set format) and log_sets exclude each other</source>
+        <translation>log_dir auf oberster Ebene (das Format mit nur einer Gruppe) und log_sets schließen einander aus</translation>
+    </message>
+    <message>
+        <source>must be a list of log set objects, got %1</source>
+        <translation>muss eine Liste von Protokollgruppen-Objekten sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is already the name of %2</source>
+        <translation>„%1“ ist bereits der Name von %2</translation>
+    </message>
+    <message>
+        <source>no log sets configured: nothing will be rotated</source>
+        <translation>keine Protokollgruppen eingerichtet: Nichts wird rotiert</translation>
+    </message>
+    <message>
+        <source>is shorter than debounce_time (%1 s); checks wait %1 s</source>
+        <translation>ist kürzer als debounce_time (%1 s); Prüfungen warten %1 s</translation>
+    </message>
+    <message>
+        <source>unknown log level &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Protokollstufe „%1“ (möglich sind: %2)</translation>
+    </message>
+</context>
+<context>
+    <name>DisplayProbe</name>
+    <message>
+        <source>DISPLAY is not set</source>
+        <translation>DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no X server answers on DISPLAY=%1</source>
+        <translation>kein X-Server antwortet auf DISPLAY=%1</translation>
+    </message>
+    <message>
+        <source>WAYLAND_DISPLAY is not set</source>
+        <translation>WAYLAND_DISPLAY ist nicht gesetzt</translation>
+    </message>
+    <message>
+        <source>no Wayland compositor answers on %1</source>
+        <translation>kein Wayland-Compositor antwortet auf %1</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::AboutDialog</name>
     <message>
         <source>About Logkeeper</source>
         <translation>Über Logkeeper</translation>
@@ -45,7 +399,7 @@
     </message>
 </context>
 <context>
-    <name>ArchiveBrowser</name>
+    <name>Logkeeper::ArchiveBrowser</name>
     <message>
         <source>Logkeeper Archives</source>
         <translation>Logkeeper-Archive</translation>
@@ -315,7 +669,7 @@
     </message>
 </context>
 <context>
-    <name>ArchiveCopyTask</name>
+    <name>Logkeeper::ArchiveCopyTask</name>
     <message>
         <source>Decompressing %1…</source>
         <translation>%1 wird entpackt…</translation>
@@ -326,7 +680,7 @@
     </message>
 </context>
 <context>
-    <name>ArchiveFilterBar</name>
+    <name>Logkeeper::ArchiveFilterBar</name>
     <message>
         <source>Filter by name, set or codec (Ctrl+F)</source>
         <translation>Nach Name, Gruppe oder Codec filtern (Strg+F)</translation>
@@ -373,14 +727,14 @@
     </message>
 </context>
 <context>
-    <name>ArchiveMembers</name>
+    <name>Logkeeper::ArchiveMembers</name>
     <message>
         <source>%1: has no member %2</source>
         <translation>%1: enthält keine Datei namens %2</translation>
     </message>
 </context>
 <context>
-    <name>ArchiveTableModel</name>
+    <name>Logkeeper::ArchiveTableModel</name>
     <message>
         <source>&lt;%1%</source>
         <comment>compressed size as a share of the original size</comment>
@@ -462,123 +816,7 @@
     </message>
 </context>
 <context>
-    <name>AutostartEntry</name>
-    <message>
-        <source>Cannot remove %1</source>
-        <translation>%1 kann nicht entfernt werden</translation>
-    </message>
-    <message>
-        <source>Cannot create the folder %1</source>
-        <translation>Der Ordner %1 kann nicht angelegt werden</translation>
-    </message>
-    <message>
-        <source>Cannot write %1: %2</source>
-        <translation>%1 kann nicht geschrieben werden: %2</translation>
-    </message>
-</context>
-<context>
-    <name>CommandLine</name>
-    <message>
-        <source>Keeps log files in check: watches log folders, rotates logs past a size or age limit, compresses the rotated files and expires old archives.</source>
-        <translation>Hält Protokolldateien im Zaum: überwacht Protokollordner, rotiert Protokolle ab einer Größen- oder Altersgrenze, komprimiert die rotierten Dateien und löscht abgelaufene Archive.</translation>
-    </message>
-    <message>
-        <source>Read the configuration from &lt;file&gt; instead of $XDG_CONFIG_HOME/logkeeper/config.json.</source>
-        <translation>Die Konfiguration aus &lt;Datei&gt; statt aus $XDG_CONFIG_HOME/logkeeper/config.json lesen.</translation>
-    </message>
-    <message>
-        <source>Run as a daemon without any window or tray icon.</source>
-        <translation>Als Hintergrunddienst ohne Fenster und ohne Symbol im Infobereich laufen.</translation>
-    </message>
-    <message>
-        <source>Make one pass over every log set (rotate what is due, compress, expire archives), then exit.</source>
-        <translation>Einen Durchlauf über alle Protokollgruppen machen (Fälliges rotieren, komprimieren, abgelaufene Archive löschen), dann beenden.</translation>
-    </message>
-    <message>
-        <source>With --once: rotate every non-empty active log now.</source>
-        <translation>Mit --once: jedes nicht leere aktive Protokoll sofort rotieren.</translation>
-    </message>
-    <message>
-        <source>With --once: print each action it would take and change nothing.</source>
-        <translation>Mit --once: jede geplante Aktion ausgeben und nichts verändern.</translation>
-    </message>
-    <message>
-        <source>Validate the configuration, print every problem, exit.</source>
-        <translation>Die Konfiguration prüfen, jedes Problem ausgeben, beenden.</translation>
-    </message>
-    <message>
-        <source>Run on a built-in demo configuration with a demo writer, under $XDG_STATE_HOME/logkeeper/demo.</source>
-        <translation>Mit einer eingebauten Demo-Konfiguration samt Demo-Schreiber laufen, unter $XDG_STATE_HOME/logkeeper/demo.</translation>
-    </message>
-    <message>
-        <source>Write the decompressed content of &lt;archive&gt; (any codec, or a plain file) to standard output, then exit.</source>
-        <translation>Den entpackten Inhalt von &lt;Archiv&gt; (beliebiger Codec oder unkomprimierte Datei) auf die Standardausgabe schreiben, dann beenden.</translation>
-    </message>
-    <message>
-        <source>Open the settings editor (in the running Logkeeper, if there is one).</source>
-        <translation>Das Einstellungsfenster öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
-    </message>
-    <message>
-        <source>Open the archive browser (in the running Logkeeper, if there is one).</source>
-        <translation>Die Archivübersicht öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
-    </message>
-    <message>
-        <source>Open &lt;file&gt; (a log or an archive) in the log viewer (in the running Logkeeper, if there is one).</source>
-        <translation>&lt;Datei&gt; (Protokoll oder Archiv) im Protokollbetrachter öffnen (im laufenden Logkeeper, falls es einen gibt).</translation>
-    </message>
-    <message>
-        <source>Show this help and exit.</source>
-        <translation>Diese Hilfe anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>Show version information and exit.</source>
-        <translation>Versionsinformationen anzeigen und beenden.</translation>
-    </message>
-    <message>
-        <source>unexpected argument &apos;%1&apos;</source>
-        <translation>unerwartetes Argument „%1“</translation>
-    </message>
-    <message>
-        <source>--cat takes no other option</source>
-        <translation>--cat nimmt keine weiteren Optionen an</translation>
-    </message>
-    <message>
-        <source>--once and --check-config exclude each other</source>
-        <translation>--once und --check-config schließen einander aus</translation>
-    </message>
-    <message>
-        <source>%1 works only with --once</source>
-        <translation>%1 geht nur zusammen mit --once</translation>
-    </message>
-    <message>
-        <source>%1 exclude each other: give one window to open</source>
-        <translation>%1 schließen einander aus: nur ein Fenster angeben</translation>
-    </message>
-    <message>
-        <source>%1 opens a window; it does not go with %2</source>
-        <translation>%1 öffnet ein Fenster und passt daher nicht zu %2</translation>
-    </message>
-    <message>
-        <source>--view needs a file</source>
-        <translation>--view braucht eine Datei</translation>
-    </message>
-    <message>
-        <source>--demo brings its own configuration; drop --config</source>
-        <translation>--demo bringt eine eigene Konfiguration mit; --config weglassen</translation>
-    </message>
-    <message>
-        <source>file</source>
-        <extracomment>an option&apos;s value in the help (&quot;--config &lt;file&gt;&quot;); descriptions say &lt;file&gt; too</extracomment>
-        <translation>Datei</translation>
-    </message>
-    <message>
-        <source>archive</source>
-        <extracomment>an option&apos;s value in the help (&quot;--cat &lt;archive&gt;&quot;); its description says &lt;archive&gt; too</extracomment>
-        <translation>Archiv</translation>
-    </message>
-</context>
-<context>
-    <name>ConfigDocument</name>
+    <name>Logkeeper::ConfigDocument</name>
     <message>
         <source>cannot read</source>
         <translation>nicht lesbar</translation>
@@ -605,7 +843,7 @@
     </message>
 </context>
 <context>
-    <name>ConfigForm</name>
+    <name>Logkeeper::ConfigForm</name>
     <message>
         <source>In the config file:</source>
         <translation>In der Konfigurationsdatei:</translation>
@@ -616,226 +854,7 @@
     </message>
 </context>
 <context>
-    <name>ConfigIssue</name>
-    <message>
-        <source>error</source>
-        <translation>Fehler</translation>
-    </message>
-    <message>
-        <source>warning</source>
-        <translation>Warnung</translation>
-    </message>
-</context>
-<context>
-    <name>ConfigLoader</name>
-    <message>
-        <source>larger than 16 MiB; not a config</source>
-        <translation>größer als 16 MiB; keine Konfiguration</translation>
-    </message>
-    <message>
-        <source>the file is empty</source>
-        <translation>die Datei ist leer</translation>
-    </message>
-    <message>
-        <source>JSON syntax error: %1 (the configuration must be a JSON object: { … })</source>
-        <translation>JSON-Syntaxfehler: %1 (die Konfiguration muss ein JSON-Objekt sein: { … })</translation>
-    </message>
-    <message>
-        <source>JSON syntax error: %1</source>
-        <translation>JSON-Syntaxfehler: %1</translation>
-    </message>
-    <message>
-        <source>the configuration must be a JSON object ({ … })</source>
-        <translation>die Konfiguration muss ein JSON-Objekt sein ({ … })</translation>
-    </message>
-    <message>
-        <source>cannot read: %1</source>
-        <translation>nicht lesbar: %1</translation>
-    </message>
-    <message>
-        <source>is a folder</source>
-        <translation>ist ein Ordner</translation>
-    </message>
-    <message>
-        <source>No such file or directory</source>
-        <translation>Datei oder Verzeichnis nicht gefunden</translation>
-    </message>
-</context>
-<context>
-    <name>ConfigValidator</name>
-    <message>
-        <source>null</source>
-        <extracomment>a JSON value&apos;s type, for &quot;must be a number, got %1&quot;</extracomment>
-        <translation>null</translation>
-    </message>
-    <message>
-        <source>a boolean</source>
-        <translation>ein Wahrheitswert</translation>
-    </message>
-    <message>
-        <source>a number</source>
-        <translation>eine Zahl</translation>
-    </message>
-    <message>
-        <source>a string</source>
-        <translation>eine Zeichenkette</translation>
-    </message>
-    <message>
-        <source>an array</source>
-        <translation>eine Liste</translation>
-    </message>
-    <message>
-        <source>an object</source>
-        <translation>ein Objekt</translation>
-    </message>
-    <message>
-        <source>nothing</source>
-        <translation>nichts</translation>
-    </message>
-    <message>
-        <source>unknown key, ignored</source>
-        <translation>unbekannter Schlüssel, ignoriert</translation>
-    </message>
-    <message>
-        <source>must be a number, got %1</source>
-        <translation>muss eine Zahl sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>%1 is too large (at most %2)</source>
-        <translation>%1 ist zu groß (höchstens %2)</translation>
-    </message>
-    <message>
-        <source>must be greater than %1, got %2</source>
-        <translation>muss größer als %1 sein, ist aber %2</translation>
-    </message>
-    <message>
-        <source>must be at least %1, got %2</source>
-        <translation>muss mindestens %1 sein, ist aber %2</translation>
-    </message>
-    <message>
-        <source>must be a whole number, got %1</source>
-        <translation>muss eine ganze Zahl sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>must be between %1 and %2%3, got %4</source>
-        <extracomment>%3 is empty or &quot; for &lt;codec&gt;&quot; (with its leading space)</extracomment>
-        <translation>muss%3 zwischen %1 und %2 liegen, ist aber %4</translation>
-    </message>
-    <message>
-        <source>must be true or false, got %1</source>
-        <translation>muss true oder false sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>must be a string, got %1</source>
-        <translation>muss eine Zeichenkette sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>must not be empty</source>
-        <translation>darf nicht leer sein</translation>
-    </message>
-    <message>
-        <source>must be an object, got %1</source>
-        <translation>muss ein Objekt sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>must not contain a NUL character</source>
-        <translation>darf kein NUL-Zeichen enthalten</translation>
-    </message>
-    <message>
-        <source>missing (required)</source>
-        <translation>fehlt (Pflichtangabe)</translation>
-    </message>
-    <message>
-        <source>give either active_log or patterns, not both</source>
-        <translation>entweder active_log oder patterns angeben, nicht beides</translation>
-    </message>
-    <message>
-        <source>missing: give active_log (one file name) or patterns (a list of globs)</source>
-        <translation>fehlt: active_log (ein Dateiname) oder patterns (eine Liste von Mustern) angeben</translation>
-    </message>
-    <message>
-        <source>must be a plain file name inside log_dir (no &apos;/&apos;, not &quot;.&quot; or &quot;..&quot;): &quot;%1&quot;</source>
-        <translation>muss ein einfacher Dateiname in log_dir sein (ohne „/“, nicht „.“ oder „..“): „%1“</translation>
-    </message>
-    <message>
-        <source>must be a list of globs such as [&quot;*.log&quot;], got %1</source>
-        <translation>muss eine Liste von Mustern wie [&quot;*.log&quot;] sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>must be a non-empty string, got %1</source>
-        <translation>muss eine nicht leere Zeichenkette sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>must match file names, without &apos;/&apos;: &quot;%1&quot;</source>
-        <translation>muss auf Dateinamen passen, ohne „/“: „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is not a valid glob (an unclosed &apos;[&apos;?)</source>
-        <translation>„%1“ ist kein gültiges Muster (ein nicht geschlossenes „[“?)</translation>
-    </message>
-    <message>
-        <source>unknown strategy &quot;%1&quot; (use &quot;rename&quot; or &quot;copytruncate&quot;)</source>
-        <translation>unbekannte Methode „%1“ („rename“ oder „copytruncate“ verwenden)</translation>
-    </message>
-    <message>
-        <source>unknown codec &quot;%1&quot; (use one of: %2)</source>
-        <translation>unbekannter Codec „%1“ (möglich sind: %2)</translation>
-    </message>
-    <message>
-        <source>codec &quot;%1&quot; is not available in this build (%2 offers: %3)</source>
-        <translation>Codec „%1“ ist in diesem Build nicht verfügbar (%2 bietet: %3)</translation>
-    </message>
-    <message>
-        <source>for %1</source>
-        <translation>für %1</translation>
-    </message>
-    <message>
-        <source>not supported by %1; %2 compresses at its default level</source>
-        <translation>von %1 nicht unterstützt; %2 komprimiert mit seiner Standardstufe</translation>
-    </message>
-    <message>
-        <source>for any codec</source>
-        <translation>für jeden Codec</translation>
-    </message>
-    <message>
-        <source>both name &quot;%1&quot;</source>
-        <translation>beide nennen „%1“</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; and &quot;%2&quot; overlap</source>
-        <translation>„%1“ und „%2“ überschneiden sich</translation>
-    </message>
-    <message>
-        <source>claims the same file as %1 in %2: %3</source>
-        <translation>beansprucht dieselbe Datei wie %1 in %2: %3</translation>
-    </message>
-    <message>
-        <source>log_dir at the top level (the single-set format) and log_sets exclude each other</source>
-        <translation>log_dir auf oberster Ebene (das Format mit nur einer Gruppe) und log_sets schließen einander aus</translation>
-    </message>
-    <message>
-        <source>must be a list of log set objects, got %1</source>
-        <translation>muss eine Liste von Protokollgruppen-Objekten sein, ist aber %1</translation>
-    </message>
-    <message>
-        <source>&quot;%1&quot; is already the name of %2</source>
-        <translation>„%1“ ist bereits der Name von %2</translation>
-    </message>
-    <message>
-        <source>no log sets configured: nothing will be rotated</source>
-        <translation>keine Protokollgruppen eingerichtet: Nichts wird rotiert</translation>
-    </message>
-    <message>
-        <source>is shorter than debounce_time (%1 s); checks wait %1 s</source>
-        <translation>ist kürzer als debounce_time (%1 s); Prüfungen warten %1 s</translation>
-    </message>
-    <message>
-        <source>unknown log level &quot;%1&quot; (use one of: %2)</source>
-        <translation>unbekannte Protokollstufe „%1“ (möglich sind: %2)</translation>
-    </message>
-</context>
-<context>
-    <name>DecompressJob</name>
+    <name>Logkeeper::DecompressJob</name>
     <message>
         <source>cancelled</source>
         <translation>abgebrochen</translation>
@@ -850,7 +869,7 @@
     </message>
 </context>
 <context>
-    <name>DemoMode</name>
+    <name>Logkeeper::DemoMode</name>
     <message>
         <source>%1: cannot create the demo folder</source>
         <translation>%1: Der Demo-Ordner kann nicht angelegt werden</translation>
@@ -861,7 +880,7 @@
     </message>
 </context>
 <context>
-    <name>DesktopApp</name>
+    <name>Logkeeper::DesktopApp</name>
     <message>
         <source>Logkeeper cannot start</source>
         <translation>Logkeeper kann nicht starten</translation>
@@ -892,26 +911,7 @@
     </message>
 </context>
 <context>
-    <name>DisplayProbe</name>
-    <message>
-        <source>DISPLAY is not set</source>
-        <translation>DISPLAY ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>no X server answers on DISPLAY=%1</source>
-        <translation>kein X-Server antwortet auf DISPLAY=%1</translation>
-    </message>
-    <message>
-        <source>WAYLAND_DISPLAY is not set</source>
-        <translation>WAYLAND_DISPLAY ist nicht gesetzt</translation>
-    </message>
-    <message>
-        <source>no Wayland compositor answers on %1</source>
-        <translation>kein Wayland-Compositor antwortet auf %1</translation>
-    </message>
-</context>
-<context>
-    <name>EngineActions</name>
+    <name>Logkeeper::EngineActions</name>
     <message>
         <source>&amp;Rotate All Now</source>
         <translation>Alle jetzt &amp;rotieren</translation>
@@ -996,7 +996,7 @@
     </message>
 </context>
 <context>
-    <name>EngineStatus</name>
+    <name>Logkeeper::EngineStatus</name>
     <message>
         <source>Stopped</source>
         <translation>Gestoppt</translation>
@@ -1085,7 +1085,7 @@
     </message>
 </context>
 <context>
-    <name>ErrorBar</name>
+    <name>Logkeeper::ErrorBar</name>
     <message>
         <source>Close this message</source>
         <translation>Diese Meldung schließen</translation>
@@ -1096,7 +1096,7 @@
     </message>
 </context>
 <context>
-    <name>FindBar</name>
+    <name>Logkeeper::FindBar</name>
     <message>
         <source>&amp;Find:</source>
         <translation>&amp;Suchen:</translation>
@@ -1147,7 +1147,7 @@
     </message>
 </context>
 <context>
-    <name>GlobalSettingsForm</name>
+    <name>Logkeeper::GlobalSettingsForm</name>
     <message>
         <source>Timing</source>
         <translation>Zeitverhalten</translation>
@@ -1258,7 +1258,7 @@
     </message>
 </context>
 <context>
-    <name>GoToLineDialog</name>
+    <name>Logkeeper::GoToLineDialog</name>
     <message>
         <source>Go to Line</source>
         <translation>Zu Zeile springen</translation>
@@ -1277,14 +1277,14 @@
     </message>
 </context>
 <context>
-    <name>LogDocument</name>
+    <name>Logkeeper::LogDocument</name>
     <message>
         <source>%1: cannot create a temporary folder in %2: %3</source>
         <translation>%1: In %2 kann kein temporärer Ordner angelegt werden: %3</translation>
     </message>
 </context>
 <context>
-    <name>LogSetForm</name>
+    <name>Logkeeper::LogSetForm</name>
     <message>
         <source>Logs</source>
         <translation>Protokolle</translation>
@@ -1495,7 +1495,7 @@
     </message>
 </context>
 <context>
-    <name>LogView</name>
+    <name>Logkeeper::LogView</name>
     <message>
         <source>  … [line cut: the first %1 of %2 shown]</source>
         <translation>  … [Zeile gekürzt: die ersten %1 von %2 angezeigt]</translation>
@@ -1526,7 +1526,7 @@
     </message>
 </context>
 <context>
-    <name>LogViewerWindow</name>
+    <name>Logkeeper::LogViewerWindow</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
@@ -1703,7 +1703,7 @@
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
+    <name>Logkeeper::MemberDialog</name>
     <message>
         <source>Choose a File — %1</source>
         <translation>Datei wählen — %1</translation>
@@ -1741,42 +1741,7 @@
     </message>
 </context>
 <context>
-    <name>OrderedJson</name>
-    <message>
-        <source>unexpected text after the end of the document</source>
-        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
-    </message>
-    <message>
-        <source>unterminated string</source>
-        <translation>nicht abgeschlossene Zeichenkette</translation>
-    </message>
-    <message>
-        <source>too deeply nested</source>
-        <translation>zu tief verschachtelt</translation>
-    </message>
-    <message>
-        <source>unexpected character</source>
-        <translation>unerwartetes Zeichen</translation>
-    </message>
-    <message>
-        <source>expected a key</source>
-        <translation>Schlüssel erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;:&apos;</source>
-        <translation>„:“ erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;}&apos;</source>
-        <translation>„,“ oder „}“ erwartet</translation>
-    </message>
-    <message>
-        <source>expected &apos;,&apos; or &apos;]&apos;</source>
-        <translation>„,“ oder „]“ erwartet</translation>
-    </message>
-</context>
-<context>
-    <name>PathEdit</name>
+    <name>Logkeeper::PathEdit</name>
     <message>
         <source>Browse…</source>
         <translation>Durchsuchen…</translation>
@@ -1791,7 +1756,7 @@
     </message>
 </context>
 <context>
-    <name>PreviewPanel</name>
+    <name>Logkeeper::PreviewPanel</name>
     <message>
         <source>What a pass would do now with the settings shown here, saved or not (as &lt;code&gt;logkeeper --once --dry-run&lt;/code&gt; prints it). Nothing is changed.</source>
         <translation>Was ein Durchlauf jetzt mit den hier gezeigten Einstellungen täte, ob gespeichert oder nicht (so, wie &lt;code&gt;logkeeper --once --dry-run&lt;/code&gt; es ausgibt). Nichts wird verändert.</translation>
@@ -1843,14 +1808,7 @@
     </message>
 </context>
 <context>
-    <name>SearchPattern</name>
-    <message>
-        <source>%1 at position %2</source>
-        <translation>%1 an Position %2</translation>
-    </message>
-</context>
-<context>
-    <name>SettingsWindow</name>
+    <name>Logkeeper::SettingsWindow</name>
     <message>
         <source>Logkeeper Settings</source>
         <translation>Logkeeper-Einstellungen</translation>
@@ -2069,18 +2027,7 @@
     </message>
 </context>
 <context>
-    <name>StateStore</name>
-    <message>
-        <source>another Logkeeper (pid %1) is already managing the files of state file %2</source>
-        <translation>ein anderer Logkeeper (PID %1) verwaltet bereits die Dateien der Zustandsdatei %2</translation>
-    </message>
-    <message>
-        <source>%1.lock: cannot create the lock file</source>
-        <translation>%1.lock: Die Sperrdatei kann nicht angelegt werden</translation>
-    </message>
-</context>
-<context>
-    <name>StatusWindow</name>
+    <name>Logkeeper::StatusWindow</name>
     <message>
         <source>Logkeeper</source>
         <translation>Logkeeper</translation>
@@ -2091,7 +2038,7 @@
     </message>
 </context>
 <context>
-    <name>TrayController</name>
+    <name>Logkeeper::TrayController</name>
     <message>
         <source>Logkeeper: error</source>
         <translation>Logkeeper: Fehler</translation>
@@ -2106,7 +2053,7 @@
     </message>
 </context>
 <context>
-    <name>WindowManager</name>
+    <name>Logkeeper::WindowManager</name>
     <message>
         <source>The settings editor is not available in this build.</source>
         <translation>Das Einstellungsfenster ist in diesem Build nicht verfügbar.</translation>
@@ -2122,6 +2069,59 @@
     <message>
         <source>Logkeeper</source>
         <translation>Logkeeper</translation>
+    </message>
+</context>
+<context>
+    <name>OrderedJson</name>
+    <message>
+        <source>unexpected text after the end of the document</source>
+        <translation>unerwarteter Text nach dem Ende des Dokuments</translation>
+    </message>
+    <message>
+        <source>unterminated string</source>
+        <translation>nicht abgeschlossene Zeichenkette</translation>
+    </message>
+    <message>
+        <source>too deeply nested</source>
+        <translation>zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>unexpected character</source>
+        <translation>unerwartetes Zeichen</translation>
+    </message>
+    <message>
+        <source>expected a key</source>
+        <translation>Schlüssel erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;:&apos;</source>
+        <translation>„:“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;}&apos;</source>
+        <translation>„,“ oder „}“ erwartet</translation>
+    </message>
+    <message>
+        <source>expected &apos;,&apos; or &apos;]&apos;</source>
+        <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>SearchPattern</name>
+    <message>
+        <source>%1 at position %2</source>
+        <translation>%1 an Position %2</translation>
+    </message>
+</context>
+<context>
+    <name>StateStore</name>
+    <message>
+        <source>another Logkeeper (pid %1) is already managing the files of state file %2</source>
+        <translation>ein anderer Logkeeper (PID %1) verwaltet bereits die Dateien der Zustandsdatei %2</translation>
+    </message>
+    <message>
+        <source>%1.lock: cannot create the lock file</source>
+        <translation>%1.lock: Die Sperrdatei kann nicht angelegt werden</translation>
     </message>
 </context>
 <context>

@@ -2,7 +2,7 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
-    <name>ArchiveBrowser</name>
+    <name>Logkeeper::ArchiveBrowser</name>
     <message numerus="yes">
         <source>Save %n Decompressed Copies To</source>
         <translation>
@@ -83,7 +83,7 @@
     </message>
 </context>
 <context>
-    <name>EngineStatus</name>
+    <name>Logkeeper::EngineStatus</name>
     <message numerus="yes">
         <source>Error: %n problem(s)</source>
         <translation>
@@ -114,7 +114,7 @@
     </message>
 </context>
 <context>
-    <name>LogViewerWindow</name>
+    <name>Logkeeper::LogViewerWindow</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
@@ -159,7 +159,7 @@
     </message>
 </context>
 <context>
-    <name>MemberDialog</name>
+    <name>Logkeeper::MemberDialog</name>
     <message numerus="yes">
         <source>%1 holds %n file(s). Choose the one to view:</source>
         <translation>
@@ -169,7 +169,7 @@
     </message>
 </context>
 <context>
-    <name>PreviewPanel</name>
+    <name>Logkeeper::PreviewPanel</name>
     <message numerus="yes">
         <source>%n action(s) would be taken.</source>
         <translation>

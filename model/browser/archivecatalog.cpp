@@ -1,13 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivecatalog.h"
 
-#include "core/archivenaming.h"
 #include "browser/archivesizeprobe.h"
+#include "core/archivenaming.h"
 #include "core/codecs.h"
 
 #include <QDir>
 #include <QFile>
 
 #include <sys/stat.h>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -267,3 +271,5 @@ void ArchiveCatalog::onSizeFailed(const ArchiveEntry &entry, const QString &erro
     it->sizeError = error;
     emit updated({*it});
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "browser/archiveentry.h"
@@ -10,6 +12,8 @@
 #include <QStringList>
 #include <QThread>
 #include <QVector>
+
+namespace Logkeeper {
 
 class ArchiveSizeProbe;
 
@@ -74,3 +78,5 @@ private:
     QSet<QString> m_scanning;
     QSet<QString> m_dirty; // changed again while being listed
 };
+
+} // namespace Logkeeper

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
 #include <QVector>
+
+namespace Logkeeper {
 
 // One archive file as the archive browser shows it: a regular file in a set's archive folder
 // whose name is in Logkeeper's rotated naming (compressed or not). Plain values, copied between
@@ -36,4 +40,6 @@ struct ArchiveEntry
     double ratio() const { return size > 0 ? double(compressedSize) / double(size) : -1.0; }
 };
 
-Q_DECLARE_METATYPE(ArchiveEntry)
+} // namespace Logkeeper
+
+Q_DECLARE_METATYPE(Logkeeper::ArchiveEntry)

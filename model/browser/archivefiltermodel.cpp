@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivefiltermodel.h"
 
 #include "browser/archivetablemodel.h"
 
 #include <QDateTime>
+
+namespace Logkeeper {
 
 ArchiveFilterModel::ArchiveFilterModel(QObject *parent) : QSortFilterProxyModel(parent)
 {
@@ -62,3 +66,5 @@ bool ArchiveFilterModel::filterAcceptsRow(int sourceRow, const QModelIndex &sour
     }
     return true;
 }
+
+} // namespace Logkeeper

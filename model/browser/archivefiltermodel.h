@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDate>
 #include <QSortFilterProxyModel>
 #include <QStringList>
+
+namespace Logkeeper {
 
 // Narrows an ArchiveTableModel down by text, log set and rotation date, and sorts it by value
 // (ArchiveTableModel::SortRole).
@@ -34,3 +38,5 @@ private:
     QDate m_from;
     QDate m_to;
 };
+
+} // namespace Logkeeper

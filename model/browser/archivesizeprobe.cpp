@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivesizeprobe.h"
 
 #include "compression/compressionbackend.h"
@@ -14,6 +16,8 @@
 #include <algorithm>
 #include <sys/stat.h>
 #include <sys/xattr.h>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -273,3 +277,5 @@ void ArchiveSizeProbe::run()
     if (dirty)
         saveCache();
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "browser/archiveentry.h"
@@ -11,6 +13,8 @@
 
 #include <atomic>
 #include <memory>
+
+namespace Logkeeper {
 
 // Finds out how big archives are once decompressed. Cheap answers first: the size Logkeeper
 // recorded in the archive's "user.logkeeper.size" extended attribute when it wrote it, the file
@@ -79,3 +83,5 @@ private:
     std::atomic_int m_decompressions{0};
     std::unique_ptr<QThread> m_thread;
 };
+
+} // namespace Logkeeper

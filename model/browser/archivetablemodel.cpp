@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivetablemodel.h"
 
 #include "browser/archivecatalog.h"
@@ -5,6 +7,8 @@
 #include <QLocale>
 
 #include <algorithm>
+
+namespace Logkeeper {
 
 ArchiveTableModel::ArchiveTableModel(ArchiveCatalog *catalog, QObject *parent)
     : QAbstractTableModel(parent)
@@ -236,3 +240,5 @@ void ArchiveTableModel::update(const QVector<ArchiveEntry> &entries)
         emit dataChanged(index(row, 0), index(row, ColumnCount - 1));
     }
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "browser/archiveentry.h"
@@ -5,6 +7,8 @@
 #include <QAbstractTableModel>
 #include <QHash>
 #include <QVector>
+
+namespace Logkeeper {
 
 class ArchiveCatalog;
 
@@ -63,3 +67,5 @@ private:
     QVector<ArchiveEntry> m_rows;
     QHash<QString, int> m_rowOf;
 };
+
+} // namespace Logkeeper

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
 
 #include "compression/compressionbackend.h"
-#include "core/posixfile.h"
 #include "core/archivenaming.h"
+#include "core/posixfile.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -18,6 +20,8 @@
 #include <sys/xattr.h>
 #include <system_error>
 #include <unistd.h>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -225,8 +229,9 @@ ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
     }
 
     const QFileInfo target(archivePath);
-    const QString tmpPath = target.absolutePath() + QLatin1Char('/') + ArchiveNaming::temporaryPrefix() +
-                            target.fileName() + QLatin1Char('-') +
+    const QString tmpPath = target.absolutePath() + QLatin1Char('/') +
+                            ArchiveNaming::temporaryPrefix() + target.fileName() +
+                            QLatin1Char('-') +
                             QString::number(QRandomGenerator::global()->generate64(), 36);
     const QByteArray tmp = QFile::encodeName(tmpPath);
     PosixFile::UniqueFd out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
@@ -330,3 +335,5 @@ void ArchiveCompressor::discard(Staged &staged)
     staged.m_tmpPath.clear();
     staged.m_result.ok = false;
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "core/posixfile.h"
@@ -5,6 +7,8 @@
 #include <QString>
 
 #include <atomic>
+
+namespace Logkeeper {
 
 // Turns a finished rotated file into its archive without ever risking the data: the archive is
 // written to a temporary file in the destination folder, decompressed again and compared with
@@ -45,7 +49,6 @@ public:
         PosixFile::UniqueFd m_out;
     };
 
-
     // codec: a Codecs::known() name, or "none" for a verified plain copy (used to move an
     // uncompressed rotated file to an archive folder on another filesystem).
     // The archive is created at `archivePath`; if a file of that name exists the call fails.
@@ -71,3 +74,5 @@ public:
     // between putting an archive in place and removing its source, recovery finds both.
     static bool holds(const QString &archivePath, const QString &sourcePath, const QString &codec);
 };
+
+} // namespace Logkeeper

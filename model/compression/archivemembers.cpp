@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivemembers.h"
 
 #include "core/posixfile.h"
@@ -13,6 +15,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <vector>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -341,3 +345,5 @@ DecompressJob::Opener ArchiveMembers::opener(const QString &path, const QString 
         }
     };
 }
+
+} // namespace Logkeeper

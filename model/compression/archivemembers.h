@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "compression/decompressjob.h"
@@ -9,6 +11,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+
+namespace Logkeeper {
 
 // The members of an archive that holds several files (tar, possibly compressed; zip; 7z; cpio;
 // ar; iso9660; rar; cab; lha; xar), as made by other tools, and a reader of one member for
@@ -57,4 +61,6 @@ private:
     std::shared_ptr<std::atomic_bool> m_cancel;
 };
 
-Q_DECLARE_METATYPE(ArchiveMembers::Listing)
+} // namespace Logkeeper
+
+Q_DECLARE_METATYPE(Logkeeper::ArchiveMembers::Listing)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/compressionbackend.h"
 
 #include <QIODevice>
@@ -7,6 +9,8 @@
 #else
 #include "compression/libarchivebackend.h"
 #endif
+
+namespace Logkeeper {
 
 bool CompressionBackend::feed(QIODevice *in, qint64 size, const std::atomic_bool *cancel,
                               const std::function<bool(const char *, qint64)> &sink, QString *error)
@@ -38,3 +42,5 @@ const CompressionBackend &CompressionBackend::instance()
 #endif
     return backend;
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QByteArray>
@@ -9,6 +11,8 @@
 #include <memory>
 
 class QIODevice;
+
+namespace Logkeeper {
 
 // Streams the decompressed bytes of one archive (any codec the backend reads, or a plain file).
 class ArchiveReader
@@ -72,3 +76,5 @@ protected:
     static bool feed(QIODevice *in, qint64 size, const std::atomic_bool *cancel,
                      const std::function<bool(const char *, qint64)> &sink, QString *error);
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/decompressjob.h"
 
 #include <QElapsedTimer>
@@ -8,6 +10,8 @@
 #include <condition_variable>
 #include <deque>
 #include <mutex>
+
+namespace Logkeeper {
 
 namespace {
 // Chunks handed from the reading thread to a writing one through a few recycled buffers, so
@@ -259,3 +263,5 @@ QString DecompressJob::run()
     emit progress(offset, sourceSize, sourceSize);
     return {};
 }
+
+} // namespace Logkeeper

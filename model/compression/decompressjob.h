@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "compression/compressionbackend.h"
@@ -9,6 +11,8 @@
 #include <atomic>
 #include <functional>
 #include <memory>
+
+namespace Logkeeper {
 
 // Decompresses one archive (any codec the backend reads, or a plain file; a custom opener reads
 // e.g. one member of a tar or zip) into a file on a worker thread of its own: the viewer's
@@ -81,3 +85,5 @@ private:
     bool m_running = false;
     std::atomic<qint64> m_written{0};
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/karchivebackend.h"
 
 #include "core/codecs.h"
@@ -7,6 +9,8 @@
 
 #include <QBuffer>
 #include <QFile>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -205,3 +209,5 @@ std::unique_ptr<ArchiveReader> KArchiveBackend::openReader(const QString &path,
         return nullptr;
     return reader;
 }
+
+} // namespace Logkeeper

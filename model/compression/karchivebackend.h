@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "compression/compressionbackend.h"
+
+namespace Logkeeper {
 
 // CompressionBackend over KArchive (KF6): KCompressionDevice for every codec it was built with.
 // KArchive has no compression-level setting, so levels are reported as unsupported.
@@ -19,3 +23,5 @@ public:
                         const std::atomic_bool *cancel, QString *error) const override;
     std::unique_ptr<ArchiveReader> openReader(const QString &path, QString *error) const override;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/libarchivebackend.h"
 
 #include "core/codecs.h"
@@ -14,6 +16,8 @@
 #include <cerrno>
 #include <cstring>
 #include <memory>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -679,3 +683,5 @@ std::unique_ptr<ArchiveReader> LibArchiveBackend::openReader(const QString &path
     }
     return std::make_unique<LibArchiveReader>(std::move(a), path, fileSize, false);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "compression/compressionbackend.h"
@@ -6,6 +8,8 @@
 #include <sys/types.h>
 
 struct archive;
+
+namespace Logkeeper {
 
 // CompressionBackend over libarchive: the "raw" format with a compression filter for writing;
 // every filter with the raw and empty formats for reading.
@@ -34,3 +38,5 @@ private:
     WriteHandle openWriter(const QString &codec, int level, qint64 size, void *client,
                            WriteCallback write, QString *error, bool threaded = false) const;
 };
+
+} // namespace Logkeeper

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
 #include <QStringList>
 #include <QVector>
+
+namespace Logkeeper {
 
 // Plain, already-validated configuration values. Built by ConfigValidator from JSON; copied
 // freely between threads (every member is an implicitly shared Qt value or a scalar).
@@ -51,3 +55,5 @@ struct Config
 
     bool legacyFormat = false; // true when read from the seed's single-set format
 };
+
+} // namespace Logkeeper

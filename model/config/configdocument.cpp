@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configdocument.h"
 
 #include "config/configloader.h"
@@ -10,6 +12,8 @@
 #include <QJsonDocument>
 #include <QRegularExpression>
 #include <QSaveFile>
+
+namespace Logkeeper {
 
 namespace {
 // ConfigLoader refuses larger files; one byte more is enough for it to say so.
@@ -467,3 +471,5 @@ void ConfigDocument::setModified(bool modified)
     m_modified = modified;
     emit modifiedChanged(modified);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/configissue.h"
@@ -5,6 +7,8 @@
 
 #include <QJsonObject>
 #include <QObject>
+
+namespace Logkeeper {
 
 // A configuration file open for editing. Keeps the file's key order, its unknown keys and the
 // spelling of everything not edited: an unedited document saves byte for byte as it was read,
@@ -99,3 +103,5 @@ private:
     mutable bool m_singleSetFormat = false;
     mutable bool m_cacheValid = false;
 };
+
+} // namespace Logkeeper

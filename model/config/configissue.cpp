@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configissue.h"
 
 #include <QStringList>
+
+namespace Logkeeper {
 
 QString ConfigIssue::toString() const
 {
@@ -21,3 +25,5 @@ QString ConfigIssue::toString() const
         text += keyPath + QStringLiteral(": ");
     return text + message;
 }
+
+} // namespace Logkeeper

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QCoreApplication>
 #include <QString>
 #include <QVector>
+
+namespace Logkeeper {
 
 // One problem found in a configuration: where it is (file, line/column for syntax errors,
 // key path such as "log_sets[1].rotation.max_size_mb") and what is wrong.
@@ -31,3 +35,5 @@ public:
 };
 
 using ConfigIssues = QVector<ConfigIssue>;
+
+} // namespace Logkeeper

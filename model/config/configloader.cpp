@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configloader.h"
 
 #include <QFile>
@@ -6,6 +8,8 @@
 #include <QStandardPaths>
 
 #include <climits>
+
+namespace Logkeeper {
 
 namespace {
 constexpr qint64 maxConfigBytes = 16 << 20;
@@ -127,3 +131,5 @@ QByteArray ConfigLoader::defaultConfigJson()
 }
 )");
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/configvalidator.h"
@@ -6,6 +8,8 @@
 #include <QCoreApplication>
 #include <QJsonObject>
 #include <QString>
+
+namespace Logkeeper {
 
 // Reads a configuration file: JSON syntax errors come back with line and column, then the
 // object goes through ConfigValidator. Relative paths in the file resolve against its folder.
@@ -32,3 +36,5 @@ public:
     // never starts rotating files nobody asked it to).
     static QByteArray defaultConfigJson();
 };
+
+} // namespace Logkeeper

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configvalidator.h"
 
-#include "core/codecs.h"
 #include "compression/compressionbackend.h"
+#include "core/codecs.h"
 
 #include <QDir>
 #include <QHash>
@@ -10,6 +12,8 @@
 
 #include <cmath>
 #include <utility>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -554,3 +558,5 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
     result.issues = c.issues;
     return result;
 }
+
+} // namespace Logkeeper

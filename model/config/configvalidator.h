@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/config.h"
@@ -5,6 +7,8 @@
 
 #include <QCoreApplication>
 #include <QJsonObject>
+
+namespace Logkeeper {
 
 // Checks a parsed configuration object and turns it into plain Config values. Accepts the seed
 // script's single-set format verbatim and the full "log_sets" format. Every issue names its key
@@ -36,3 +40,5 @@ public:
     // and the name of a set without "name" (index counts from 0).
     static QString defaultSetName(int index, bool singleSetFormat);
 };
+
+} // namespace Logkeeper

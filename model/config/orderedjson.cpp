@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/orderedjson.h"
 
 #include <QCoreApplication>
@@ -8,6 +10,8 @@
 
 #include <cmath>
 #include <cstring>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int maxDepth = 2048; // QJsonDocument refuses far less; this only guards the stack
@@ -493,3 +497,5 @@ void OrderedJson::write(QByteArray &out, const Layout &layout, int depth, bool i
     }
     out += close;
 }
+
+} // namespace Logkeeper

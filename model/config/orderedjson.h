@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QByteArray>
@@ -6,6 +8,8 @@
 #include <QStringList>
 
 #include <vector>
+
+namespace Logkeeper {
 
 // A JSON value that keeps what QJsonObject forgets: the order of an object's keys and the
 // spelling of every untouched number and string ("10" stays "10", "\u00e9" stays escaped), and
@@ -102,3 +106,5 @@ struct OrderedJson::Member
     QByteArray rawKey; // with quotes, as written; empty for a key added by an edit
     OrderedJson value;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/archivenaming.h"
 
 #include "core/codecs.h"
@@ -6,6 +8,8 @@
 
 #include <algorithm>
 #include <QRegularExpression>
+
+namespace Logkeeper {
 
 namespace {
 // stem, date, time, optional sequence, optional extension, optional codec extension
@@ -112,3 +116,5 @@ bool isLiveLogName(const QString &fileName, const QString &activeLog, const QStr
 }
 
 } // namespace ArchiveNaming
+
+} // namespace Logkeeper

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDateTime>
 #include <QString>
 #include <QStringList>
+
+namespace Logkeeper {
 
 // How rotated files are named: "<stem>_<YYYYmmdd_HHMMSS>[_N]<ext>" plus the codec's extension
 // once compressed ("app.log" -> "app_20261123_142501.log.gz"). _N separates rotations that
@@ -35,3 +39,5 @@ bool isRotatedNameOf(const QString &fileName, const QString &activeName, bool al
 // active name or patterns and is none of ours (rotated, compressed or temporary).
 bool isLiveLogName(const QString &fileName, const QString &activeLog, const QStringList &patterns);
 } // namespace ArchiveNaming
+
+} // namespace Logkeeper

@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/changescheduler.h"
 
 #include <algorithm>
 #include <limits>
+
+namespace Logkeeper {
 
 ChangeScheduler::ChangeScheduler(QObject *parent) : QObject(parent)
 {
@@ -94,3 +98,5 @@ void ChangeScheduler::rearm()
     m_armedFor = earliest;
     m_timer.start(int(std::max<qint64>(0, earliest - now())));
 }
+
+} // namespace Logkeeper

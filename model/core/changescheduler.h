@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QElapsedTimer>
@@ -7,6 +9,8 @@
 #include <QTimer>
 
 #include <functional>
+
+namespace Logkeeper {
 
 // Debounces change notifications per key (a file, or a whole log set). A change schedules the
 // key `debounce` later; further changes push that back, but never past `maxWait` after the
@@ -57,3 +61,5 @@ private:
     QTimer m_timer;
     qint64 m_armedFor = -1; // due time the timer is set for
 };
+
+} // namespace Logkeeper

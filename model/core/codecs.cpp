@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/codecs.h"
+
+namespace Logkeeper {
 
 namespace {
 struct Codec
@@ -53,3 +57,5 @@ bool isCompressedName(const QString &fileName)
 }
 
 } // namespace Codecs
+
+} // namespace Logkeeper

@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
 #include <QStringList>
+
+namespace Logkeeper {
 
 // The compression codecs Logkeeper knows by name, and how their files are named. Which of them
 // the running build can actually write is CompressionBackend::codecs().
@@ -16,3 +20,5 @@ QString fromFileName(const QString &fileName);
 // True for names ending in one of the known compressed extensions.
 bool isCompressedName(const QString &fileName);
 } // namespace Codecs
+
+} // namespace Logkeeper

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/logwatcher.h"
 
 #include "core/logcategories.h"
+
+namespace Logkeeper {
 
 LogWatcher::LogWatcher(QObject *parent) : QObject(parent)
 {
@@ -107,3 +111,5 @@ QStringList LogWatcher::unwatchable() const
 {
     return QStringList(m_failed.cbegin(), m_failed.cend());
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QFileSystemWatcher>
@@ -5,6 +7,8 @@
 #include <QSet>
 #include <QStringList>
 #include <QTimer>
+
+namespace Logkeeper {
 
 // Watches log folders and active log files through QFileSystemWatcher (inotify on Linux) and
 // polls every pollInterval as a safety net for what events miss: network filesystems, the
@@ -43,3 +47,5 @@ private:
     QSet<QString> m_failed;
     bool m_paused = false;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/posixfile.h"
 
 #include <QFile>
@@ -6,6 +8,8 @@
 #include <cstdio>
 #include <fcntl.h>
 #include <sys/stat.h>
+
+namespace Logkeeper {
 
 int PosixFile::renameNoReplace(const QString &from, const QString &to)
 {
@@ -44,3 +48,5 @@ bool PosixFile::sameFileSystem(const QString &a, const QString &b)
         return false;
     return sa.st_dev == sb.st_dev;
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
@@ -5,6 +7,8 @@
 
 #include <cerrno>
 #include <unistd.h>
+
+namespace Logkeeper {
 
 // Small POSIX helpers shared by the code that must control fsync, O_NOFOLLOW and O_EXCL itself
 // (Rotator, ArchiveCompressor), where QFile hides too much.
@@ -112,3 +116,5 @@ int syncFolder(const QString &folder);
 bool sameFileSystem(const QString &a, const QString &b);
 
 } // namespace PosixFile
+
+} // namespace Logkeeper

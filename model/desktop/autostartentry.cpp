@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "desktop/autostartentry.h"
 
 #include "config/configloader.h"
@@ -8,6 +10,8 @@
 #include <QFileInfo>
 #include <QSaveFile>
 #include <QStandardPaths>
+
+namespace Logkeeper {
 
 namespace {
 // The application id the desktop file, the icon and the AppStream metadata are named after
@@ -126,3 +130,5 @@ bool AutostartEntry::setEnabled(bool enabled, QString *error)
     }
     return true;
 }
+
+} // namespace Logkeeper

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QString>
+
+namespace Logkeeper {
 
 // "Start at login": the XDG autostart entry
 // $XDG_CONFIG_HOME/autostart/io.github.logkeeper.Logkeeper.desktop. It starts the running binary
@@ -29,3 +33,5 @@ public:
 private:
     QString m_configPath;
 };
+
+} // namespace Logkeeper

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "desktop/desktopsettings.h"
 
 #include <QStandardPaths>
+
+namespace Logkeeper {
 
 namespace {
 const QString notifyKey = QStringLiteral("notifications/every_rotation");
@@ -47,3 +51,5 @@ void DesktopSettings::setNotifyOnEveryRotation(bool on)
         emit other->changed();
     }
 }
+
+} // namespace Logkeeper

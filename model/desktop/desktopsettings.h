@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QObject>
 #include <QSettings>
+
+namespace Logkeeper {
 
 // Preferences of the desktop front end that the daemon's JSON config has no business with
 // (a headless server never reads them): kept with QSettings in
@@ -26,3 +30,5 @@ signals:
 private:
     QSettings m_settings;
 };
+
+} // namespace Logkeeper

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "desktop/dryrunpreview.h"
 
 #include "engine/rotationworker.h"
 
 #include <QMutexLocker>
+
+namespace Logkeeper {
 
 DryRunPreview::DryRunPreview(QObject *parent) : QObject(parent)
 {
@@ -79,3 +83,5 @@ void DryRunPreview::deliver(quint64 generation, const QStringList &actions,
     emit runningChanged(false);
     emit finished(actions, errors);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/config.h"
@@ -9,6 +11,8 @@
 
 #include <atomic>
 #include <memory>
+
+namespace Logkeeper {
 
 class RotationWorker;
 
@@ -48,3 +52,5 @@ private:
     quint64 m_generation = 0;
     bool m_running = false;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "desktop/enginestatus.h"
 
 #include "engine/engine.h"
@@ -6,6 +8,8 @@
 #include <QLocale>
 
 #include <algorithm>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -221,3 +225,5 @@ QString EngineStatus::toolTip() const
         lines << elided(line, 160);
     return lines.join(QLatin1Char('\n'));
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDateTime>
@@ -8,6 +10,8 @@
 #include <QVector>
 
 #include <functional>
+
+namespace Logkeeper {
 
 class Engine;
 struct Config;
@@ -94,3 +98,5 @@ private:
     QSet<QString> m_inFlight; // rotated file names (no folder) whose archive has not come yet
     QSet<QString> m_setNames;
 };
+
+} // namespace Logkeeper

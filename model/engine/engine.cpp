@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/engine.h"
 
 #include "config/configloader.h"
@@ -7,6 +9,8 @@
 
 #include <QFile>
 #include <QFileInfo>
+
+namespace Logkeeper {
 
 namespace {
 const QString fileKeyPrefix = QStringLiteral("file:");
@@ -240,3 +244,5 @@ QStringList Engine::watchedFiles() const
 {
     return m_watcher.watchedFiles();
 }
+
+} // namespace Logkeeper

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
-#include "core/changescheduler.h"
 #include "config/config.h"
+#include "core/changescheduler.h"
 #include "core/logwatcher.h"
 
 #include <QByteArray>
@@ -13,6 +15,8 @@
 #include <QTimer>
 
 #include <memory>
+
+namespace Logkeeper {
 
 class RotationWorker;
 
@@ -83,3 +87,5 @@ private:
     QHash<QString, QStringList> m_filesOfSet;
     bool m_paused = false;
 };
+
+} // namespace Logkeeper

@@ -1,13 +1,15 @@
-#include "core/posixfile.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/rotationworker.h"
+#include "core/posixfile.h"
 
 #include "compression/archivecompressor.h"
 #include "core/archivenaming.h"
 #include "core/codecs.h"
 #include "core/logcategories.h"
+#include "engine/rotator.h"
 #include "policy/retention.h"
 #include "policy/rotationpolicy.h"
-#include "engine/rotator.h"
 
 #include <QDateTime>
 #include <QDir>
@@ -27,6 +29,8 @@
 #include <sys/stat.h>
 #include <unistd.h>
 #include <utility>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -674,7 +678,8 @@ void RotationWorker::archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, s
         ArchiveJob *job = &jobs[i];
         if (job->staged.ok())
             tasks.push_back([job] {
-                job->result = ArchiveCompressor::commit(job->staged, PosixFile::FolderSync::Deferred);
+                job->result =
+                    ArchiveCompressor::commit(job->staged, PosixFile::FolderSync::Deferred);
             });
     }
     runSideBySide(m_pool, tasks);
@@ -888,3 +893,5 @@ RotationWorker::Summary RotationWorker::runOnce(const Config &config, bool force
     m_dryRun = false;
     return m_totals;
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/config.h"
@@ -12,6 +14,8 @@
 
 #include <atomic>
 #include <vector>
+
+namespace Logkeeper {
 
 // Does all file work: checks logs, rotates them, compresses rotated files once their writers
 // have stopped, expires archives, and recovers what a crash left behind. Lives in its own
@@ -119,3 +123,5 @@ private:
     int m_busyDepth = 0;
     std::atomic_bool m_stop{false};
 };
+
+} // namespace Logkeeper

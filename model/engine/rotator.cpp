@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/rotator.h"
 
 #include "core/archivenaming.h"
@@ -14,6 +16,8 @@
 #include <linux/falloc.h>
 #include <sys/stat.h>
 #include <unistd.h>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -238,3 +242,5 @@ Rotator::Result Rotator::copyTruncate(const QString &activePath, const QString &
     r.ok = true;
     return r;
 }
+
+} // namespace Logkeeper

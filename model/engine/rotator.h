@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "core/posixfile.h"
 
 #include <QString>
+
+namespace Logkeeper {
 
 // The two ways of taking the content away from an active log, as plain file operations.
 // Neither follows symlinks, neither overwrites an existing file, and each either completes or
@@ -30,5 +34,6 @@ public:
     // with FALLOC_FL_COLLAPSE_RANGE where the filesystem has it (ext4, XFS), so lines written
     // meanwhile stay; otherwise by catching up with the tail and truncating at once.
     static Result copyTruncate(const QString &activePath, const QString &rotatedPath);
-
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/statestore.h"
 
 #include <QCoreApplication>
@@ -7,6 +9,8 @@
 #include <QJsonDocument>
 #include <QJsonObject>
 #include <QSaveFile>
+
+namespace Logkeeper {
 
 StateStore::StateStore(const QString &path) : m_path(path)
 {}
@@ -124,3 +128,5 @@ std::unique_ptr<QLockFile> StateStore::lock(const QString &statePath, QString *e
                        .arg(statePath);
     return nullptr;
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDateTime>
@@ -8,6 +10,8 @@
 
 #include <memory>
 #include <optional>
+
+namespace Logkeeper {
 
 // Remembers, per active log file, when its current content began and which inode held it, so
 // age survives restarts and is not fooled by an mtime that every write refreshes. Written
@@ -45,3 +49,5 @@ private:
     QHash<QString, Entry> m_entries;
     bool m_dirty = false;
 };
+
+} // namespace Logkeeper

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "policy/retention.h"
 
 #include "core/archivenaming.h"
 #include "core/codecs.h"
 
 #include <algorithm>
+
+namespace Logkeeper {
 
 bool Retention::isCandidate(const QString &fileName, const LogSetConfig &set)
 {
@@ -58,3 +62,5 @@ QVector<Retention::Removal> Retention::select(QVector<Archive> archives, const L
     }
     return removals;
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/config.h"
@@ -5,6 +7,8 @@
 #include <QDateTime>
 #include <QString>
 #include <QVector>
+
+namespace Logkeeper {
 
 // Chooses which archives of a set's archive folder to remove. Pure: the caller lists the folder
 // (regular files only, never through a symlink) and removes what this returns.
@@ -33,3 +37,5 @@ public:
     static QVector<Removal> select(QVector<Archive> archives, const LogSetConfig &set,
                                    const QDateTime &now);
 };
+
+} // namespace Logkeeper

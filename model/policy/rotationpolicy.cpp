@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "policy/rotationpolicy.h"
+
+namespace Logkeeper {
 
 namespace {
 QString mib(double bytes)
@@ -29,3 +33,5 @@ RotationPolicy::Decision RotationPolicy::evaluate(const LogSetConfig &set, qint6
     }
     return {false, QStringLiteral("size %1 < %2").arg(mib(size), mib(set.maxSizeBytes()))};
 }
+
+} // namespace Logkeeper

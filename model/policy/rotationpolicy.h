@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/config.h"
 
 #include <QDateTime>
 #include <QString>
+
+namespace Logkeeper {
 
 // Decides whether one log file is due for rotation. Age counts from when the file's current
 // content began (recorded by Logkeeper at creation or rotation time), or from its mtime when
@@ -20,3 +24,5 @@ public:
     static Decision evaluate(const LogSetConfig &set, qint64 size, const QDateTime &contentSince,
                              const QDateTime &modified, const QDateTime &now);
 };
+
+} // namespace Logkeeper

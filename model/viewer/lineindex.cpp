@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/lineindex.h"
 
 #include <QDeadlineTimer>
@@ -5,6 +7,8 @@
 
 #include <algorithm>
 #include <cstring>
+
+namespace Logkeeper {
 
 LineIndex::LineIndex()
 {
@@ -88,3 +92,5 @@ qint64 LineIndex::memoryUsage() const
     QMutexLocker lock(&m_mutex);
     return qint64(sizeof(*this) + m_checkpoints.capacity() * sizeof(Checkpoint));
 }
+
+} // namespace Logkeeper

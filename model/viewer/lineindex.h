@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QMutex>
@@ -6,6 +8,8 @@
 
 #include <atomic>
 #include <vector>
+
+namespace Logkeeper {
 
 // Where the lines of a text start, compact enough for files far bigger than memory.
 //
@@ -88,3 +92,5 @@ private:
     std::atomic<qint64> m_publishedBytes{0};
     std::atomic_bool m_finished{false};
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/linereader.h"
 
 #include "viewer/lineindex.h"
@@ -7,6 +9,8 @@
 #include <cerrno>
 #include <cstring>
 #include <fcntl.h>
+
+namespace Logkeeper {
 
 namespace {
 // pread() until `size` bytes or the end of the file; the count read, or -1 (errno set).
@@ -173,3 +177,5 @@ QString LineReader::decode(const char *data, qint64 shown, qint64 length)
     }
     return QString::fromUtf8(data, shown);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "core/posixfile.h"
@@ -7,6 +9,8 @@
 
 #include <functional>
 #include <memory>
+
+namespace Logkeeper {
 
 class LineIndex;
 
@@ -59,3 +63,5 @@ private:
     qint64 m_bufferStart = 0;
     qint64 m_bufferLength = 0;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/logdocument.h"
 
 #include "compression/archivemembers.h"
@@ -7,6 +9,8 @@
 
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+namespace Logkeeper {
 
 namespace {
 // UTF-8 bytes as text; a character that `cut` split at the end is dropped.
@@ -272,3 +276,5 @@ std::unique_ptr<LineReader> LogDocument::createReader(qint64 blockSize) const
         return nullptr;
     return std::make_unique<LineReader>(m_index, m_contentPath, blockSize);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QCache>
@@ -10,10 +12,13 @@
 #include <atomic>
 #include <memory>
 
+class QTemporaryDir;
+
+namespace Logkeeper {
+
 class DecompressJob;
 class LineIndex;
 class LineReader;
-class QTemporaryDir;
 
 // A log file (compressed or plain, or one member of a tar/zip/7z) opened for viewing, however
 // big. A DecompressJob streams the text into a temporary file (under the temporary location,
@@ -117,3 +122,5 @@ private:
     QElapsedTimer m_sincePublished;
     qint64 m_publishedCount = -1;
 };
+
+} // namespace Logkeeper

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/searchpattern.h"
 
 #include "viewer/linereader.h"
 
 #include <QCoreApplication>
+
+namespace Logkeeper {
 
 SearchPattern::SearchPattern(const QString &text, bool regularExpression, bool caseSensitive)
     : m_text(text), m_regularExpression(regularExpression), m_caseSensitive(caseSensitive)
@@ -110,3 +114,5 @@ bool SearchPattern::operator==(const SearchPattern &other) const
     return m_text == other.m_text && m_regularExpression == other.m_regularExpression &&
            m_caseSensitive == other.m_caseSensitive;
 }
+
+} // namespace Logkeeper

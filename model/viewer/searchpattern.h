@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QByteArray>
@@ -7,6 +9,8 @@
 #include <QRegularExpression>
 #include <QString>
 #include <QStringMatcher>
+
+namespace Logkeeper {
 
 // What the viewer looks for in each line: plain text or a regular expression (Perl-like,
 // QRegularExpression), with or without regard to case. Matches never span lines, never overlap
@@ -65,4 +69,6 @@ private:
     QByteArray m_utf8;
 };
 
-Q_DECLARE_METATYPE(SearchPattern)
+} // namespace Logkeeper
+
+Q_DECLARE_METATYPE(Logkeeper::SearchPattern)

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/textsearch.h"
 
 #include "viewer/lineindex.h"
@@ -6,6 +8,8 @@
 
 #include <QElapsedTimer>
 #include <QThread>
+
+namespace Logkeeper {
 
 namespace {
 constexpr qint64 scanBlockBytes = 4 * 1024 * 1024; // what a worker reads at once
@@ -246,3 +250,5 @@ void TextSearch::find(const SearchPattern &pattern, qint64 line, int column, boo
             Qt::QueuedConnection);
     });
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "viewer/searchpattern.h"
@@ -10,8 +12,11 @@
 #include <memory>
 #include <vector>
 
-class LogDocument;
 class QThread;
+
+namespace Logkeeper {
+
+class LogDocument;
 
 // Searches a LogDocument on worker threads, so that neither counting the matches in a 1 GB
 // file nor looking for the next match far away ever blocks the GUI: each operation runs on a
@@ -72,3 +77,5 @@ private:
     bool m_finding = false;
     qint64 m_matches = 0;
 };
+
+} // namespace Logkeeper

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The window options of the command line: what they set and what they exclude.
 
 #include "app/commandline.h"
 
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestCommandLine : public QObject
 {

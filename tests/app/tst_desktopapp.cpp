@@ -1,20 +1,22 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // DesktopApp, as main() builds it, around a real Engine on the offscreen platform (which has
 // no system tray): the status window stands in for the tray, requests open windows through
 // the registered factories, and the tray's entries reach them.
 
 #include "app/desktopapp.h"
 
-#include "widgets/tray/aboutdialog.h"
 #include "app/commandline.h"
-#include "config/configloader.h"
-#include "engine/engine.h"
-#include "widgets/tray/engineactions.h"
-#include "desktop/enginestatus.h"
-#include "widgets/settings/settingswindow.h"
-#include "widgets/tray/statuswindow.h"
-#include "testutil.h"
-#include "widgets/tray/traycontroller.h"
 #include "app/windowmanager.h"
+#include "config/configloader.h"
+#include "desktop/enginestatus.h"
+#include "engine/engine.h"
+#include "testutil.h"
+#include "widgets/settings/settingswindow.h"
+#include "widgets/tray/aboutdialog.h"
+#include "widgets/tray/engineactions.h"
+#include "widgets/tray/statuswindow.h"
+#include "widgets/tray/traycontroller.h"
 
 #include <QAction>
 #include <QApplication>
@@ -29,6 +31,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace Logkeeper;
 
 class TestDesktopApp : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The real logkeeper binary in its desktop mode, on the offscreen platform: a second start
 // hands its request to the running one and exits 0; a crashed one's socket is replaced; a
 // headless daemon holding the lock is named; two configs do not meet.
@@ -14,6 +16,8 @@
 #include <QTest>
 
 #include <csignal>
+
+using namespace Logkeeper;
 
 namespace {
 

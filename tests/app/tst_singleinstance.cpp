@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // SingleInstance: two of them in one process (the second in its own thread, since a handover
 // waits for the answer), a temporary XDG_RUNTIME_DIR, malformed requests, stale sockets.
 
@@ -16,6 +18,8 @@
 #include <sys/socket.h>
 #include <sys/un.h>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 Q_DECLARE_METATYPE(SingleInstance::Request::Show)
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The real binary on a real X server (Xvfb) with a real XEmbed tray (trayer): without a tray
 // the status window shows; when trayer starts later, the icon docks inside it and the window
 // goes. Skipped, saying so, where Xvfb, trayer or xwininfo are not installed (CI installs them
@@ -14,6 +16,8 @@
 #include <QTest>
 
 #include <csignal>
+
+using namespace Logkeeper;
 
 class TestTrayDocking : public QObject
 {

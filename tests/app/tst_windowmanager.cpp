@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // WindowManager with test factories (plain widgets with titles) on the offscreen platform.
 
 #include "app/windowmanager.h"
@@ -10,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestWindowManager : public QObject
 {

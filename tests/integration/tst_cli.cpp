@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // Drives the real logkeeper binary on real files: the seed script's §6 tests with logkeeper in
 // its place, the command line's contract (exit statuses, messages), the headless daemon
 // reacting to live writes and kill -9 during compression.
@@ -13,6 +15,8 @@
 
 #include <csignal>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 namespace {
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The running daemon (the real binary, headless) when things change under it: its config file
 // replaced by garbage, its archive folder removed, its active log deleted, replaced or turned
 // into a symlink. Whatever happens: it keeps running, says what is wrong, loses nothing, and
@@ -17,6 +19,8 @@
 #include <cstdio>
 #include <memory>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 namespace {
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The real binary under faults: kill -9 at several moments of a large rotation, a full archive
 // filesystem, permission denied, and a corpus of malformed configs. Needs root (it mounts a
 // tmpfs and runs logkeeper as "nobody"); CI runs it as root.
@@ -17,6 +19,8 @@
 
 #include <csignal>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 namespace {
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // A writer holding one O_APPEND descriptor at several MB/s through ten and more rotations of
 // the real daemon: every byte exactly once across the archives (in order) and the active file,
 // with copytruncate and with rename plus a post_rotate hook that tells the writer to reopen.
@@ -19,6 +21,8 @@
 #include <csignal>
 #include <fcntl.h>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 namespace {
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The real logkeeper binary speaks the user's language at the terminal: under LANG=de_DE.UTF-8
 // its help (Qt's parts included), its errors and --check-config are German, with German plural
 // forms; under an English locale it has real English plurals ("1 log set", not "log set(s)").
@@ -14,6 +16,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTranslator>
+
+using namespace Logkeeper;
 
 namespace {
 

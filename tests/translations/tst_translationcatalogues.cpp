@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The committed catalogues are complete: lupdate runs on the program's sources (the same list
 // and options as the update_translations target) into a fresh catalogue, and every text it
 // finds must be in translations/logkeeper_de.ts, translated, with the same placeholders and a
@@ -278,10 +280,11 @@ private slots:
         de.messages.prepend(unfinished);
         de.messages.append(Message{"SettingsWindow", "Gone", {}, false, {}, {"Weg"}});
         for (Message &m : de.messages) {
-            if (m.context == QLatin1String("SettingsWindow") &&
+            if (m.context == QLatin1String("Logkeeper::SettingsWindow") &&
                 m.source == QLatin1String("Write the settings to %1 (Ctrl+S)"))
                 m.translations = {QStringLiteral("Die Einstellungen schreiben")};
-            if (m.context == QLatin1String("SettingsWindow") && m.source == QLatin1String("&Save"))
+            if (m.context == QLatin1String("Logkeeper::SettingsWindow") &&
+                m.source == QLatin1String("&Save"))
                 m.translations = {QStringLiteral("Speichern")};
         }
         found = problems(m_extracted, de, 2);

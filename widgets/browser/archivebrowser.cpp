@@ -1,13 +1,15 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/browser/archivebrowser.h"
 
-#include "widgets/common/appicon.h"
 #include "browser/archivecatalog.h"
-#include "widgets/browser/archivecopytask.h"
-#include "widgets/browser/archivefilterbar.h"
 #include "browser/archivefiltermodel.h"
 #include "browser/archivesizeprobe.h"
 #include "browser/archivetablemodel.h"
 #include "core/codecs.h"
+#include "widgets/browser/archivecopytask.h"
+#include "widgets/browser/archivefilterbar.h"
+#include "widgets/common/appicon.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -32,6 +34,8 @@
 #include <QVBoxLayout>
 
 #include <algorithm>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -700,3 +704,5 @@ void ArchiveBrowser::updateEmptyMessage()
     m_emptyMessage->setText(message);
     m_emptyMessage->setVisible(!message.isEmpty());
 }
+
+} // namespace Logkeeper

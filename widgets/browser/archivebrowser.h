@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "browser/archiveentry.h"
@@ -7,14 +9,17 @@
 #include <QStringList>
 #include <QVector>
 
-class ArchiveCatalog;
-class ArchiveFilterBar;
-class ArchiveFilterModel;
-class ArchiveTableModel;
 class QAction;
 class QLabel;
 class QTableView;
 class QTimer;
+
+namespace Logkeeper {
+
+class ArchiveCatalog;
+class ArchiveFilterBar;
+class ArchiveFilterModel;
+class ArchiveTableModel;
 
 // "Logkeeper Archives": every archive of every log set in a sortable, filterable table that
 // follows the archive folders live (ArchiveCatalog), with the things one does with archives:
@@ -108,3 +113,5 @@ private:
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
 };
+
+} // namespace Logkeeper

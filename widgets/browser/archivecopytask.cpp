@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/browser/archivecopytask.h"
 
 #include "compression/decompressjob.h"
@@ -5,6 +7,8 @@
 #include <QDir>
 #include <QFileInfo>
 #include <QProgressDialog>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int progressSteps = 1000;
@@ -100,3 +104,5 @@ void ArchiveCopyTask::onProgress(qint64 sourceRead, qint64 sourceSize)
     m_progress->setRange(0, progressSteps);
     m_progress->setValue(int(progressSteps * done / double(m_totalBytes)));
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QObject>
@@ -8,9 +10,12 @@
 
 #include <memory>
 
-class DecompressJob;
 class QProgressDialog;
 class QWidget;
+
+namespace Logkeeper {
+
+class DecompressJob;
 
 // Decompressed copies of archives, one DecompressJob (Atomic: a target appears complete or not
 // at all) after another, with a progress dialog and Cancel once it takes longer than a moment.
@@ -56,3 +61,5 @@ private:
     QStringList m_written;
     QStringList m_errors;
 };
+
+} // namespace Logkeeper

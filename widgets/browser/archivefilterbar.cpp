@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/browser/archivefilterbar.h"
 
 #include <QComboBox>
@@ -5,6 +7,8 @@
 #include <QHBoxLayout>
 #include <QLabel>
 #include <QLineEdit>
+
+namespace Logkeeper {
 
 ArchiveFilterBar::ArchiveFilterBar(QWidget *parent)
     : QWidget(parent), m_text(new QLineEdit(this)), m_set(new QComboBox(this)),
@@ -165,3 +169,5 @@ void ArchiveFilterBar::emitRange()
 {
     emit dateRangeChanged(dateFrom(), dateTo());
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDate>
@@ -8,6 +10,8 @@ class QComboBox;
 class QDateEdit;
 class QLabel;
 class QLineEdit;
+
+namespace Logkeeper {
 
 // The archive browser's filter row: free text, one log set or all, and a rotation date range
 // (any time, today, the last 7 or 30 days, or a custom range). Emits what ArchiveFilterModel
@@ -50,3 +54,5 @@ private:
     QLabel *m_dash;
     QDateEdit *m_to;
 };
+
+} // namespace Logkeeper

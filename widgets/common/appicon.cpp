@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/common/appicon.h"
+
+namespace Logkeeper {
 
 QString AppIcon::applicationId()
 {
@@ -9,3 +13,5 @@ QIcon AppIcon::application()
 {
     return QIcon::fromTheme(applicationId(), QIcon(QStringLiteral(":/icons/logkeeper.svg")));
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/common/errorbar.h"
 
 #include <QHBoxLayout>
@@ -5,6 +7,8 @@
 #include <QPushButton>
 #include <QStyle>
 #include <QToolButton>
+
+namespace Logkeeper {
 
 ErrorBar::ErrorBar(QWidget *parent)
     : QFrame(parent), m_icon(new QLabel(this)), m_text(new QLabel(this)),
@@ -69,3 +73,5 @@ QString ErrorBar::text() const
 {
     return m_text->text();
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QFrame>
@@ -5,6 +7,8 @@
 class QLabel;
 class QPushButton;
 class QToolButton;
+
+namespace Logkeeper {
 
 // A bar above a view that says what went wrong (or what the user should know) in a sentence,
 // with an icon, an optional action button and a close button: e.g. "app.log.gz is damaged:
@@ -38,3 +42,5 @@ private:
     QToolButton *m_close;
     Kind m_kind = Kind::Information;
 };
+
+} // namespace Logkeeper

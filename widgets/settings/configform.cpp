@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/configform.h"
 
 #include "config/configdocument.h"
@@ -21,6 +23,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 // Marks a combo box item that shows a value from the file the form does not offer.
@@ -338,3 +342,5 @@ void ConfigForm::selectChoice(QComboBox *combo, const QString &value)
     }
     combo->setCurrentIndex(index);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/configissue.h"
@@ -8,10 +10,6 @@
 
 #include <functional>
 
-class PathEdit;
-
-class ConfigDocument;
-class FieldIssueMarker;
 class QCheckBox;
 class QComboBox;
 class QDoubleSpinBox;
@@ -20,6 +18,12 @@ class QLabel;
 class QLineEdit;
 class QSpinBox;
 class QVBoxLayout;
+
+namespace Logkeeper {
+
+class PathEdit;
+class ConfigDocument;
+class FieldIssueMarker;
 
 // What the log set form and the global settings form share: fields bound to keys of a
 // ConfigDocument (a field writes its key as the user edits it and is re-read on refresh()),
@@ -114,3 +118,5 @@ private:
     FieldIssueMarker *m_otherIssues;
     QVector<Field> m_fields;
 };
+
+} // namespace Logkeeper

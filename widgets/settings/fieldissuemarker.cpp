@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/fieldissuemarker.h"
 
 #include <QEvent>
@@ -6,6 +8,8 @@
 #include <QPainter>
 #include <QStyle>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int markWidth = 2;
@@ -115,3 +119,5 @@ void FieldIssueMarker::paintEvent(QPaintEvent *event)
     const qreal out = markWidth / 2.0 + 1;
     painter.drawRoundedRect(QRectF(field).adjusted(-out, -out, out, out), 3, 3);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/configissue.h"
@@ -5,6 +7,8 @@
 #include <QWidget>
 
 class QLabel;
+
+namespace Logkeeper {
 
 // Puts the validator's verdict on one form field: a red frame (amber for a warning) around the
 // field and the message under it, with an icon, so the problem is seen where it is fixed. With
@@ -47,3 +51,5 @@ private:
     Severity m_severity = None;
     QString m_fieldDescription; // the field's own accessible description, restored when clear
 };
+
+} // namespace Logkeeper

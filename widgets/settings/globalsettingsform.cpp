@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/globalsettingsform.h"
 
-#include "desktop/autostartentry.h"
 #include "config/config.h"
 #include "config/configdocument.h"
 #include "config/configvalidator.h"
+#include "desktop/autostartentry.h"
 #include "desktop/desktopsettings.h"
-#include "widgets/settings/pathedit.h"
 #include "engine/statestore.h"
+#include "widgets/settings/pathedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
@@ -17,6 +19,8 @@
 #include <QMessageBox>
 #include <QSignalBlocker>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 const Config defaults; // what a key left out of the file means
@@ -119,3 +123,5 @@ void GlobalSettingsForm::setStartAtLogin(bool on)
     m_startAtLogin->setChecked(!on);
     QMessageBox::warning(this, tr("Start at Login"), error);
 }
+
+} // namespace Logkeeper

@@ -1,9 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "widgets/settings/configform.h"
 
-class DesktopSettings;
 class QCheckBox;
+
+namespace Logkeeper {
+
+class DesktopSettings;
 
 // The keys outside the log sets (timing, Logkeeper's own log, the state file), and the desktop
 // preferences that are not in the config file: start at login and rotation notifications.
@@ -27,3 +32,5 @@ private:
     QCheckBox *m_startAtLogin;
     QCheckBox *m_notify;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/logsetform.h"
 
 #include "compression/compressionbackend.h"
@@ -21,6 +23,8 @@
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 const LogSetConfig defaults; // what a key left out of the file means
@@ -350,3 +354,5 @@ void LogSetForm::updateEnabled()
     m_codec->setEnabled(compress);
     m_level->setEnabled(compress && m_level->property("levelSupported").toBool());
 }
+
+} // namespace Logkeeper

@@ -1,14 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "widgets/settings/configform.h"
 
-class PathEdit;
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
+
+namespace Logkeeper {
+
+class PathEdit;
 
 // The form of one log set: every key a set has, each with a fitting field. Works in both config
 // formats (the set's keys at the top level, or in log_sets[i]).
@@ -49,3 +54,5 @@ private:
     QComboBox *m_codec = nullptr;
     QSpinBox *m_level = nullptr;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/pathedit.h"
 
 #include <QDir>
@@ -6,6 +8,8 @@
 #include <QHBoxLayout>
 #include <QLineEdit>
 #include <QToolButton>
+
+namespace Logkeeper {
 
 PathEdit::PathEdit(Mode mode, QWidget *parent) : QWidget(parent), m_mode(mode)
 {
@@ -61,3 +65,5 @@ void PathEdit::browse()
     m_edit->setText(QDir::cleanPath(chosen));
     emit edited(m_edit->text());
 }
+
+} // namespace Logkeeper

@@ -1,9 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QWidget>
 
 class QLineEdit;
 class QToolButton;
+
+namespace Logkeeper {
 
 // A path field: a line edit to type in and a button that opens the file dialog. Relative paths
 // are left as typed (the config resolves them against its own folder).
@@ -42,3 +46,5 @@ private:
     QString m_dialogTitle;
     QString m_baseDir;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/previewpanel.h"
 
 #include "desktop/dryrunpreview.h"
@@ -8,6 +10,8 @@
 #include <QPlainTextEdit>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 PreviewPanel::PreviewPanel(QWidget *parent) : QWidget(parent), m_preview(new DryRunPreview(this))
 {
@@ -84,3 +88,5 @@ QString PreviewPanel::status() const
 {
     return m_status->text();
 }
+
+} // namespace Logkeeper

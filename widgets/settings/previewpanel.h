@@ -1,13 +1,18 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/config.h"
 
 #include <QWidget>
 
-class DryRunPreview;
 class QLabel;
 class QPlainTextEdit;
 class QPushButton;
+
+namespace Logkeeper {
+
+class DryRunPreview;
 
 // The settings editor's preview: what a pass (`logkeeper --once --dry-run`) would do now with
 // the settings being edited, saved or not. The dry run itself runs in DryRunPreview's thread.
@@ -39,3 +44,5 @@ private:
     QPushButton *m_refresh;
     bool m_unavailable = false;
 };
+
+} // namespace Logkeeper

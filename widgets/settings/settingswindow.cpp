@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/settingswindow.h"
 
-#include "widgets/common/appicon.h"
 #include "config/configdocument.h"
 #include "config/configloader.h"
 #include "engine/engine.h"
+#include "widgets/common/appicon.h"
 #include "widgets/settings/fieldissuemarker.h"
 #include "widgets/settings/globalsettingsform.h"
 #include "widgets/settings/logsetform.h"
@@ -32,6 +34,8 @@
 #include <QTabWidget>
 #include <QUrl>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 QScrollArea *scrolling(QWidget *content, QWidget *parent)
@@ -722,3 +726,5 @@ void SettingsWindow::closeEvent(QCloseEvent *event)
     }
     event->ignore();
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "config/configissue.h"
@@ -7,17 +9,20 @@
 #include <QTimer>
 #include <QWidget>
 
-class ConfigDocument;
-class Engine;
-class GlobalSettingsForm;
-class LogSetForm;
-class PreviewPanel;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
 class QPushButton;
 class QStackedWidget;
 class QTabWidget;
+
+namespace Logkeeper {
+
+class ConfigDocument;
+class Engine;
+class GlobalSettingsForm;
+class LogSetForm;
+class PreviewPanel;
 
 // "Logkeeper Settings": edits the config file through a ConfigDocument (its key order, unknown
 // keys and format survive), checks every edit with ConfigValidator and marks the fields it
@@ -123,3 +128,5 @@ private:
     bool m_awaitingVerdict = false; // saved; the engine has yet to say
     bool m_updatingList = false;
 };
+
+} // namespace Logkeeper

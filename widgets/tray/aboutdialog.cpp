@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/aboutdialog.h"
 
-#include "widgets/common/appicon.h"
 #include "compression/compressionbackend.h"
 #include "config/config.h"
 #include "engine/statestore.h"
+#include "widgets/common/appicon.h"
 
 #include <QCoreApplication>
 #include <QDialogButtonBox>
@@ -12,6 +14,8 @@
 #include <QTextDocument>
 #include <QUrl>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -83,3 +87,5 @@ QString AboutDialog::text() const
 {
     return m_text;
 }
+
+} // namespace Logkeeper

@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDialog>
+
+namespace Logkeeper {
 
 struct Config;
 
@@ -17,3 +21,5 @@ public:
 private:
     QString m_text;
 };
+
+} // namespace Logkeeper

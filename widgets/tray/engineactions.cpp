@@ -1,12 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/engineactions.h"
 
-#include "engine/engine.h"
 #include "desktop/enginestatus.h"
+#include "engine/engine.h"
 
 #include <QAction>
 #include <QFileInfo>
 #include <QIcon>
 #include <QMenu>
+
+namespace Logkeeper {
 
 namespace {
 
@@ -160,3 +164,5 @@ void EngineActions::onStatusChanged()
                                           "Rotate Now still works"));
     m_pauseResume->setEnabled(state != EngineStatus::State::Stopped);
 }
+
+} // namespace Logkeeper

@@ -1,12 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QObject>
 #include <QString>
 
-class Engine;
-class EngineStatus;
 class QAction;
 class QMenu;
+
+namespace Logkeeper {
+
+class Engine;
+class EngineStatus;
 struct Config;
 
 // The actions the tray menu and the status window share, kept in step with the engine's
@@ -63,3 +68,5 @@ private:
     QAction *m_about;
     QAction *m_quit;
 };
+
+} // namespace Logkeeper

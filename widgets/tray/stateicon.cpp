@@ -1,4 +1,8 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/stateicon.h"
+
+namespace Logkeeper {
 
 namespace {
 constexpr int rotatingFrames = 4;
@@ -32,3 +36,5 @@ QIcon StateIcon::icon(EngineStatus::State state, int frame)
 {
     return QIcon(fileName(state, frame));
 }
+
+} // namespace Logkeeper

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/statuswindow.h"
 
+#include "desktop/enginestatus.h"
 #include "engine/engine.h"
 #include "widgets/tray/engineactions.h"
-#include "desktop/enginestatus.h"
 #include "widgets/tray/stateicon.h"
 
 #include <QAction>
@@ -13,6 +15,8 @@
 #include <QMenu>
 #include <QPushButton>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int iconSize = 48;
@@ -155,3 +159,5 @@ void StatusWindow::closeEvent(QCloseEvent *event)
     }
     QWidget::closeEvent(event);
 }
+
+} // namespace Logkeeper

@@ -1,12 +1,17 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QWidget>
 
+class QLabel;
+class QPushButton;
+
+namespace Logkeeper {
+
 class Engine;
 class EngineActions;
 class EngineStatus;
-class QLabel;
-class QPushButton;
 
 // A small window with what the tray shows (state, counts, last rotation, last error) and the
 // tray menu's actions as buttons. It stands in for the tray when the desktop has none; with a
@@ -49,3 +54,5 @@ private:
     QLabel *m_standInNote;
     bool m_standIn = false;
 };
+
+} // namespace Logkeeper

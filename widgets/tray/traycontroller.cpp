@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/traycontroller.h"
 
 #include "desktop/desktopsettings.h"
@@ -7,6 +9,8 @@
 
 #include <QFileInfo>
 #include <QMenu>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int frameMs = 150;
@@ -106,3 +110,5 @@ void TrayController::showMessage(const QString &title, const QString &message,
                                                               : rotationMessageMs);
     emit messageShown(title, message);
 }
+
+} // namespace Logkeeper

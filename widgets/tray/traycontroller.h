@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "desktop/enginestatus.h"
@@ -6,10 +8,13 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+class QMenu;
+
+namespace Logkeeper {
+
 class DesktopSettings;
 class Engine;
 class EngineActions;
-class QMenu;
 
 // The tray icon and its menu over an Engine: the icon and tooltip follow the EngineStatus
 // (the Rotating icon turns while it lasts), the menu's rotate and pause entries call the
@@ -57,3 +62,5 @@ private:
     int m_frame = 0;
     QString m_iconFile;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/findbar.h"
 
 #include <QHBoxLayout>
@@ -6,6 +8,8 @@
 #include <QLineEdit>
 #include <QStyle>
 #include <QToolButton>
+
+namespace Logkeeper {
 
 FindBar::FindBar(QWidget *parent)
     : QWidget(parent), m_edit(new QLineEdit(this)), m_case(new QToolButton(this)),
@@ -143,3 +147,5 @@ bool FindBar::eventFilter(QObject *watched, QEvent *event)
     }
     return QWidget::eventFilter(watched, event);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "viewer/searchpattern.h"
@@ -7,6 +9,8 @@
 class QLabel;
 class QLineEdit;
 class QToolButton;
+
+namespace Logkeeper {
 
 // The viewer's find bar: the text or expression to look for, "match case" and "regular
 // expression" toggles, previous/next, and a status (the match count as it is counted, or why
@@ -50,3 +54,5 @@ private:
     QToolButton *m_close;
     SearchPattern m_pattern;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/gotolinedialog.h"
 
 #include <QDialogButtonBox>
@@ -8,6 +10,8 @@
 #include <QPushButton>
 #include <QRegularExpressionValidator>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 GoToLineDialog::GoToLineDialog(qint64 currentLine, qint64 lineCount, QWidget *parent)
     : QDialog(parent), m_lineCount(lineCount), m_edit(new QLineEdit(this)),
@@ -55,3 +59,5 @@ void GoToLineDialog::validate()
                            : tr("There is no line %1.").arg(m_edit->text().trimmed()));
     m_problem->setVisible(!m_problem->text().isEmpty());
 }
+
+} // namespace Logkeeper

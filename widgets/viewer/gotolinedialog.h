@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include <QDialog>
@@ -5,6 +7,8 @@
 class QLabel;
 class QLineEdit;
 class QPushButton;
+
+namespace Logkeeper {
 
 // Asks for a line number (1-based) within the lines loaded so far.
 class GoToLineDialog : public QDialog
@@ -25,3 +29,5 @@ private:
     QLabel *m_problem;
     QPushButton *m_go;
 };
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/logview.h"
 
 #include "viewer/logdocument.h"
@@ -14,6 +16,8 @@
 #include <QStyle>
 
 #include <cmath>
+
+namespace Logkeeper {
 
 namespace {
 constexpr int maxHighlightsPerLine = 1000; // a line full of matches stays cheap to draw
@@ -830,3 +834,5 @@ void LogView::paintEvent(QPaintEvent *)
                        horizontalScrollBar()->maximum())
         QMetaObject::invokeMethod(this, &LogView::updateScrollBars, Qt::QueuedConnection);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "viewer/searchpattern.h"
@@ -9,6 +11,8 @@
 #include <QTimer>
 
 #include "viewer/logdocument.h"
+
+namespace Logkeeper {
 
 // Shows a LogDocument of any size: only the lines on screen are read, decoded and laid out (a
 // small LRU cache keeps the recent ones), so scrolling through a 1 GB log costs what a screenful
@@ -167,3 +171,5 @@ private:
     mutable QCache<qint64, Laid> m_layouts;
     mutable QCache<qint64, QList<SearchPattern::Match>> m_matches;
 };
+
+} // namespace Logkeeper

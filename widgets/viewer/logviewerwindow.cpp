@@ -1,14 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/logviewerwindow.h"
 
-#include "widgets/common/appicon.h"
 #include "compression/decompressjob.h"
+#include "viewer/logdocument.h"
+#include "viewer/textsearch.h"
+#include "widgets/common/appicon.h"
 #include "widgets/common/errorbar.h"
 #include "widgets/viewer/findbar.h"
 #include "widgets/viewer/gotolinedialog.h"
-#include "viewer/logdocument.h"
 #include "widgets/viewer/logview.h"
 #include "widgets/viewer/memberdialog.h"
-#include "viewer/textsearch.h"
 
 #include <QAction>
 #include <QFileDialog>
@@ -21,6 +23,8 @@
 #include <QPushButton>
 #include <QStatusBar>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 LogViewerWindow::LogViewerWindow(const QString &path, QWidget *parent)
     : QMainWindow(parent), m_document(new LogDocument(this)),
@@ -417,3 +421,5 @@ void LogViewerWindow::goToLine()
     });
     dialog->open();
 }
+
+} // namespace Logkeeper

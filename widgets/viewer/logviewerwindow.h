@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "compression/archivemembers.h"
@@ -6,14 +8,17 @@
 
 #include <functional>
 
-class ErrorBar;
-class FindBar;
-class LogDocument;
-class LogView;
 class QAction;
 class QLabel;
 class QProgressBar;
 class QPushButton;
+
+namespace Logkeeper {
+
+class ErrorBar;
+class FindBar;
+class LogDocument;
+class LogView;
 class TextSearch;
 
 // The window that shows one log file: compressed (any codec) or plain, or one file of a tar,
@@ -90,3 +95,5 @@ private:
     bool m_findProblem = false;
     bool m_noMatches = false;
 };
+
+} // namespace Logkeeper

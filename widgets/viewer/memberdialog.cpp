@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/memberdialog.h"
 
 #include <QDialogButtonBox>
@@ -9,6 +11,8 @@
 #include <QPushButton>
 #include <QTreeWidget>
 #include <QVBoxLayout>
+
+namespace Logkeeper {
 
 MemberDialog::MemberDialog(const QString &archivePath, const ArchiveMembers::Listing &listing,
                            QWidget *parent)
@@ -104,3 +108,5 @@ void MemberDialog::applyFilter(const QString &text)
     if (!m_list->currentItem() || m_list->currentItem()->isHidden())
         m_list->setCurrentItem(firstShown);
 }
+
+} // namespace Logkeeper

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
 #include "compression/archivemembers.h"
@@ -6,6 +8,8 @@
 
 class QLineEdit;
 class QTreeWidget;
+
+namespace Logkeeper {
 
 // Lets the user pick which file of an archive (tar, zip, 7z, ...) to view: the members with
 // their sizes, a filter for long lists, and a warning when the archive could not be listed to
@@ -27,3 +31,5 @@ private:
     QLineEdit *m_filter;
     QTreeWidget *m_list;
 };
+
+} // namespace Logkeeper

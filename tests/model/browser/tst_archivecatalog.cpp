@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivecatalog.h"
+#include "browser/archivesizeprobe.h"
 #include "compression/archivecompressor.h"
 #include "core/archivenaming.h"
-#include "browser/archivesizeprobe.h"
 #include "core/codecs.h"
 
 #include "testutil.h"
@@ -12,6 +14,8 @@
 
 #include <sys/stat.h>
 #include <sys/xattr.h>
+
+using namespace Logkeeper;
 
 // The catalog on real archive folders with real archives of every codec, watched live.
 class TestArchiveCatalog : public QObject

@@ -1,8 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivecatalog.h"
-#include "compression/archivecompressor.h"
 #include "browser/archivefiltermodel.h"
-#include "core/archivenaming.h"
 #include "browser/archivetablemodel.h"
+#include "compression/archivecompressor.h"
+#include "core/archivenaming.h"
 #include "core/codecs.h"
 
 #include "testutil.h"
@@ -11,6 +13,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 // Filtering a real catalog's table by text, set and date range, also while archives come.
 class TestArchiveFilterModel : public QObject

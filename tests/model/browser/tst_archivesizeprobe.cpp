@@ -1,5 +1,7 @@
-#include "compression/archivecompressor.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivesizeprobe.h"
+#include "compression/archivecompressor.h"
 #include "core/codecs.h"
 
 #include "testutil.h"
@@ -16,6 +18,8 @@
 #include <fcntl.h>
 #include <sys/stat.h>
 #include <sys/xattr.h>
+
+using namespace Logkeeper;
 
 // Decompressed sizes: from the attribute ArchiveCompressor records, else counted once by
 // decompressing real archives and cached on disk.

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivecatalog.h"
-#include "compression/archivecompressor.h"
 #include "browser/archivefiltermodel.h"
-#include "core/archivenaming.h"
 #include "browser/archivesizeprobe.h"
 #include "browser/archivetablemodel.h"
+#include "compression/archivecompressor.h"
+#include "core/archivenaming.h"
 #include "core/codecs.h"
 
 #include "testutil.h"
@@ -15,6 +17,8 @@
 #include <QTest>
 
 #include <sys/xattr.h>
+
+using namespace Logkeeper;
 
 // The table over a real catalog of real archives: what every column shows, that every column
 // sorts by value, and that rows come and go as archive files do.

@@ -1,9 +1,11 @@
-#include "core/posixfile.h"
-#include "core/archivenaming.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
+#include "core/archivenaming.h"
+#include "core/posixfile.h"
 
-#include "core/codecs.h"
 #include "compression/compressionbackend.h"
+#include "core/codecs.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -12,6 +14,8 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+using namespace Logkeeper;
 
 class TestArchiveCompressor : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
 #include "compression/archivemembers.h"
 #include "viewer/logdocument.h"
@@ -9,6 +11,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 QList<ArchiveMaker::Entry> sampleEntries()

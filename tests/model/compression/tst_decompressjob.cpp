@@ -1,12 +1,16 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
-#include "core/codecs.h"
 #include "compression/decompressjob.h"
+#include "core/codecs.h"
 
 #include "testutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestDecompressJob : public QObject
 {

@@ -1,16 +1,20 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // Built only when KF6Archive is found (Debian 13): KArchive is then the backend, and what it
 // writes must be read by libarchive and the standard tools, and the other way round.
 
 #include "compression/archivecompressor.h"
-#include "core/codecs.h"
 #include "compression/karchivebackend.h"
 #include "compression/libarchivebackend.h"
+#include "core/codecs.h"
 
 #include "testutil.h"
 
 #include <QProcess>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 const KArchiveBackend karchive;

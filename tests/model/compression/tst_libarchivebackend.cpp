@@ -1,5 +1,7 @@
-#include "core/codecs.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/libarchivebackend.h"
+#include "core/codecs.h"
 
 #include "testutil.h"
 
@@ -8,6 +10,8 @@
 #include <QRandomGenerator>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 // Tested directly, whichever backend the build chose for backend.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configdocument.h"
 #include "config/configloader.h"
 #include "config/configvalidator.h"
@@ -13,6 +15,8 @@
 
 #include <sys/stat.h>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 // The settings editor's document: what it keeps (order, unknown keys, spelling), how it edits,
 // how it handles both config formats, and that no input crashes it.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/compressionbackend.h"
 #include "config/configvalidator.h"
 
@@ -6,6 +8,8 @@
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 QJsonObject json(const QByteArray &text)

@@ -1,7 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/changescheduler.h"
 
 #include <QSignalSpy>
 #include <QTest>
+
+using namespace Logkeeper;
 
 // The scheduler is driven by a test clock: no sleeps, no timing assertions.
 class TestChangeScheduler : public QObject

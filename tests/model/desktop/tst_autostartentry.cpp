@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "desktop/autostartentry.h"
 
 #include "config/configloader.h"
@@ -6,6 +8,8 @@
 #include <QCoreApplication>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestAutostartEntry : public QObject
 {

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "desktop/dryrunpreview.h"
 
 #include "config/configvalidator.h"
@@ -11,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+
+using namespace Logkeeper;
 
 namespace {
 // The threads the worker's "dry run:" log lines came from: proof of where the run happened.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // EngineStatus on a real Engine: real files rotated by the real worker thread, real failures
 // (an archive folder that cannot be created), and what the tray and status window read from it.
 
@@ -12,6 +14,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestEngineStatus : public QObject
 {

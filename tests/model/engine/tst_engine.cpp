@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/engine.h"
 
 #include "core/archivenaming.h"
@@ -11,6 +13,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace Logkeeper;
 
 // The engine as the daemon runs it: real watcher, real scheduler, worker in its own thread,
 // reacting to live writes on real files.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // Faults during rotation on real filesystems: a full archive filesystem (a small tmpfs this
 // test mounts, so it needs root: CI runs as root), and files that vanish or change under us.
 // Whatever happens: an error naming the file and the cause, the data intact, and the next
@@ -15,6 +17,8 @@
 #include <QTest>
 
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 class TestRotationFaults : public QObject
 {

@@ -1,9 +1,11 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/rotationworker.h"
 
 #include "compression/archivecompressor.h"
+#include "compression/compressionbackend.h"
 #include "core/archivenaming.h"
 #include "core/codecs.h"
-#include "compression/compressionbackend.h"
 #include "testutil.h"
 
 #include <QSignalSpy>
@@ -11,6 +13,8 @@
 #include <QTest>
 
 #include <sys/stat.h>
+
+using namespace Logkeeper;
 
 // The worker on real files in temporary folders, through its --once entry point (the daemon
 // path through the worker thread is covered by tst_engine and the CLI tests).

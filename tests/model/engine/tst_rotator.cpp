@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/rotator.h"
 
 #include "testutil.h"
@@ -10,6 +12,8 @@
 #include <fcntl.h>
 #include <sys/vfs.h>
 #include <unistd.h>
+
+using namespace Logkeeper;
 
 namespace {
 // Appends numbered lines through one O_APPEND descriptor, as a daemon's logger would.

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/statestore.h"
 
 #include "testutil.h"
@@ -5,6 +7,8 @@
 #include <QJsonDocument>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestStateStore : public QObject
 {

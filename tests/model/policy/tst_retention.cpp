@@ -1,6 +1,10 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "policy/retention.h"
 
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestRetention : public QObject
 {

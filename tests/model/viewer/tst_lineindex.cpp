@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/lineindex.h"
 
 #include <QRandomGenerator>
@@ -5,6 +7,8 @@
 #include <QThread>
 
 #include <atomic>
+
+using namespace Logkeeper;
 
 namespace {
 // Every line start of `text` (as LineIndex counts lines: each '\n' ends one; a tail without

@@ -1,7 +1,9 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
-#include "core/codecs.h"
 #include "compression/compressionbackend.h"
 #include "compression/decompressjob.h"
+#include "core/codecs.h"
 #include "viewer/logdocument.h"
 
 #include "testutil.h"
@@ -11,6 +13,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 // The lines of a text as the viewer shows them: split at '\n', a '\r' before it dropped, an

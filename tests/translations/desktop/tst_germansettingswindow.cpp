@@ -1,11 +1,13 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // A real SettingsWindow under LANG=de_DE.UTF-8 is German: its title, tabs, buttons, group
 // boxes, form labels, tooltips, the validator's messages at a field and Qt's own buttons in
 // its message box. The translators are installed by Translations::install(), the function
 // main() uses, before the window exists; main() below sets the locale before QApplication.
 
+#include "app/translations.h"
 #include "widgets/settings/fieldissuemarker.h"
 #include "widgets/settings/settingswindow.h"
-#include "app/translations.h"
 
 #include <QApplication>
 #include <QGroupBox>
@@ -17,6 +19,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QTimer>
+
+using namespace Logkeeper;
 
 namespace {
 
@@ -76,7 +80,8 @@ private slots:
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
         QCOMPARE(window.windowTitle(), QStringLiteral("Logkeeper-Einstellungen"));
-        QCOMPARE(window.windowTitle(), translated("SettingsWindow", "Logkeeper Settings"));
+        QCOMPARE(window.windowTitle(),
+                 translated("Logkeeper::SettingsWindow", "Logkeeper Settings"));
 
         auto *tabs = window.findChild<QTabWidget *>();
         QVERIFY(tabs);
@@ -88,15 +93,19 @@ private slots:
         const QStringList shown = texts(&window);
         // The buttons, group boxes and labels of the window and both forms.
         for (const QString &expected :
-             {translated("SettingsWindow", "&Save"), translated("SettingsWindow", "&Add"),
-              translated("SettingsWindow", "D&uplicate"), translated("LogSetForm", "Logs"),
-              translated("LogSetForm", "Rotation"), translated("LogSetForm", "Log &folder:"),
-              translated("LogSetForm", "Rotate at si&ze:"),
-              translated("LogSetForm", "&Compress rotated files"),
-              translated("GlobalSettingsForm", "Timing"),
-              translated("GlobalSettingsForm", "&Debounce time:"),
-              translated("GlobalSettingsForm", "Start Logkeeper at l&ogin"),
-              translated("PathEdit", "Browse…"), translated("PreviewPanel", "&Refresh")})
+             {translated("Logkeeper::SettingsWindow", "&Save"),
+              translated("Logkeeper::SettingsWindow", "&Add"),
+              translated("Logkeeper::SettingsWindow", "D&uplicate"),
+              translated("Logkeeper::LogSetForm", "Logs"),
+              translated("Logkeeper::LogSetForm", "Rotation"),
+              translated("Logkeeper::LogSetForm", "Log &folder:"),
+              translated("Logkeeper::LogSetForm", "Rotate at si&ze:"),
+              translated("Logkeeper::LogSetForm", "&Compress rotated files"),
+              translated("Logkeeper::GlobalSettingsForm", "Timing"),
+              translated("Logkeeper::GlobalSettingsForm", "&Debounce time:"),
+              translated("Logkeeper::GlobalSettingsForm", "Start Logkeeper at l&ogin"),
+              translated("Logkeeper::PathEdit", "Browse…"),
+              translated("Logkeeper::PreviewPanel", "&Refresh")})
             QVERIFY2(shown.contains(expected), qPrintable(expected + " is not shown"));
         for (const char *english : {"&Save", "&Add", "Logs", "Log &folder:", "Rotate at si&ze:",
                                     "Timing", "&Debounce time:", "Browse…"})
@@ -108,8 +117,9 @@ private slots:
         // A field's tooltip, and the validator's message beside the field with a problem.
         auto *logDir = window.findChild<QWidget *>("log_dir");
         QVERIFY(logDir);
-        QVERIFY2(logDir->toolTip().contains(translated("ConfigForm", "In the config file:")),
-                 qPrintable(logDir->toolTip()));
+        QVERIFY2(
+            logDir->toolTip().contains(translated("Logkeeper::ConfigForm", "In the config file:")),
+            qPrintable(logDir->toolTip()));
         auto *sizeMarker = window.findChild<FieldIssueMarker *>("marker:rotation.max_size_mb");
         QVERIFY(sizeMarker);
         QCOMPARE(sizeMarker->message(), translated("ConfigValidator", "must be a number, got %1")
@@ -144,8 +154,9 @@ private slots:
         timer.start();
         window.close();
         QVERIFY(!question.isEmpty());
-        QCOMPARE(question,
-                 translated("SettingsWindow", "Save the changes to %1?").arg(m_configPath));
+        QCOMPARE(
+            question,
+            translated("Logkeeper::SettingsWindow", "Save the changes to %1?").arg(m_configPath));
         QVERIFY2(cancel.contains("Abbrechen"), qPrintable(cancel));
         QVERIFY2(discard.contains("Verwerfen"), qPrintable(discard));
     }

@@ -1,11 +1,13 @@
-#include "widgets/browser/archivebrowser.h"
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "browser/archivecatalog.h"
-#include "compression/archivecompressor.h"
-#include "widgets/browser/archivefilterbar.h"
 #include "browser/archivefiltermodel.h"
-#include "core/archivenaming.h"
 #include "browser/archivetablemodel.h"
+#include "compression/archivecompressor.h"
+#include "core/archivenaming.h"
 #include "core/codecs.h"
+#include "widgets/browser/archivebrowser.h"
+#include "widgets/browser/archivefilterbar.h"
 
 #include "testutil.h"
 
@@ -26,6 +28,8 @@
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
+
+using namespace Logkeeper;
 
 // Receives what the browser hands to the desktop (QDesktopServices::openUrl) instead of a
 // real application or file manager.

@@ -1,8 +1,12 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/fieldissuemarker.h"
 
 #include <QLabel>
 #include <QLineEdit>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestFieldIssueMarker : public QObject
 {

@@ -1,17 +1,19 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/settings/settingswindow.h"
 
-#include "desktop/autostartentry.h"
 #include "compression/compressionbackend.h"
 #include "config/configdocument.h"
 #include "config/configloader.h"
+#include "desktop/autostartentry.h"
 #include "desktop/desktopsettings.h"
 #include "engine/engine.h"
+#include "testutil.h"
 #include "widgets/settings/fieldissuemarker.h"
 #include "widgets/settings/globalsettingsform.h"
 #include "widgets/settings/logsetform.h"
 #include "widgets/settings/pathedit.h"
 #include "widgets/settings/previewpanel.h"
-#include "testutil.h"
 
 #include <QApplication>
 #include <QCheckBox>
@@ -33,6 +35,8 @@
 #include <QTimer>
 
 #include <sys/stat.h>
+
+using namespace Logkeeper;
 
 // The settings window driven through its widgets, offscreen, on real files (and a real Engine).
 class TestSettingsWindow : public QObject

@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The status window that stands in for a missing tray, on a real Engine and real files.
 
 #include "widgets/tray/statuswindow.h"
 
 #include "core/codecs.h"
-#include "engine/engine.h"
-#include "widgets/tray/engineactions.h"
 #include "desktop/enginestatus.h"
+#include "engine/engine.h"
 #include "testutil.h"
+#include "widgets/tray/engineactions.h"
 
 #include <QAction>
 #include <QApplication>
@@ -18,6 +20,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 class TestStatusWindow : public QObject
 {

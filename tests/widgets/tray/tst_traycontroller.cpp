@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 // The tray on the offscreen platform (which has no system tray): its menu is driven directly,
 // on a real Engine rotating real files in a temporary folder.
 
@@ -5,11 +7,11 @@
 
 #include "core/codecs.h"
 #include "desktop/desktopsettings.h"
-#include "engine/engine.h"
-#include "widgets/tray/engineactions.h"
 #include "desktop/enginestatus.h"
-#include "widgets/tray/stateicon.h"
+#include "engine/engine.h"
 #include "testutil.h"
+#include "widgets/tray/engineactions.h"
+#include "widgets/tray/stateicon.h"
 
 #include <QAction>
 #include <QApplication>
@@ -20,6 +22,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 

@@ -1,3 +1,5 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
 #include "viewer/logdocument.h"
 #include "widgets/viewer/logview.h"
@@ -10,6 +12,8 @@
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+using namespace Logkeeper;
 
 namespace {
 // "line 000042 xxxx…": every line says its own number.

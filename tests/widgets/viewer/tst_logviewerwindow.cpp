@@ -1,12 +1,14 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
+#include "viewer/logdocument.h"
+#include "viewer/textsearch.h"
 #include "widgets/common/errorbar.h"
 #include "widgets/viewer/findbar.h"
 #include "widgets/viewer/gotolinedialog.h"
-#include "viewer/logdocument.h"
 #include "widgets/viewer/logview.h"
 #include "widgets/viewer/logviewerwindow.h"
 #include "widgets/viewer/memberdialog.h"
-#include "viewer/textsearch.h"
 
 #include "archivemaker.h"
 #include "testutil.h"
@@ -21,6 +23,8 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
+
+using namespace Logkeeper;
 
 namespace {
 // A log where "needle" sits on lines 100, 2500, 70000 and "Needle" on line 5000.
