@@ -143,10 +143,9 @@ int main(int argc, char *argv[])
     const Case cases[] = {{"gzip", "zcat"}, {"zstd", "zstdcat"}};
     QStringList archives;
     for (const Case &c : cases) {
-        const QString codec = QLatin1String(c.codec);
-        const QString archive = source + (codec == QLatin1String("gzip") ? QStringLiteral(".gz")
-                                                                         : QStringLiteral(".zst"));
-        const auto result = ArchiveCompressor::compress(source, archive, codec, -1);
+        const Codec codec = Codecs::fromName(QLatin1String(c.codec)).value_or(Codec::None);
+        const QString archive = source + Codecs::extension(codec);
+        const auto result = ArchiveCompressor().compress(source, archive, codec, -1);
         if (!result.ok) {
             std::printf("%s: %s\n", c.codec, qPrintable(result.error));
             return 1;

@@ -4,6 +4,7 @@
 
 // Small helpers shared by the tests: real files in real folders, nothing mocked.
 
+#include "compression/archivecompressor.h"
 #include "compression/compressionbackend.h"
 #include "core/archivenaming.h"
 #include "core/codecs.h"
@@ -67,6 +68,29 @@ inline QByteArray readArchive(const QString &path, QString *error = nullptr,
         out.append(buffer, int(n));
     }
     return out;
+}
+
+// Codecs by name, as tests put them in their data rows ("none": a plain copy).
+inline Codec codec(const QString &name)
+{
+    const std::optional<Codec> c = Codecs::fromName(name);
+    Q_ASSERT_X(c, "TestUtil::codec", qPrintable(name));
+    return c.value_or(Codec::None);
+}
+// The names of the codecs the build offers.
+inline QStringList codecNames()
+{
+    return Codecs::names(CompressionBackend::instance().codecs());
+}
+inline QString extension(const QString &codecName)
+{
+    return Codecs::extension(codec(codecName));
+}
+// ArchiveCompressor::compress() through the build's backend, the codec by name.
+inline ArchiveCompressor::Result compress(const QString &source, const QString &target,
+                                          const QString &codecName, int level = -1)
+{
+    return ArchiveCompressor().compress(source, target, codec(codecName), level);
 }
 
 inline bool setMtime(const QString &path, const QDateTime &when)

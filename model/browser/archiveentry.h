@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "core/codecs.h"
+
 #include <QDateTime>
 #include <QMetaType>
 #include <QString>
@@ -19,7 +21,7 @@ struct ArchiveEntry
     QString fileName;     // path's last component
     QString originalName; // the active log it came from ("app.log"), ArchiveNaming::originalName
     QDateTime rotatedAt;  // from the name; the file's mtime when the name holds no valid date
-    QString codec;        // Codecs::known() name, or empty for an uncompressed rotated file
+    Codec codec = Codec::None; // from the name's extension; None for an uncompressed rotated file
 
     // What identifies this version of the file: a size counted for another version is stale.
     qint64 compressedSize = 0; // bytes on disk

@@ -56,7 +56,7 @@ QString ArchiveSizeProbe::defaultCachePath()
 
 qint64 ArchiveSizeProbe::cheapSize(const ArchiveEntry &entry) const
 {
-    if (entry.codec.isEmpty())
+    if (entry.codec == Codec::None)
         return entry.compressedSize; // an uncompressed rotated file is its own content
 
     char value[32];

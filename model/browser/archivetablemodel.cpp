@@ -53,9 +53,10 @@ QString ArchiveTableModel::dateText(const QDateTime &when)
     return QLocale().toString(when, QLocale::ShortFormat);
 }
 
-QString ArchiveTableModel::codecText(const QString &codec)
+QString ArchiveTableModel::codecText(Codec codec)
 {
-    return codec.isEmpty() ? tr("none", "codec of an uncompressed archive") : codec;
+    return codec == Codec::None ? tr("none", "codec of an uncompressed archive")
+                                : Codecs::name(codec);
 }
 
 QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
@@ -113,8 +114,8 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
             return e.compressedSize;
         case RatioColumn:
             return e.ratio();
-        case CodecColumn:
-            return e.codec;
+        case CodecColumn: // by name, uncompressed first
+            return e.codec == Codec::None ? QString() : Codecs::name(e.codec);
         }
         break;
     case PathRole:

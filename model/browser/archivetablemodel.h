@@ -56,7 +56,7 @@ public:
     static QString sizeText(qint64 bytes);
     static QString ratioText(double ratio);
     static QString dateText(const QDateTime &when);
-    static QString codecText(const QString &codec);
+    static QString codecText(Codec codec);
 
 private:
     void add(const QVector<ArchiveEntry> &entries);

@@ -5,6 +5,7 @@
 #include "compression/compressionbackend.h"
 #include "core/archivenaming.h"
 #include "core/posixfile.h"
+#include "core/workpool.h"
 
 #include <QFile>
 #include <QFileInfo>
@@ -15,10 +16,9 @@
 #include <cstring>
 #include <deque>
 #include <fcntl.h>
-#include <future>
+#include <memory>
 #include <sys/stat.h>
 #include <sys/xattr.h>
-#include <system_error>
 #include <unistd.h>
 
 namespace Logkeeper {
@@ -35,8 +35,8 @@ QString sysError(int err)
 // Compares the archive's decompressed content with the source's first `size` bytes, reread
 // through the descriptor the source was compressed from (the very file, even if its name has
 // been taken by another meanwhile).
-bool verify(const QString &archive, int sourceFd, const QString &source, qint64 size, bool plain,
-            QString *error)
+bool verify(const CompressionBackend &backend, const QString &archive, int sourceFd,
+            const QString &source, qint64 size, bool plain, QString *error)
 {
     std::unique_ptr<ArchiveReader> reader;
     QFile copy(archive);
@@ -46,7 +46,7 @@ bool verify(const QString &archive, int sourceFd, const QString &source, qint64 
             return false;
         }
     } else {
-        reader = CompressionBackend::instance().openReader(archive, error);
+        reader = backend.openReader(archive, error);
         if (!reader)
             return false;
     }
@@ -90,64 +90,89 @@ bool verify(const QString &archive, int sourceFd, const QString &source, qint64 
     return true;
 }
 
-// Reads blocks on this thread while earlier blocks compress on others, and writes them in order.
-// Returns an error naming the file, or an empty string.
-QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, int level,
-                       bool plain, const std::atomic_bool *cancel, qint64 *written,
+// One block of the source on its way into the archive. Whoever claims it first compresses it:
+// a pool thread, or the writing thread when it needs the block before any pool thread took it
+// (so the writer never waits for a queued job, even when the pool is busy with other work).
+struct Block
+{
+    QByteArray data; // the input, then the compressed output
+    QString error;
+    std::atomic_bool claimed{false};
+    WorkPool::Handle handle; // the pool job, if one was started
+
+    bool claim() { return !claimed.exchange(true); }
+    void compress(const CompressionBackend &backend, Codec codec, int level)
+    {
+        if (codec == Codec::None)
+            return; // a plain copy is written as it is
+        QByteArray compressed;
+        backend.compressBlock(data, codec, level, &compressed, &error);
+        data = std::move(compressed);
+    }
+    // The block's output is ready when this returns.
+    void finish(const CompressionBackend &backend, Codec codec, int level)
+    {
+        if (claim())
+            compress(backend, codec, level);
+        else
+            handle.wait();
+    }
+};
+
+// Reads blocks on this thread while earlier blocks compress on the work pool, and writes them in
+// order. Returns an error naming the file, or an empty string.
+QString compressBlocks(const CompressionBackend &backend, int inFd, int outFd, qint64 size,
+                       Codec codec, int level, const CancelToken &cancel, qint64 *written,
                        const QString &sourcePath, const QString &tmpPath)
 {
-    const CompressionBackend &backend = CompressionBackend::instance();
     const size_t inFlight = size_t(qMax(2, QThread::idealThreadCount()));
-    std::deque<std::future<std::pair<QByteArray, QString>>> pending;
+    std::deque<std::shared_ptr<Block>> pending;
     auto writeOldest = [&]() -> QString {
-        auto [data, error] = pending.front().get();
+        const std::shared_ptr<Block> block = std::move(pending.front());
         pending.pop_front();
-        if (!error.isEmpty())
-            return sourcePath + QStringLiteral(": ") + error;
-        if (!PosixFile::writeFully(outFd, data.constData(), data.size()))
+        block->finish(backend, codec, level);
+        if (!block->error.isEmpty())
+            return sourcePath + QStringLiteral(": ") + block->error;
+        if (!PosixFile::writeFully(outFd, block->data.constData(), block->data.size()))
             return QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno));
-        *written += data.size();
+        *written += block->data.size();
         return {};
     };
+    // Before returning early: no pool job may still use a block, or the backend.
     auto drain = [&] {
-        while (!pending.empty()) {
-            pending.front().wait();
-            pending.pop_front();
+        for (const std::shared_ptr<Block> &block : pending) {
+            if (!block->claim())
+                block->handle.wait();
         }
+        pending.clear();
     };
     qint64 offset = 0;
     do {
-        if (cancel && *cancel) {
+        if (cancel.isCancelled()) {
             drain();
             return QStringLiteral("%1: cancelled").arg(sourcePath);
         }
         const qint64 n = qMin(blockSize, size - offset);
-        QByteArray block(n, Qt::Uninitialized);
-        if (!PosixFile::readFully(inFd, block.data(), n)) {
+        auto block = std::make_shared<Block>();
+        block->data = QByteArray(n, Qt::Uninitialized);
+        if (!PosixFile::readFully(inFd, block->data.data(), n)) {
             const int err = errno;
             drain();
             return QStringLiteral("cannot read %1: %2")
                 .arg(sourcePath, err ? sysError(err) : QStringLiteral("the file shrank"));
         }
         offset += n;
-        auto work = [block, codec, level, plain, &backend] {
-            if (plain)
-                return std::make_pair(block, QString());
-            QByteArray compressed;
-            QString error;
-            backend.compressBlock(block, codec, level, &compressed, &error);
-            return std::make_pair(compressed, error);
-        };
-        try {
-            // A plain copy needs no thread: the block is written as it is; nor does a file of one
-            // block: nothing could run beside it, and a thread per small file costs more than
-            // compressing it (many small files are compressed side by side by the caller).
-            const bool onThisThread = plain || n == size;
-            pending.push_back(
-                std::async(onThisThread ? std::launch::deferred : std::launch::async, work));
-        } catch (const std::system_error &) { // no thread to be had: compress on this one
-            pending.push_back(std::async(std::launch::deferred, work));
+        // A plain copy needs no thread: the block is written as it is; nor does a file of one
+        // block: nothing could run beside it, and handing a small file to another thread costs
+        // more than compressing it (many small files are compressed side by side by the caller).
+        if (codec != Codec::None && n != size) {
+            const CompressionBackend *b = &backend;
+            block->handle = WorkPool::start([block, b, codec, level](const CancelToken &) {
+                if (block->claim())
+                    block->compress(*b, codec, level);
+            });
         }
+        pending.push_back(std::move(block));
         if (pending.size() >= inFlight) {
             const QString error = writeOldest();
             if (!error.isEmpty()) {
@@ -169,7 +194,7 @@ QString compressBlocks(int inFd, int outFd, qint64 size, const QString &codec, i
 } // namespace
 
 bool ArchiveCompressor::holds(const QString &archivePath, const QString &sourcePath,
-                              const QString &codec)
+                              Codec codec) const
 {
     PosixFile::UniqueFd in(
         ::open(QFile::encodeName(sourcePath).constData(), O_RDONLY | O_NOFOLLOW | O_CLOEXEC));
@@ -177,14 +202,13 @@ bool ArchiveCompressor::holds(const QString &archivePath, const QString &sourceP
     if (!in.valid() || ::fstat(in.get(), &st) != 0 || !S_ISREG(st.st_mode))
         return false;
     QString error;
-    return verify(archivePath, in.get(), sourcePath, st.st_size, codec == QLatin1String("none"),
+    return verify(*m_backend, archivePath, in.get(), sourcePath, st.st_size, codec == Codec::None,
                   &error);
 }
 
 ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
-                                                      const QString &archivePath,
-                                                      const QString &codec, int level,
-                                                      const std::atomic_bool *cancel)
+                                                      const QString &archivePath, Codec codec,
+                                                      int level, const CancelToken &cancel) const
 {
     Staged staged = stage(sourcePath, archivePath, codec, level, cancel);
     if (!staged.ok())
@@ -193,17 +217,17 @@ ArchiveCompressor::Result ArchiveCompressor::compress(const QString &sourcePath,
 }
 
 ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
-                                                   const QString &archivePath, const QString &codec,
-                                                   int level, const std::atomic_bool *cancel)
+                                                   const QString &archivePath, Codec codec,
+                                                   int level, const CancelToken &cancel) const
 {
     Staged staged;
     Result &r = staged.m_result;
-    const bool plain = codec == QLatin1String("none");
-    const CompressionBackend &backend = CompressionBackend::instance();
-    if (!plain && !backend.codecs().contains(codec)) {
-        r.error =
-            QStringLiteral("codec \"%1\" is not available in this build (%2 offers: %3)")
-                .arg(codec, backend.description(), backend.codecs().join(QStringLiteral(", ")));
+    const bool plain = codec == Codec::None;
+    const CompressionBackend &backend = *m_backend;
+    if (!plain && !backend.offers(codec)) {
+        r.error = QStringLiteral("codec \"%1\" is not available in this build (%2 offers: %3)")
+                      .arg(Codecs::name(codec), backend.description(),
+                           Codecs::names(backend.codecs()).join(QStringLiteral(", ")));
         return staged;
     }
 
@@ -267,7 +291,7 @@ ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
             return fail(
                 QStringLiteral("cannot compress %1 into %2: %3").arg(sourcePath, tmpPath, error));
     } else if (const QString error =
-                   compressBlocks(in.get(), out.get(), r.sourceBytes, codec, level, plain, cancel,
+                   compressBlocks(backend, in.get(), out.get(), r.sourceBytes, codec, level, cancel,
                                   &r.archiveBytes, sourcePath, tmpPath);
                !error.isEmpty()) {
         return fail(error);
@@ -279,11 +303,11 @@ ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
     if (::fchmod(out.get(), st.st_mode & 0777) != 0)
         return fail(QStringLiteral("cannot write %1: %2").arg(tmpPath, sysError(errno)));
 
-    if (cancel && *cancel)
+    if (cancel.isCancelled())
         return fail(QStringLiteral("%1: cancelled").arg(sourcePath));
     // Read back through the page cache; commit() makes it durable before the rename.
     QString error;
-    if (!verify(tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
+    if (!verify(backend, tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
         return fail(error);
     {
         // The decompressed size, for the archive browser: it need not decompress the archive to

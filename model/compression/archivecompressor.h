@@ -2,11 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "compression/compressionbackend.h"
+#include "core/canceltoken.h"
+#include "core/codecs.h"
 #include "core/posixfile.h"
 
 #include <QString>
-
-#include <atomic>
 
 namespace Logkeeper {
 
@@ -19,6 +20,9 @@ namespace Logkeeper {
 // compress() does it all for one file. A caller archiving many small files splits it: stage()
 // each (side by side), make them all durable at once (one syncfs() of their filesystem instead
 // of one journal commit per file), commit() each, fsync the folder once, then remove sources.
+//
+// It compresses and verifies through the backend it is given (the build's by default; a test
+// gives a fake one). Cheap to copy; thread-safe: several files may be compressed at once.
 class ArchiveCompressor
 {
 public:
@@ -49,19 +53,22 @@ public:
         PosixFile::UniqueFd m_out;
     };
 
-    // codec: a Codecs::known() name, or "none" for a verified plain copy (used to move an
+    explicit ArchiveCompressor(const CompressionBackend &backend = CompressionBackend::instance())
+        : m_backend(&backend)
+    {}
+    const CompressionBackend &backend() const { return *m_backend; }
+
+    // codec: one the backend offers, or Codec::None for a verified plain copy (used to move an
     // uncompressed rotated file to an archive folder on another filesystem).
     // The archive is created at `archivePath`; if a file of that name exists the call fails.
-    // `cancel`, when set, stops the work at the next block and removes the temporary file.
-    // Thread-safe: several files may be compressed at once.
-    static Result compress(const QString &sourcePath, const QString &archivePath,
-                           const QString &codec, int level,
-                           const std::atomic_bool *cancel = nullptr);
+    // `cancel`, once cancelled, stops the work at the next block and removes the temporary file.
+    Result compress(const QString &sourcePath, const QString &archivePath, Codec codec, int level,
+                    const CancelToken &cancel = CancelToken()) const;
 
     // The first half of compress(): the temporary archive, compressed and verified. On failure
-    // nothing is left behind. Thread-safe.
-    static Staged stage(const QString &sourcePath, const QString &archivePath, const QString &codec,
-                        int level, const std::atomic_bool *cancel = nullptr);
+    // nothing is left behind.
+    Staged stage(const QString &sourcePath, const QString &archivePath, Codec codec, int level,
+                 const CancelToken &cancel = CancelToken()) const;
     // The second half: fsync (cheap when a syncfs() of its filesystem came first, and the one
     // that reports this file's write errors either way), then the rename into place. With
     // FolderSync::Deferred the caller fsyncs the archive's folder before it removes the source.
@@ -72,7 +79,10 @@ public:
 
     // Whether the archive at archivePath holds exactly the content of sourcePath: after a crash
     // between putting an archive in place and removing its source, recovery finds both.
-    static bool holds(const QString &archivePath, const QString &sourcePath, const QString &codec);
+    bool holds(const QString &archivePath, const QString &sourcePath, Codec codec) const;
+
+private:
+    const CompressionBackend *m_backend;
 };
 
 } // namespace Logkeeper

@@ -12,12 +12,12 @@
 
 namespace Logkeeper {
 
-bool CompressionBackend::feed(QIODevice *in, qint64 size, const std::atomic_bool *cancel,
+bool CompressionBackend::feed(QIODevice *in, qint64 size, const CancelToken &cancel,
                               const std::function<bool(const char *, qint64)> &sink, QString *error)
 {
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     for (qint64 done = 0; done < size;) {
-        if (cancel && *cancel) {
+        if (cancel.isCancelled()) {
             *error = QStringLiteral("cancelled");
             return false;
         }

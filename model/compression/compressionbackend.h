@@ -2,11 +2,13 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
-#include <QByteArray>
-#include <QString>
-#include <QStringList>
+#include "core/canceltoken.h"
+#include "core/codecs.h"
 
-#include <atomic>
+#include <QByteArray>
+#include <QList>
+#include <QString>
+
 #include <functional>
 #include <memory>
 
@@ -40,30 +42,30 @@ public:
 
     // Library name and version, e.g. "libarchive 3.6.2" or "KArchive 6.13".
     virtual QString description() const = 0;
-    // Codecs (Codecs::known() names) this build can write and read, queried at run time.
-    virtual QStringList codecs() const = 0;
-    virtual bool supportsLevel(const QString &codec) const = 0;
+    // The compressing codecs (never None) this build can write and read, queried at run time.
+    virtual QList<Codec> codecs() const = 0;
+    bool offers(Codec codec) const { return codecs().contains(codec); }
+    virtual bool supportsLevel(Codec codec) const = 0;
     // Inclusive range of the level setting for a codec that supports levels.
-    virtual int minLevel(const QString &codec) const = 0;
-    virtual int maxLevel(const QString &codec) const = 0;
+    virtual int minLevel(Codec codec) const = 0;
+    virtual int maxLevel(Codec codec) const = 0;
 
     // Compresses one block into a complete, self-contained member/frame/stream of the codec, so
     // that blocks compressed independently (and in parallel) concatenate into a valid file.
     // level -1 = codec default. Thread-safe.
-    virtual bool compressBlock(const QByteArray &input, const QString &codec, int level,
-                               QByteArray *output, QString *error) const = 0;
+    virtual bool compressBlock(const QByteArray &input, Codec codec, int level, QByteArray *output,
+                               QString *error) const = 0;
 
     // Whether blocks compressed independently by compressBlock() may be concatenated into one
     // archive: only where every reader (this backend, the other backend, the standard tools)
     // reads such a file completely. KArchive reads concatenated gzip members but only the first
     // bzip2/xz/zstd stream, so those codecs are written as one stream everywhere.
-    virtual bool concatenatesBlocks(const QString &codec) const = 0;
+    virtual bool concatenatesBlocks(Codec codec) const = 0;
 
     // Compresses exactly `size` bytes read from `in` into one stream written to `out`, using the
     // library's own threads where it has them. Checks `cancel` between chunks.
-    virtual bool compressStream(QIODevice *in, qint64 size, const QString &codec, int level,
-                                QIODevice *out, const std::atomic_bool *cancel,
-                                QString *error) const = 0;
+    virtual bool compressStream(QIODevice *in, qint64 size, Codec codec, int level, QIODevice *out,
+                                const CancelToken &cancel, QString *error) const = 0;
 
     // Opens an archive for reading; the codec is detected from the content. A file that is not
     // compressed reads as itself.
@@ -73,7 +75,7 @@ public:
 protected:
     // For compressStream(): reads exactly `size` bytes from `in` in chunks and hands each to
     // `sink` (which sets *error and returns false on failure); checks `cancel` between chunks.
-    static bool feed(QIODevice *in, qint64 size, const std::atomic_bool *cancel,
+    static bool feed(QIODevice *in, qint64 size, const CancelToken &cancel,
                      const std::function<bool(const char *, qint64)> &sink, QString *error);
 };
 

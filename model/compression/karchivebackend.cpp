@@ -14,19 +14,25 @@ namespace Logkeeper {
 
 namespace {
 
-bool typeFor(const QString &codec, KCompressionDevice::CompressionType *type)
+bool typeFor(Codec codec, KCompressionDevice::CompressionType *type)
 {
-    if (codec == QLatin1String("gzip"))
+    switch (codec) {
+    case Codec::Gzip:
         *type = KCompressionDevice::GZip;
-    else if (codec == QLatin1String("bzip2"))
+        return true;
+    case Codec::Bzip2:
         *type = KCompressionDevice::BZip2;
-    else if (codec == QLatin1String("xz"))
+        return true;
+    case Codec::Xz:
         *type = KCompressionDevice::Xz;
-    else if (codec == QLatin1String("zstd"))
+        return true;
+    case Codec::Zstd:
         *type = KCompressionDevice::Zstd;
-    else
-        return false;
-    return true;
+        return true;
+    case Codec::None:
+        break;
+    }
+    return false;
 }
 
 // By content, not by name: a rotated file keeps its name until it is compressed.
@@ -95,11 +101,11 @@ QString KArchiveBackend::description() const
     return QStringLiteral("KArchive " KARCHIVE_VERSION_STRING);
 }
 
-QStringList KArchiveBackend::codecs() const
+QList<Codec> KArchiveBackend::codecs() const
 {
-    static const QStringList available = [] {
-        QStringList list;
-        for (const QString &codec : Codecs::known()) {
+    static const QList<Codec> available = [] {
+        QList<Codec> list;
+        for (Codec codec : Codecs::known()) {
             KCompressionDevice::CompressionType type;
             QBuffer buffer;
             buffer.open(QIODevice::WriteOnly);
@@ -116,27 +122,28 @@ QStringList KArchiveBackend::codecs() const
     return available;
 }
 
-bool KArchiveBackend::supportsLevel(const QString &) const
+bool KArchiveBackend::supportsLevel(Codec) const
 {
     return false;
 }
 
-int KArchiveBackend::minLevel(const QString &) const
+int KArchiveBackend::minLevel(Codec) const
 {
     return -1;
 }
 
-int KArchiveBackend::maxLevel(const QString &) const
+int KArchiveBackend::maxLevel(Codec) const
 {
     return -1;
 }
 
-bool KArchiveBackend::compressBlock(const QByteArray &input, const QString &codec, int,
-                                    QByteArray *output, QString *error) const
+bool KArchiveBackend::compressBlock(const QByteArray &input, Codec codec, int, QByteArray *output,
+                                    QString *error) const
 {
     KCompressionDevice::CompressionType type;
-    if (!typeFor(codec, &type) || !codecs().contains(codec)) {
-        *error = QStringLiteral("codec \"%1\" is not available in this build").arg(codec);
+    if (!typeFor(codec, &type) || !offers(codec)) {
+        *error =
+            QStringLiteral("codec \"%1\" is not available in this build").arg(Codecs::name(codec));
         return false;
     }
     output->clear();
@@ -144,33 +151,33 @@ bool KArchiveBackend::compressBlock(const QByteArray &input, const QString &code
     buffer.open(QIODevice::WriteOnly);
     KCompressionDevice device(&buffer, false, type);
     if (!device.open(QIODevice::WriteOnly)) {
-        *error = QStringLiteral("%1: %2").arg(codec, device.errorString());
+        *error = QStringLiteral("%1: %2").arg(Codecs::name(codec), device.errorString());
         return false;
     }
     if (device.write(input) != input.size()) {
-        *error = QStringLiteral("%1: %2").arg(codec, device.errorString());
+        *error = QStringLiteral("%1: %2").arg(Codecs::name(codec), device.errorString());
         return false;
     }
     device.close();
     if (device.error() != QFileDevice::NoError) {
-        *error = QStringLiteral("%1: %2").arg(codec, device.errorString());
+        *error = QStringLiteral("%1: %2").arg(Codecs::name(codec), device.errorString());
         return false;
     }
     return true;
 }
 
-bool KArchiveBackend::concatenatesBlocks(const QString &codec) const
+bool KArchiveBackend::concatenatesBlocks(Codec codec) const
 {
-    return codec == QLatin1String("gzip"); // KArchive reads only the first bzip2/xz/zstd stream
+    return codec == Codec::Gzip; // KArchive reads only the first bzip2/xz/zstd stream
 }
 
-bool KArchiveBackend::compressStream(QIODevice *in, qint64 size, const QString &codec, int,
-                                     QIODevice *out, const std::atomic_bool *cancel,
-                                     QString *error) const
+bool KArchiveBackend::compressStream(QIODevice *in, qint64 size, Codec codec, int, QIODevice *out,
+                                     const CancelToken &cancel, QString *error) const
 {
     KCompressionDevice::CompressionType type;
-    if (!typeFor(codec, &type) || !codecs().contains(codec)) {
-        *error = QStringLiteral("codec \"%1\" is not available in this build").arg(codec);
+    if (!typeFor(codec, &type) || !offers(codec)) {
+        *error =
+            QStringLiteral("codec \"%1\" is not available in this build").arg(Codecs::name(codec));
         return false;
     }
     KCompressionDevice device(out, false, type);

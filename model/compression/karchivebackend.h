@@ -12,15 +12,15 @@ class KArchiveBackend : public CompressionBackend
 {
 public:
     QString description() const override;
-    QStringList codecs() const override;
-    bool supportsLevel(const QString &codec) const override;
-    int minLevel(const QString &codec) const override;
-    int maxLevel(const QString &codec) const override;
-    bool compressBlock(const QByteArray &input, const QString &codec, int level, QByteArray *output,
+    QList<Codec> codecs() const override;
+    bool supportsLevel(Codec codec) const override;
+    int minLevel(Codec codec) const override;
+    int maxLevel(Codec codec) const override;
+    bool compressBlock(const QByteArray &input, Codec codec, int level, QByteArray *output,
                        QString *error) const override;
-    bool concatenatesBlocks(const QString &codec) const override;
-    bool compressStream(QIODevice *in, qint64 size, const QString &codec, int level, QIODevice *out,
-                        const std::atomic_bool *cancel, QString *error) const override;
+    bool concatenatesBlocks(Codec codec) const override;
+    bool compressStream(QIODevice *in, qint64 size, Codec codec, int level, QIODevice *out,
+                        const CancelToken &cancel, QString *error) const override;
     std::unique_ptr<ArchiveReader> openReader(const QString &path, QString *error) const override;
 };
 

@@ -41,17 +41,25 @@ QString archiveError(struct archive *a)
 
 // Adds the codec's filter; ARCHIVE_WARN would mean "through an external program", which we
 // refuse: Logkeeper compresses in-process or not at all.
-bool addFilter(struct archive *a, const QString &codec)
+bool addFilter(struct archive *a, Codec codec)
 {
     int r = ARCHIVE_FATAL;
-    if (codec == QLatin1String("gzip"))
+    switch (codec) {
+    case Codec::Gzip:
         r = archive_write_add_filter_gzip(a);
-    else if (codec == QLatin1String("bzip2"))
+        break;
+    case Codec::Bzip2:
         r = archive_write_add_filter_bzip2(a);
-    else if (codec == QLatin1String("xz"))
+        break;
+    case Codec::Xz:
         r = archive_write_add_filter_xz(a);
-    else if (codec == QLatin1String("zstd"))
+        break;
+    case Codec::Zstd:
         r = archive_write_add_filter_zstd(a);
+        break;
+    case Codec::None:
+        break;
+    }
     return r == ARCHIVE_OK;
 }
 
@@ -477,11 +485,11 @@ QString LibArchiveBackend::description() const
            QString::fromLatin1(archive_version_string()).remove(QStringLiteral("libarchive "));
 }
 
-QStringList LibArchiveBackend::codecs() const
+QList<Codec> LibArchiveBackend::codecs() const
 {
-    static const QStringList available = [] {
-        QStringList list;
-        for (const QString &codec : Codecs::known()) {
+    static const QList<Codec> available = [] {
+        QList<Codec> list;
+        for (Codec codec : Codecs::known()) {
             WriteHandle probe(archive_write_new());
             if (addFilter(probe.get(), codec))
                 list.append(codec);
@@ -491,19 +499,19 @@ QStringList LibArchiveBackend::codecs() const
     return available;
 }
 
-bool LibArchiveBackend::supportsLevel(const QString &codec) const
+bool LibArchiveBackend::supportsLevel(Codec codec) const
 {
-    return codecs().contains(codec);
+    return offers(codec);
 }
 
-int LibArchiveBackend::minLevel(const QString &codec) const
+int LibArchiveBackend::minLevel(Codec codec) const
 {
-    return codec == QLatin1String("xz") ? 0 : 1;
+    return codec == Codec::Xz ? 0 : 1;
 }
 
-int LibArchiveBackend::maxLevel(const QString &codec) const
+int LibArchiveBackend::maxLevel(Codec codec) const
 {
-    return codec == QLatin1String("zstd") ? 19 : 9;
+    return codec == Codec::Zstd ? 19 : 9;
 }
 
 // A raw-format writer with the codec's filter, opened on `client` through `write`, with the one
@@ -513,14 +521,14 @@ void LibArchiveBackend::WriteDeleter::operator()(struct archive *a) const
     archive_write_free(a);
 }
 
-LibArchiveBackend::WriteHandle LibArchiveBackend::openWriter(const QString &codec, int level,
-                                                             qint64 size, void *client,
-                                                             WriteCallback write, QString *error,
-                                                             bool threaded) const
+LibArchiveBackend::WriteHandle LibArchiveBackend::openWriter(Codec codec, int level, qint64 size,
+                                                             void *client, WriteCallback write,
+                                                             QString *error, bool threaded) const
 {
     WriteHandle a(archive_write_new());
     if (!addFilter(a.get(), codec)) {
-        *error = QStringLiteral("codec \"%1\" is not available in this build").arg(codec);
+        *error =
+            QStringLiteral("codec \"%1\" is not available in this build").arg(Codecs::name(codec));
         return nullptr;
     }
     // -1 is the codec's default (libarchive's: gzip 6, bzip2 9, xz 6, zstd 3). A level outside
@@ -532,22 +540,22 @@ LibArchiveBackend::WriteHandle LibArchiveBackend::openWriter(const QString &code
                          .arg(level)
                          .arg(minLevel(codec))
                          .arg(maxLevel(codec))
-                         .arg(codec);
+                         .arg(Codecs::name(codec));
             return nullptr;
         }
         if (archive_write_set_filter_option(a.get(), nullptr, "compression-level",
                                             QByteArray::number(level).constData()) != ARCHIVE_OK) {
-            *error = QStringLiteral("%1: %2").arg(codec, archiveError(a.get()));
+            *error = QStringLiteral("%1: %2").arg(Codecs::name(codec), archiveError(a.get()));
             return nullptr;
         }
     }
     // xz and zstd compress one stream on several threads when asked (best effort: an older
     // libarchive without the option compresses on one).
-    if (threaded && (codec == QLatin1String("xz") || codec == QLatin1String("zstd")))
+    if (threaded && (codec == Codec::Xz || codec == Codec::Zstd))
         archive_write_set_filter_option(
             a.get(), nullptr, "threads",
             QByteArray::number(QThread::idealThreadCount()).constData());
-    if (codec == QLatin1String("gzip")) // no timestamp: identical input, identical output
+    if (codec == Codec::Gzip) // no timestamp: identical input, identical output
         archive_write_set_filter_option(a.get(), "gzip", "timestamp", nullptr);
     archive_write_set_format_raw(a.get());
     archive_write_set_bytes_in_last_block(a.get(), 1);
@@ -567,7 +575,7 @@ LibArchiveBackend::WriteHandle LibArchiveBackend::openWriter(const QString &code
     return a;
 }
 
-bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &codec, int level,
+bool LibArchiveBackend::compressBlock(const QByteArray &input, Codec codec, int level,
                                       QByteArray *output, QString *error) const
 {
     output->clear();
@@ -578,7 +586,7 @@ bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &co
         *error = archiveError(a.get());
         return false;
     }
-    if (codec == QLatin1String("zstd")) {
+    if (codec == Codec::Zstd) {
         ZstdChecksum zstd;
         zstd.addContent(input.constData(), input.size());
         QByteArray trailer;
@@ -594,19 +602,19 @@ bool LibArchiveBackend::compressBlock(const QByteArray &input, const QString &co
     return true;
 }
 
-bool LibArchiveBackend::concatenatesBlocks(const QString &codec) const
+bool LibArchiveBackend::concatenatesBlocks(Codec codec) const
 {
-    return codec == QLatin1String("gzip");
+    return codec == Codec::Gzip;
 }
 
-bool LibArchiveBackend::compressStream(QIODevice *in, qint64 size, const QString &codec, int level,
-                                       QIODevice *out, const std::atomic_bool *cancel,
+bool LibArchiveBackend::compressStream(QIODevice *in, qint64 size, Codec codec, int level,
+                                       QIODevice *out, const CancelToken &cancel,
                                        QString *error) const
 {
     ZstdChecksum zstd;
     StreamSink sink;
     sink.device = out;
-    if (codec == QLatin1String("zstd"))
+    if (codec == Codec::Zstd)
         sink.zstd = &zstd;
     WriteHandle a = openWriter(codec, level, size, &sink, writeToSink, error, true);
     if (!a)

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "core/codecs.h"
+
 #include <QString>
 #include <QStringList>
 #include <QVector>
@@ -30,15 +32,17 @@ struct LogSetConfig
     RotationStrategy strategy = RotationStrategy::Rename;
 
     bool compress = true;
-    QString codec = QStringLiteral("gzip"); // "gzip" | "bzip2" | "xz" | "zstd"
-    int level = -1;                         // -1 = codec default
-    double retentionDays = 30.0;            // 0 = keep forever
-    int maxArchives = 0;                    // 0 = no limit
-    double maxTotalMb = 0.0;                // 0 = no limit
+    Codec codec = Codec::Gzip;   // never None: `compress` says whether it is used
+    int level = -1;              // -1 = codec default
+    double retentionDays = 30.0; // 0 = keep forever
+    int maxArchives = 0;         // 0 = no limit
+    double maxTotalMb = 0.0;     // 0 = no limit
 
     QString postRotateHook; // run with /bin/sh -c; empty = none
 
     qint64 maxSizeBytes() const { return qint64(maxSizeMb * 1024.0 * 1024.0); }
+    // What the set's archives are made with: its codec, or None when it does not compress.
+    Codec archiveCodec() const { return compress ? codec : Codec::None; }
 };
 
 struct Config

@@ -215,10 +215,10 @@ constexpr double maxMegabytes = 1e9; // a petabyte: beyond it, a typo
 constexpr double maxDays = 36500;
 constexpr double maxSeconds = 86400 * 7;
 
-void levelRange(const QString &codec, int *min, int *max)
+void levelRange(Codec codec, int *min, int *max)
 {
-    *min = codec == QLatin1String("xz") ? 0 : 1;
-    *max = codec == QLatin1String("zstd") ? 19 : 9;
+    *min = codec == Codec::Xz ? 0 : 1;
+    *max = codec == Codec::Zstd ? 19 : 9;
 }
 
 void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, LogSetConfig *set)
@@ -314,34 +314,35 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
         QString codec;
         bool codecOk = true;
         if (c.string(archival, QStringLiteral("codec"), ap, &codec)) {
-            if (Codecs::isKnown(codec)) {
-                set->codec = codec;
+            const std::optional<Codec> known = Codecs::fromName(codec);
+            if (known && *known != Codec::None) {
+                set->codec = *known;
             } else {
                 codecOk = false;
                 c.error(join(ap, QStringLiteral("codec")),
                         ConfigValidator::tr("unknown codec \"%1\" (use one of: %2)")
-                            .arg(codec, Codecs::known().join(QStringLiteral(", "))));
+                            .arg(codec, Codecs::knownNames().join(QStringLiteral(", "))));
             }
         }
         const CompressionBackend &backend = CompressionBackend::instance();
-        if (codecOk && !backend.codecs().contains(set->codec)) {
+        if (codecOk && !backend.offers(set->codec)) {
             codecOk = false;
             c.error(
                 join(ap, QStringLiteral("codec")),
                 ConfigValidator::tr("codec \"%1\" is not available in this build (%2 offers: %3)")
-                    .arg(set->codec, backend.description(),
-                         backend.codecs().join(QStringLiteral(", "))));
+                    .arg(Codecs::name(set->codec), backend.description(),
+                         Codecs::names(backend.codecs()).join(QStringLiteral(", "))));
         }
         if (codecOk) {
             int min = 0, max = 0;
             levelRange(set->codec, &min, &max);
             c.integer(archival, QStringLiteral("level"), ap, &set->level, min, max,
-                      ConfigValidator::tr("for %1").arg(set->codec));
+                      ConfigValidator::tr("for %1").arg(Codecs::name(set->codec)));
             if (archival.contains(QStringLiteral("level")) && !backend.supportsLevel(set->codec)) {
                 c.warning(
                     join(ap, QStringLiteral("level")),
                     ConfigValidator::tr("not supported by %1; %2 compresses at its default level")
-                        .arg(backend.description(), set->codec));
+                        .arg(backend.description(), Codecs::name(set->codec)));
                 set->level = -1;
             }
         } else {

@@ -5,55 +5,84 @@
 namespace Logkeeper {
 
 namespace {
-struct Codec
+struct CodecInfo
 {
+    Codec codec;
     const char *name;
     const char *extension;
 };
-constexpr Codec codecTable[] = {
-    {"gzip", ".gz"},
-    {"bzip2", ".bz2"},
-    {"xz", ".xz"},
-    {"zstd", ".zst"},
+constexpr CodecInfo codecTable[] = {
+    {Codec::Gzip, "gzip", ".gz"},
+    {Codec::Bzip2, "bzip2", ".bz2"},
+    {Codec::Xz, "xz", ".xz"},
+    {Codec::Zstd, "zstd", ".zst"},
 };
 } // namespace
 
 namespace Codecs {
 
-QStringList known()
+QList<Codec> known()
 {
-    QStringList names;
-    for (const Codec &c : codecTable)
-        names.append(QLatin1String(c.name));
-    return names;
+    QList<Codec> codecs;
+    for (const CodecInfo &c : codecTable)
+        codecs.append(c.codec);
+    return codecs;
 }
 
-bool isKnown(const QString &codec)
+QStringList knownNames()
 {
-    return !extension(codec).isEmpty();
+    return names(known());
 }
 
-QString extension(const QString &codec)
+QString name(Codec codec)
 {
-    for (const Codec &c : codecTable) {
-        if (codec == QLatin1String(c.name))
+    for (const CodecInfo &c : codecTable) {
+        if (c.codec == codec)
+            return QLatin1String(c.name);
+    }
+    return QStringLiteral("none");
+}
+
+QStringList names(const QList<Codec> &codecs)
+{
+    QStringList out;
+    for (Codec codec : codecs)
+        out.append(name(codec));
+    return out;
+}
+
+std::optional<Codec> fromName(const QString &name)
+{
+    for (const CodecInfo &c : codecTable) {
+        if (name == QLatin1String(c.name))
+            return c.codec;
+    }
+    if (name == QLatin1String("none"))
+        return Codec::None;
+    return std::nullopt;
+}
+
+QString extension(Codec codec)
+{
+    for (const CodecInfo &c : codecTable) {
+        if (c.codec == codec)
             return QLatin1String(c.extension);
     }
     return {};
 }
 
-QString fromFileName(const QString &fileName)
+Codec fromFileName(const QString &fileName)
 {
-    for (const Codec &c : codecTable) {
+    for (const CodecInfo &c : codecTable) {
         if (fileName.endsWith(QLatin1String(c.extension)))
-            return QLatin1String(c.name);
+            return c.codec;
     }
-    return {};
+    return Codec::None;
 }
 
 bool isCompressedName(const QString &fileName)
 {
-    return !fromFileName(fileName).isEmpty();
+    return fromFileName(fileName) != Codec::None;
 }
 
 } // namespace Codecs

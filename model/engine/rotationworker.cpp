@@ -157,7 +157,7 @@ RotationWorker::RotationWorker(QObject *parent)
 
 void RotationWorker::requestStop()
 {
-    m_stop = true;
+    m_cancel.cancel();
 }
 
 const LogSetConfig *RotationWorker::findSet(const QString &name) const
@@ -234,7 +234,7 @@ void RotationWorker::checkAll(bool force)
 {
     BusyScope busy(this);
     for (const LogSetConfig &set : std::as_const(m_config.logSets)) {
-        if (m_stop)
+        if (m_cancel.isCancelled())
             return;
         discoverLeftovers(set);
         checkSetNow(set, force);
@@ -280,7 +280,7 @@ void RotationWorker::checkSetNow(const LogSetConfig &set, bool force)
     }
     QStringList present;
     for (const QString &path : std::as_const(files)) {
-        if (m_stop)
+        if (m_cancel.isCancelled())
             break;
         checkFileNow(set, path, force);
         struct stat st;
@@ -515,7 +515,7 @@ void RotationWorker::processPending(bool waitForAll)
     const qint64 giveUpMs = settleMs + qint64(m_config.maxWaitSeconds * 1000.0);
     for (;;) {
         QVector<Pending> ready;
-        for (int i = 0; i < m_pending.size() && !m_stop;) {
+        for (int i = 0; i < m_pending.size() && !m_cancel.isCancelled();) {
             Pending &p = m_pending[i];
             struct stat st;
             if (!lstatPath(p.rotatedPath, &st) || !S_ISREG(st.st_mode)) {
@@ -533,9 +533,9 @@ void RotationWorker::processPending(bool waitForAll)
             }
             ++i;
         }
-        if (!ready.isEmpty() && !m_stop)
+        if (!ready.isEmpty() && !m_cancel.isCancelled())
             archiveBatch(ready);
-        if (!waitForAll || m_pending.isEmpty() || m_stop)
+        if (!waitForAll || m_pending.isEmpty() || m_cancel.isCancelled())
             break;
         if (m_clock.elapsed() - started > giveUpMs) {
             for (const Pending &p : std::as_const(m_pending))
@@ -557,7 +557,7 @@ struct RotationWorker::ArchiveJob
     Pending pending;
     const LogSetConfig *set = nullptr;
     QString archivePath;
-    QString codec;
+    Codec codec = Codec::None;
     qint64 size = 0;
     bool alreadyArchived = false; // a crash came between the archive's rename and the removal
     ArchiveCompressor::Staged staged;
@@ -588,7 +588,7 @@ void RotationWorker::archiveBatch(const QVector<Pending> &ready)
                      .arg(pending.rotatedPath, set->archiveDir));
             continue;
         }
-        job.codec = set->compress ? set->codec : QStringLiteral("none");
+        job.codec = set->archiveCodec();
         job.size = pending.lastSize;
         jobs.push_back(std::move(job));
     }
@@ -597,7 +597,7 @@ void RotationWorker::archiveBatch(const QVector<Pending> &ready)
     // goes; removing them later than that, and many at once, costs only disk space.
     size_t begin = 0, unremoved = 0;
     qint64 unremovedBytes = 0;
-    while (begin < jobs.size() && !m_stop) {
+    while (begin < jobs.size() && !m_cancel.isCancelled()) {
         size_t end = begin;
         qint64 bytes = 0;
         while (end < jobs.size() && end - begin < chunkFiles &&
@@ -626,13 +626,13 @@ void RotationWorker::archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, s
             struct stat st;
             if (lstatPath(job->archivePath, &st)) {
                 // A crash came after the archive was in place but before its source went.
-                job->alreadyArchived = ArchiveCompressor::holds(
+                job->alreadyArchived = ArchiveCompressor().holds(
                     job->archivePath, job->pending.rotatedPath, job->codec);
                 if (job->alreadyArchived)
                     return;
             }
-            job->staged = ArchiveCompressor::stage(job->pending.rotatedPath, job->archivePath,
-                                                   job->codec, job->set->level, &m_stop);
+            job->staged = ArchiveCompressor().stage(job->pending.rotatedPath, job->archivePath,
+                                                    job->codec, job->set->level, m_cancel);
         };
         if (job->size > smallFileBytes)
             work();
@@ -646,7 +646,7 @@ void RotationWorker::archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, s
         struct stat st;
         if (job.staged.ok() && ::fstat(job.staged.descriptor(), &st) == 0)
             byFileSystem[st.st_dev].append(&job);
-        else if (!job.alreadyArchived && !job.staged.ok() && !m_stop)
+        else if (!job.alreadyArchived && !job.staged.ok() && !m_cancel.isCancelled())
             fail(job.set->name, job.pending.rotatedPath,
                  QStringLiteral("archiving %1 failed: %2; the rotated file is kept and retried")
                      .arg(job.pending.rotatedPath, job.staged.result().error));
@@ -688,7 +688,7 @@ void RotationWorker::archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, s
         ArchiveJob &job = jobs[i];
         if (job.alreadyArchived || job.result.ok)
             archiveFolders.insert(QFileInfo(job.archivePath).absolutePath());
-        else if (!job.result.error.isEmpty() && !m_stop)
+        else if (!job.result.error.isEmpty() && !m_cancel.isCancelled())
             fail(job.set->name, job.pending.rotatedPath,
                  QStringLiteral("archiving %1 failed: %2; the rotated file is kept and retried")
                      .arg(job.pending.rotatedPath, job.result.error));

@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "core/canceltoken.h"
 #include "engine/statestore.h"
 
 #include <QElapsedTimer>
@@ -121,7 +122,7 @@ private:
     Summary m_totals;
     bool m_dryRun = false;
     int m_busyDepth = 0;
-    std::atomic_bool m_stop{false};
+    CancelToken m_cancel;
 };
 
 } // namespace Logkeeper

@@ -321,8 +321,8 @@ void ArchiveBrowser::setInitialColumnWidths()
     fit(ArchiveTableModel::SizeColumn, sizes);
     fit(ArchiveTableModel::CompressedColumn, sizes);
     fit(ArchiveTableModel::RatioColumn, {ArchiveTableModel::ratioText(1.0)});
-    QStringList codecs = Codecs::known();
-    codecs.append(ArchiveTableModel::codecText({}));
+    QStringList codecs = Codecs::knownNames();
+    codecs.append(ArchiveTableModel::codecText(Codec::None));
     fit(ArchiveTableModel::CodecColumn, codecs);
     m_view->horizontalHeader()->setMinimumSectionSize(fm.averageCharWidth() * 6);
 }
@@ -371,9 +371,7 @@ QStringList ArchiveBrowser::selectedPaths() const
 
 QString ArchiveBrowser::decompressedName(const QString &archiveFileName)
 {
-    const QString codec = Codecs::fromFileName(archiveFileName);
-    return codec.isEmpty() ? archiveFileName
-                           : archiveFileName.chopped(Codecs::extension(codec).size());
+    return archiveFileName.chopped(Codecs::extension(Codecs::fromFileName(archiveFileName)).size());
 }
 
 void ArchiveBrowser::openSelectedInViewer()

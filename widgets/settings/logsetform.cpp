@@ -195,14 +195,14 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
                                      "rotated files are kept as they are."),
                                   QStringLiteral("archival.compress")));
     QVector<QPair<QString, QString>> codecs;
-    for (const QString &codec : CompressionBackend::instance().codecs())
+    for (const QString &codec : Codecs::names(CompressionBackend::instance().codecs()))
         codecs.append({codec, codec});
-    m_codec =
-        addChoice(archival, tr("Co&dec:"), QStringLiteral("archival.codec"), defaults.codec, codecs,
-                  tooltip(tr("The compression format. Only the codecs this build of "
-                             "Logkeeper (%1) can write are offered.")
-                              .arg(CompressionBackend::instance().description()),
-                          QStringLiteral("archival.codec")));
+    m_codec = addChoice(archival, tr("Co&dec:"), QStringLiteral("archival.codec"),
+                        Codecs::name(defaults.codec), codecs,
+                        tooltip(tr("The compression format. Only the codecs this build of "
+                                   "Logkeeper (%1) can write are offered.")
+                                    .arg(CompressionBackend::instance().description()),
+                                QStringLiteral("archival.codec")));
     m_level = new QSpinBox(this);
     m_level->setSpecialValueText(tr("default"));
     m_level->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
@@ -324,14 +324,15 @@ void LogSetForm::updateLevelField()
     // The range and whether there is a level at all come from the backend; the validator
     // reports a level outside it.
     const CompressionBackend &backend = CompressionBackend::instance();
-    const QString codec = m_codec->currentData().toString();
+    const QString name = m_codec->currentData().toString();
+    const Codec codec = Codecs::fromName(name).value_or(Codec::None);
     const QSignalBlocker blocker(m_level);
-    const bool supported = backend.codecs().contains(codec) && backend.supportsLevel(codec);
+    const bool supported = backend.offers(codec) && backend.supportsLevel(codec);
     if (supported) {
         m_level->setRange(backend.minLevel(codec) - 1, backend.maxLevel(codec));
         m_level->setToolTip(tooltip(tr("How hard %1 compresses: %2 (fastest) to %3 (smallest). "
                                        "“default” leaves it to %1.")
-                                        .arg(codec)
+                                        .arg(name)
                                         .arg(backend.minLevel(codec))
                                         .arg(backend.maxLevel(codec)),
                                     QStringLiteral("archival.level")));
@@ -339,7 +340,7 @@ void LogSetForm::updateLevelField()
         m_level->setRange(-1, 19);
         m_level->setToolTip(tooltip(tr("%1 offers no compression level for %2: it always "
                                        "compresses at its default level.")
-                                        .arg(backend.description(), codec),
+                                        .arg(backend.description(), name),
                                     QStringLiteral("archival.level")));
     }
     const QJsonValue v = read(QStringLiteral("archival.level"));

@@ -46,8 +46,8 @@ class TestArchiveFilterModel : public QObject
         if (!TestUtil::writeFile(source, TestUtil::numberedLines(rotated.toUtf8(), 0, 20)))
             return {};
         const QString target =
-            dir + "/" + rotated + (codec == "none" ? QString() : Codecs::extension(codec));
-        const auto r = ArchiveCompressor::compress(source, target, codec, -1);
+            dir + "/" + rotated + (codec == "none" ? QString() : TestUtil::extension(codec));
+        const auto r = TestUtil::compress(source, target, codec, -1);
         QFile::remove(source);
         return r.ok ? target : QString();
     }
@@ -63,7 +63,7 @@ class TestArchiveFilterModel : public QObject
     }
     static QString codec(int i)
     {
-        const QStringList codecs = CompressionBackend::instance().codecs();
+        const QStringList codecs = TestUtil::codecNames();
         return codecs.at(i % codecs.size());
     }
 
@@ -123,13 +123,13 @@ private slots:
         proxy.setSourceModel(m_model.get());
         proxy.setText("QUERY");
         QCOMPARE(shown(proxy),
-                 QStringList({"query_20240302_060000.log" + Codecs::extension(codec(3)),
+                 QStringList({"query_20240302_060000.log" + TestUtil::extension(codec(3)),
                               "query_20240304_060000.log"}));
         QVERIFY(proxy.isFiltering());
         // Every word must match: the set and part of the date in the name.
         proxy.setText("web 0302");
         QCOMPARE(shown(proxy),
-                 QStringList{"access_20240302_120000.log" + Codecs::extension(codec(1))});
+                 QStringList{"access_20240302_120000.log" + TestUtil::extension(codec(1))});
         // The codec column's text.
         proxy.setText("none");
         QCOMPARE(shown(proxy), QStringList{"query_20240304_060000.log"});
@@ -167,8 +167,8 @@ private slots:
         QCOMPARE(proxy.rowCount(), 4);
         proxy.setDateRange(march.addDays(1), march.addDays(1));
         QCOMPARE(shown(proxy),
-                 QStringList({"access_20240302_120000.log" + Codecs::extension(codec(1)),
-                              "query_20240302_060000.log" + Codecs::extension(codec(3))}));
+                 QStringList({"access_20240302_120000.log" + TestUtil::extension(codec(1)),
+                              "query_20240302_060000.log" + TestUtil::extension(codec(3))}));
         // Open ends.
         proxy.setDateRange(march.addDays(2), {});
         QCOMPARE(proxy.rowCount(), 2);
@@ -180,9 +180,9 @@ private slots:
         proxy.setDateRange(march.addDays(1), march.addDays(3));
         proxy.setSetName("db");
         QCOMPARE(proxy.rowCount(), 2);
-        proxy.setText(".log" + Codecs::extension(codec(3)));
+        proxy.setText(".log" + TestUtil::extension(codec(3)));
         QCOMPARE(shown(proxy),
-                 QStringList{"query_20240302_060000.log" + Codecs::extension(codec(3))});
+                 QStringList{"query_20240302_060000.log" + TestUtil::extension(codec(3))});
     }
 
     // An archive that appears while a filter is set shows only if it matches.

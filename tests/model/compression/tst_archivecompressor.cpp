@@ -6,6 +6,7 @@
 
 #include "compression/compressionbackend.h"
 #include "core/codecs.h"
+#include "fakes/fakecompressionbackend.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -72,7 +73,7 @@ private slots:
         QTest::addColumn<QString>("codec");
         QTest::addColumn<qint64>("size");
         QTest::addColumn<bool>("random");
-        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+        for (const QString &codec : TestUtil::codecNames() + QStringList{"none"}) {
             // 20 MiB + 3: 6 blocks, the last one short
             for (qint64 size : {qint64(0), qint64(5000), qint64((20 << 20) + 3)})
                 QTest::addRow("%s %lld", qPrintable(codec), size) << codec << size << false;
@@ -89,9 +90,9 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
         QFile::setPermissions(dir.filePath("src.log"),
                               QFileDevice::ReadOwner | QFileDevice::WriteOwner);
-        const QString target = dir.filePath("out/src.log" + Codecs::extension(codec));
+        const QString target = dir.filePath("out/src.log" + TestUtil::extension(codec));
         QVERIFY(QDir().mkpath(dir.filePath("out")));
-        const auto r = ArchiveCompressor::compress(dir.filePath("src.log"), target, codec, -1);
+        const auto r = TestUtil::compress(dir.filePath("src.log"), target, codec, -1);
         QVERIFY2(r.ok, qPrintable(r.error));
         QCOMPARE(r.archivePath, target);
         QCOMPARE(r.sourceBytes, size);
@@ -118,7 +119,7 @@ private slots:
     {
         QTest::addColumn<QString>("codec");
         QTest::addColumn<int>("mode");
-        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+        for (const QString &codec : TestUtil::codecNames() + QStringList{"none"}) {
             for (int mode : {0600, 0640, 0644, 0604})
                 QTest::addRow("%s %o", qPrintable(codec), mode) << codec << mode;
         }
@@ -132,8 +133,8 @@ private slots:
         QVERIFY(TestUtil::writeFile(source, text(3000)));
         QCOMPARE(::chmod(QFile::encodeName(source).constData(), mode_t(mode)), 0);
         QVERIFY(QDir().mkpath(dir.filePath("out")));
-        const QString target = dir.filePath("out/src.log" + Codecs::extension(codec));
-        const auto r = ArchiveCompressor::compress(source, target, codec, -1);
+        const QString target = dir.filePath("out/src.log" + TestUtil::extension(codec));
+        const auto r = TestUtil::compress(source, target, codec, -1);
         QVERIFY2(r.ok, qPrintable(r.error));
         struct stat st;
         QCOMPARE(::stat(QFile::encodeName(target).constData(), &st), 0);
@@ -146,24 +147,24 @@ private slots:
         const QByteArray data = text(2 << 20);
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
         const CompressionBackend &backend = CompressionBackend::instance();
-        for (const QString &codec : backend.codecs()) {
-            if (!backend.supportsLevel(codec))
+        for (const QString &codec : TestUtil::codecNames()) {
+            const Codec c = TestUtil::codec(codec);
+            if (!backend.supportsLevel(c))
                 continue;
-            for (int level : {backend.minLevel(codec), backend.maxLevel(codec)}) {
+            for (int level : {backend.minLevel(c), backend.maxLevel(c)}) {
                 const QString target =
-                    dir.filePath(QStringLiteral("l%1").arg(level) + Codecs::extension(codec));
-                const auto r =
-                    ArchiveCompressor::compress(dir.filePath("src.log"), target, codec, level);
+                    dir.filePath(QStringLiteral("l%1").arg(level) + TestUtil::extension(codec));
+                const auto r = TestUtil::compress(dir.filePath("src.log"), target, codec, level);
                 QVERIFY2(r.ok, qPrintable(r.error));
                 QCOMPARE(TestUtil::readArchive(target), data);
             }
-            const auto bad = ArchiveCompressor::compress(
-                dir.filePath("src.log"), dir.filePath("bad" + Codecs::extension(codec)), codec,
-                backend.maxLevel(codec) + 1);
+            const auto bad = TestUtil::compress(dir.filePath("src.log"),
+                                                dir.filePath("bad" + TestUtil::extension(codec)),
+                                                codec, backend.maxLevel(c) + 1);
             QVERIFY(!bad.ok);
             QVERIFY2(bad.error.contains("level"), qPrintable(bad.error));
             QVERIFY(noTemporaryLeft(dir.path()));
-            QVERIFY(!QFile::exists(dir.filePath("bad" + Codecs::extension(codec))));
+            QVERIFY(!QFile::exists(dir.filePath("bad" + TestUtil::extension(codec))));
         }
     }
 
@@ -172,8 +173,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(10000)));
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log.gz"), "precious"));
-        const auto r = ArchiveCompressor::compress(dir.filePath("src.log"),
-                                                   dir.filePath("src.log.gz"), "gzip", -1);
+        const auto r =
+            TestUtil::compress(dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(dir.filePath("src.log.gz")) && r.error.contains("exists"),
                  qPrintable(r.error));
@@ -181,10 +182,10 @@ private slots:
         QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), text(10000));
         QVERIFY(noTemporaryLeft(dir.path()));
         // Every codec and the plain copy alike (the one-stream path too).
-        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"}) {
+        for (const QString &codec : TestUtil::codecNames() + QStringList{"none"}) {
             QVERIFY(TestUtil::writeFile(dir.filePath("existing"), "precious"));
-            const auto again = ArchiveCompressor::compress(dir.filePath("src.log"),
-                                                           dir.filePath("existing"), codec, -1);
+            const auto again =
+                TestUtil::compress(dir.filePath("src.log"), dir.filePath("existing"), codec, -1);
             QVERIFY2(!again.ok, qPrintable(codec));
             QVERIFY2(again.error.contains("exists"), qPrintable(again.error));
             QCOMPARE(TestUtil::readFile(dir.filePath("existing")), QByteArray("precious"));
@@ -199,8 +200,8 @@ private slots:
         QTemporaryDir dir;
         const QByteArray data = text(50000);
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
-        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
-            dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
+        ArchiveCompressor::Staged staged = ArchiveCompressor().stage(
+            dir.filePath("src.log"), dir.filePath("src.log.gz"), Codec::Gzip, -1);
         QVERIFY2(staged.ok(), qPrintable(staged.result().error));
         QVERIFY(!QFile::exists(dir.filePath("src.log.gz")));
         QVERIFY(QFileInfo(staged.temporaryPath())
@@ -221,8 +222,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(50000)));
-        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
-            dir.filePath("src.log"), dir.filePath("src.log.zst"), "zstd", -1);
+        ArchiveCompressor::Staged staged = ArchiveCompressor().stage(
+            dir.filePath("src.log"), dir.filePath("src.log.zst"), Codec::Zstd, -1);
         QVERIFY(staged.ok());
         ArchiveCompressor::discard(staged);
         QVERIFY(!staged.ok());
@@ -236,8 +237,8 @@ private slots:
     {
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), text(50000)));
-        ArchiveCompressor::Staged staged = ArchiveCompressor::stage(
-            dir.filePath("src.log"), dir.filePath("src.log.gz"), "gzip", -1);
+        ArchiveCompressor::Staged staged = ArchiveCompressor().stage(
+            dir.filePath("src.log"), dir.filePath("src.log.gz"), Codec::Gzip, -1);
         QVERIFY(staged.ok());
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log.gz"), "precious"));
         const auto r = ArchiveCompressor::commit(staged);
@@ -251,8 +252,8 @@ private slots:
     void missingSource()
     {
         QTemporaryDir dir;
-        const auto r = ArchiveCompressor::compress(dir.filePath("gone.log"),
-                                                   dir.filePath("gone.log.gz"), "gzip", -1);
+        const auto r =
+            TestUtil::compress(dir.filePath("gone.log"), dir.filePath("gone.log.gz"), "gzip", -1);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains(dir.filePath("gone.log")) &&
                      r.error.contains("No such file or directory"),
@@ -267,7 +268,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("file"), "not a folder"));
         for (const QString &target :
              {dir.filePath("missing/src.log.gz"), dir.filePath("file/src.log.gz")}) {
-            const auto r = ArchiveCompressor::compress(dir.filePath("src.log"), target, "gzip", -1);
+            const auto r = TestUtil::compress(dir.filePath("src.log"), target, "gzip", -1);
             QVERIFY(!r.ok);
             QVERIFY2(r.error.contains(QFileInfo(target).absolutePath()), qPrintable(r.error));
         }
@@ -277,7 +278,7 @@ private slots:
     void cancelledLeavesNothing_data()
     {
         QTest::addColumn<QString>("codec");
-        for (const QString &codec : CompressionBackend::instance().codecs() + QStringList{"none"})
+        for (const QString &codec : TestUtil::codecNames() + QStringList{"none"})
             QTest::newRow(qPrintable(codec)) << codec;
     }
     void cancelledLeavesNothing()
@@ -286,24 +287,77 @@ private slots:
         QTemporaryDir dir;
         const QByteArray data = text(9 << 20);
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
-        const std::atomic_bool cancel{true};
-        const auto r = ArchiveCompressor::compress(dir.filePath("src.log"), dir.filePath("a.gz"),
-                                                   codec, -1, &cancel);
+        const CancelToken cancel;
+        cancel.cancel();
+        const auto r = ArchiveCompressor().compress(dir.filePath("src.log"), dir.filePath("a.gz"),
+                                                    TestUtil::codec(codec), -1, cancel);
         QVERIFY(!r.ok);
         QVERIFY2(r.error.contains("cancelled"), qPrintable(r.error));
         QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
         QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data);
     }
 
-    void unknownCodec()
+    // A codec the backend does not offer (the fake offers gzip only).
+    void codecNotOffered()
     {
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), "x"));
-        const auto r =
-            ArchiveCompressor::compress(dir.filePath("src.log"), dir.filePath("a.lz4"), "lz4", -1);
+        const auto fake = FakeCompressionBackend::fromFixture("gzip-only.json");
+        const auto r = ArchiveCompressor(*fake).compress(dir.filePath("src.log"),
+                                                         dir.filePath("a.zst"), Codec::Zstd, -1);
         QVERIFY(!r.ok);
-        QVERIFY(r.error.contains("lz4"));
+        QVERIFY2(r.error.contains("zstd") && r.error.contains("gzip"), qPrintable(r.error));
         QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+    }
+
+    // The compressor writes and verifies through the backend it is given, in both of its ways
+    // (parallel blocks and one stream).
+    void usesTheInjectedBackend_data()
+    {
+        QTest::addColumn<Codec>("codec");
+        QTest::newRow("blocks") << Codec::Gzip;
+        QTest::newRow("stream") << Codec::Zstd;
+    }
+    void usesTheInjectedBackend()
+    {
+        QFETCH(Codec, codec);
+        QTemporaryDir dir;
+        const QByteArray data = text(9 << 20); // three blocks
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        const auto fake = FakeCompressionBackend::fromFixture("working.json");
+        const auto r = ArchiveCompressor(*fake).compress(dir.filePath("src.log"), dir.filePath("a"),
+                                                         codec, -1);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        QVERIFY(TestUtil::readFile(dir.filePath("a")).startsWith(FakeCompressionBackend::magic()));
+        QCOMPARE(TestUtil::readArchive(dir.filePath("a"), nullptr, *fake), data);
+    }
+
+    // A backend that fails mid-stream, or writes output that does not match: an error naming
+    // the file, no archive, no temporary file, the source untouched.
+    void backendFaults_data()
+    {
+        QTest::addColumn<Codec>("codec");
+        QTest::addColumn<QString>("expected");
+        QTest::newRow("fails mid-stream") << Codec::Zstd << "failed after";
+        QTest::newRow("fails in a block") << Codec::Gzip << "failed after";
+        QTest::newRow("corrupt stream") << Codec::Xz << "verification failed";
+        QTest::newRow("corrupt blocks") << Codec::Bzip2 << "verification failed";
+    }
+    void backendFaults()
+    {
+        QFETCH(Codec, codec);
+        QFETCH(QString, expected);
+        QTemporaryDir dir;
+        const QByteArray data = text(5 << 20);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        const auto fake = FakeCompressionBackend::fromFixture("faulty.json");
+        const auto r = ArchiveCompressor(*fake).compress(dir.filePath("src.log"), dir.filePath("a"),
+                                                         codec, -1);
+        QVERIFY(!r.ok);
+        QVERIFY2(r.error.contains(expected) && r.error.contains(dir.filePath("src.log")),
+                 qPrintable(r.error));
+        QCOMPARE(TestUtil::entries(dir.path()), QStringList{"src.log"});
+        QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data);
     }
 
     void symlinkSourceRefused()
@@ -312,7 +366,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("real.log"), "x"));
         QVERIFY(QFile::link(dir.filePath("real.log"), dir.filePath("link.log")));
         const auto r =
-            ArchiveCompressor::compress(dir.filePath("link.log"), dir.filePath("a.gz"), "gzip", -1);
+            TestUtil::compress(dir.filePath("link.log"), dir.filePath("a.gz"), "gzip", -1);
         QVERIFY(!r.ok);
         QVERIFY(r.error.contains(dir.filePath("link.log")));
     }

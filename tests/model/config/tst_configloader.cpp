@@ -295,7 +295,7 @@ private slots:
         QVERIFY2(r.ok(), qPrintable(render(r.issues)));
         for (const ConfigIssue &issue : r.issues) // only "level not supported" under KArchive
             QVERIFY2(issue.keyPath.endsWith("archival.level") &&
-                         !CompressionBackend::instance().supportsLevel("gzip"),
+                         !CompressionBackend::instance().supportsLevel(Codec::Gzip),
                      qPrintable(issue.toString()));
     }
 

@@ -67,7 +67,7 @@ private slots:
         QCOMPARE(s.maxSizeMb, 10.0);
         QCOMPARE(s.maxAgeDays, 7.0);
         QVERIFY(s.compress);
-        QCOMPARE(s.codec, QString("gzip"));
+        QCOMPARE(s.codec, Codec::Gzip);
         QCOMPARE(s.retentionDays, 30.0);
         QCOMPARE(s.strategy, RotationStrategy::Rename);
         QCOMPARE(r.config.logFile, QString("/etc/log_management/log_management.log"));
@@ -93,7 +93,7 @@ private slots:
             "state_file": "/x/state.json"
         })"));
         QVERIFY2(r.ok(), qPrintable(render(r.issues).join('\n')));
-        const bool levels = CompressionBackend::instance().supportsLevel("zstd");
+        const bool levels = CompressionBackend::instance().supportsLevel(Codec::Zstd);
         // KArchive has no level setting: a warning, and the codec's default.
         QCOMPARE(r.issues.size(), levels ? 0 : 1);
         if (!levels)
@@ -108,7 +108,7 @@ private slots:
         QCOMPARE(a.maxAgeDays, 1.5);
         QCOMPARE(a.strategy, RotationStrategy::CopyTruncate);
         QVERIFY(!a.compress);
-        QCOMPARE(a.codec, QString("zstd"));
+        QCOMPARE(a.codec, Codec::Zstd);
         QCOMPARE(a.level, levels ? 19 : -1);
         QCOMPARE(a.retentionDays, 0.0);
         QCOMPARE(a.maxArchives, 7);
@@ -574,8 +574,8 @@ private slots:
         QCOMPARE(s.maxSizeMb, 2.5);
         QCOMPARE(s.maxAgeDays, 0.5);
         QCOMPARE(s.strategy, RotationStrategy::CopyTruncate);
-        QCOMPARE(s.codec, QString("xz"));
-        if (CompressionBackend::instance().supportsLevel("xz"))
+        QCOMPARE(s.codec, Codec::Xz);
+        if (CompressionBackend::instance().supportsLevel(Codec::Xz))
             QCOMPARE(s.level, 0);
         QCOMPARE(s.retentionDays, 0.0);
         QCOMPARE(s.maxArchives, 12);
@@ -600,7 +600,7 @@ private slots:
         QCOMPARE(s.maxAgeDays, 7.0);
         QCOMPARE(s.strategy, RotationStrategy::Rename);
         QVERIFY(s.compress);
-        QCOMPARE(s.codec, QString("gzip"));
+        QCOMPARE(s.codec, Codec::Gzip);
         QCOMPARE(s.level, -1);
         QCOMPARE(s.retentionDays, 30.0);
         QCOMPARE(s.maxArchives, 0);
@@ -645,7 +645,7 @@ private slots:
         QCOMPARE(r.config.logSets[0].maxAgeDays, 1e-3);
         QCOMPARE(r.config.debounceSeconds, 0.25);
         QCOMPARE(r.config.logLevel, QString("CRITICAL"));
-        if (CompressionBackend::instance().supportsLevel("zstd"))
+        if (CompressionBackend::instance().supportsLevel(Codec::Zstd))
             QCOMPARE(r.config.logSets[2].level, 19);
     }
 

@@ -12,29 +12,29 @@ class TestCodecs : public QObject
 private slots:
     void known()
     {
-        QCOMPARE(Codecs::known(), (QStringList{"gzip", "bzip2", "xz", "zstd"}));
-        for (const QString &codec : Codecs::known())
-            QVERIFY(Codecs::isKnown(codec));
-        for (const char *unknown : {"", "none", "GZIP", "gz", "lz4", "zst", " gzip"})
-            QVERIFY2(!Codecs::isKnown(unknown), unknown);
+        QCOMPARE(Codecs::known(),
+                 (QList<Codec>{Codec::Gzip, Codec::Bzip2, Codec::Xz, Codec::Zstd}));
+        QCOMPARE(Codecs::knownNames(), (QStringList{"gzip", "bzip2", "xz", "zstd"}));
+        for (Codec codec : Codecs::known())
+            QCOMPARE(Codecs::fromName(Codecs::name(codec)), std::optional<Codec>(codec));
+        QCOMPARE(Codecs::name(Codec::None), QString("none"));
+        QCOMPARE(Codecs::fromName("none"), std::optional<Codec>(Codec::None));
+        for (const char *unknown : {"", "GZIP", "gz", "lz4", "zst", " gzip", "None"})
+            QVERIFY2(!Codecs::fromName(unknown), unknown);
     }
 
     void names_data()
     {
-        QTest::addColumn<QString>("codec");
+        QTest::addColumn<Codec>("codec");
         QTest::addColumn<QString>("extension");
-        QTest::newRow("gzip") << "gzip"
-                              << ".gz";
-        QTest::newRow("bzip2") << "bzip2"
-                               << ".bz2";
-        QTest::newRow("xz") << "xz"
-                            << ".xz";
-        QTest::newRow("zstd") << "zstd"
-                              << ".zst";
+        QTest::newRow("gzip") << Codec::Gzip << ".gz";
+        QTest::newRow("bzip2") << Codec::Bzip2 << ".bz2";
+        QTest::newRow("xz") << Codec::Xz << ".xz";
+        QTest::newRow("zstd") << Codec::Zstd << ".zst";
     }
     void names()
     {
-        QFETCH(QString, codec);
+        QFETCH(Codec, codec);
         QFETCH(QString, extension);
         QCOMPARE(Codecs::extension(codec), extension);
         QCOMPARE(Codecs::fromFileName("app.log" + extension), codec);
@@ -43,18 +43,16 @@ private slots:
         QVERIFY(Codecs::isCompressedName("old_log.log" + extension));
         // The extension must end the name.
         QVERIFY(!Codecs::isCompressedName("app" + extension + ".log"));
-        QCOMPARE(Codecs::fromFileName("app" + extension + ".1"), QString());
+        QCOMPARE(Codecs::fromFileName("app" + extension + ".1"), Codec::None);
     }
 
     void notCompressed()
     {
-        QCOMPARE(Codecs::extension("lz4"), QString());
-        QCOMPARE(Codecs::extension("none"), QString());
-        QCOMPARE(Codecs::extension(""), QString());
+        QCOMPARE(Codecs::extension(Codec::None), QString());
         for (const char *name :
              {"app.log", "x.gzip", "x.bz", "x.zstd", "x.lz4", "x.tgz", "", "gz", "x.GZ", "x.ZST"}) {
             QVERIFY2(!Codecs::isCompressedName(name), name);
-            QCOMPARE(Codecs::fromFileName(name), QString());
+            QCOMPARE(Codecs::fromFileName(name), Codec::None);
         }
     }
 };

@@ -87,8 +87,8 @@ class TestTextSearch : public QObject
         const QString source = m_dir.filePath(name + ".src");
         if (!TestUtil::writeFile(source, data))
             return {};
-        const QString target = m_dir.filePath(name + Codecs::extension(codec));
-        const auto r = ArchiveCompressor::compress(source, target, codec, -1);
+        const QString target = m_dir.filePath(name + TestUtil::extension(codec));
+        const auto r = TestUtil::compress(source, target, codec, -1);
         QFile::remove(source);
         return r.ok ? target : QString();
     }

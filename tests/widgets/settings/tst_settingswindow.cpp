@@ -166,7 +166,7 @@ private slots:
         QStringList offered;
         for (int i = 0; i < codec->count(); ++i)
             offered.append(codec->itemData(i).toString());
-        QCOMPARE(offered, CompressionBackend::instance().codecs());
+        QCOMPARE(offered, TestUtil::codecNames());
     }
 
     void editingEachFieldProducesTheExpectedJson()
@@ -207,23 +207,24 @@ private slots:
                           Qt::LeftButton, {}, QPoint(4, 4));
 
         auto *codec = setField<QComboBox>(w, "archival.codec");
-        const QString other = CompressionBackend::instance().codecs().contains("xz")
-                                  ? "xz"
-                                  : CompressionBackend::instance().codecs().last();
+        const QString other =
+            TestUtil::codecNames().contains("xz") ? "xz" : TestUtil::codecNames().last();
         codec->setCurrentIndex(codec->findData(other));
+        const Codec otherCodec = TestUtil::codec(other);
         auto *level = setField<QSpinBox>(w, "archival.level");
         const CompressionBackend &backend = CompressionBackend::instance();
         // The level follows the backend: its range, or greyed with a reason.
-        QCOMPARE(level->isEnabled(), backend.supportsLevel(other));
-        if (backend.supportsLevel(other)) {
-            QCOMPARE(level->minimum(), backend.minLevel(other) - 1); // "default"
-            QCOMPARE(level->maximum(), backend.maxLevel(other));
+        QCOMPARE(level->isEnabled(), backend.supportsLevel(otherCodec));
+        if (backend.supportsLevel(otherCodec)) {
+            QCOMPARE(level->minimum(), backend.minLevel(otherCodec) - 1); // "default"
+            QCOMPARE(level->maximum(), backend.maxLevel(otherCodec));
             QCOMPARE(level->text(), QString("default"));
-            level->setValue(backend.maxLevel(other));
-            QCOMPARE(doc->value("log_sets[0].archival.level").toInt(), backend.maxLevel(other));
+            level->setValue(backend.maxLevel(otherCodec));
+            QCOMPARE(doc->value("log_sets[0].archival.level").toInt(),
+                     backend.maxLevel(otherCodec));
             level->setValue(level->minimum());
             QVERIFY(!doc->contains("log_sets[0].archival.level"));
-            level->setValue(backend.maxLevel(other));
+            level->setValue(backend.maxLevel(otherCodec));
         } else {
             QVERIFY(level->toolTip().contains(backend.description()));
         }
@@ -246,8 +247,8 @@ private slots:
         retype(globalField<PathEdit>(w, "state_file")->lineEdit(), dir.filePath("state.json"));
 
         const QString levelLine =
-            backend.supportsLevel(other)
-                ? QString("                \"level\": %1,\n").arg(backend.maxLevel(other))
+            backend.supportsLevel(otherCodec)
+                ? QString("                \"level\": %1,\n").arg(backend.maxLevel(otherCodec))
                 : QString();
         const QString expected = QString(R"({
     "log_sets": [

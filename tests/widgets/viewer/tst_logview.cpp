@@ -57,7 +57,7 @@ class TestLogView : public QObject
     {
         const QString source = m_dir.filePath(name);
         TestUtil::writeFile(source, data);
-        const auto r = ArchiveCompressor::compress(source, source + ".gz", "gzip", -1);
+        const auto r = TestUtil::compress(source, source + ".gz", "gzip", -1);
         QFile::remove(source);
         return r.ok ? source + ".gz" : QString();
     }
@@ -327,7 +327,7 @@ private slots:
         const QString source = m_dir.filePath("slow.log");
         TestUtil::writeFile(source, TestUtil::numberedLines("line", 0, 300000));
         const QString slow = source + ".xz";
-        QVERIFY(ArchiveCompressor::compress(source, slow, "xz", -1).ok);
+        QVERIFY(TestUtil::compress(source, slow, "xz", -1).ok);
         LogDocument doc;
         LogView view;
         showView(view, doc);

@@ -55,7 +55,7 @@ class TestLogViewerWindow : public QObject
         const QString source = m_dir.filePath(name);
         TestUtil::writeFile(source, data);
         const QString target = source + (codec == "gzip" ? ".gz" : codec == "xz" ? ".xz" : ".zst");
-        const auto r = ArchiveCompressor::compress(source, target, codec, -1);
+        const auto r = TestUtil::compress(source, target, codec, -1);
         QFile::remove(source);
         return r.ok ? target : QString();
     }
