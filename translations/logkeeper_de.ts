@@ -356,6 +356,77 @@
     </message>
 </context>
 <context>
+    <name>Failure</name>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message>
+        <source>%1: is a symlink; refused (Logkeeper rotates regular files only and never follows symlinks)</source>
+        <translation>%1: ist ein symbolischer Link; abgelehnt (Logkeeper rotiert nur reguläre Dateien und folgt nie symbolischen Links)</translation>
+    </message>
+    <message>
+        <source>%1: is not a regular file; refused (Logkeeper rotates regular files only and never follows symlinks)</source>
+        <translation>%1: ist keine reguläre Datei; abgelehnt (Logkeeper rotiert nur reguläre Dateien und folgt nie symbolischen Links)</translation>
+    </message>
+    <message>
+        <source>%1: cannot create the archive folder</source>
+        <translation>%1: Der Archivordner kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>%1: cannot create archive folder %2</source>
+        <translation>%1: Der Archivordner %2 kann nicht angelegt werden</translation>
+    </message>
+    <message>
+        <source>rotation of %1 failed: %2</source>
+        <translation>Rotation von %1 fehlgeschlagen: %2</translation>
+    </message>
+    <message>
+        <source>archiving %1 failed: %2; the rotated file is kept and retried</source>
+        <translation>Archivieren von %1 fehlgeschlagen: %2; die rotierte Datei bleibt erhalten und wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>archiving %1 failed: cannot write %2: %3; the rotated file is kept and retried</source>
+        <translation>Archivieren von %1 fehlgeschlagen: %2 kann nicht geschrieben werden: %3; die rotierte Datei bleibt erhalten und wird erneut versucht</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the rotation durable (fsync of the folder): %2</source>
+        <translation>%1: Die Rotation kann nicht dauerhaft gespeichert werden (fsync des Ordners): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the new archives durable (fsync of the folder): %2</source>
+        <translation>%1: Die neuen Archive können nicht dauerhaft gespeichert werden (fsync des Ordners): %2</translation>
+    </message>
+    <message>
+        <source>%1: cannot make the removal of archived files durable (fsync of the folder): %2</source>
+        <translation>%1: Das Entfernen archivierter Dateien kann nicht dauerhaft gespeichert werden (fsync des Ordners): %2</translation>
+    </message>
+    <message>
+        <source>%1 hook of set &apos;%2&apos; failed (exit code %3)</source>
+        <translation>%1-Hook der Protokollgruppe „%2“ fehlgeschlagen (Exit-Code %3)</translation>
+    </message>
+    <message>
+        <source>%1 hook of set &apos;%2&apos; failed (exit code %3): %4</source>
+        <translation>%1-Hook der Protokollgruppe „%2“ fehlgeschlagen (Exit-Code %3): %4</translation>
+    </message>
+    <message>
+        <source>%1 hook of set &apos;%2&apos; did not finish within %3 s; killed</source>
+        <translation>%1-Hook der Protokollgruppe „%2“ war nach %3 s nicht fertig und wurde beendet</translation>
+    </message>
+    <message>
+        <source>%1 hook of set &apos;%2&apos; could not start: %3</source>
+        <translation>%1-Hook der Protokollgruppe „%2“ konnte nicht gestartet werden: %3</translation>
+    </message>
+    <message>
+        <source>%1: cannot open for cleanup: %2</source>
+        <translation>%1: kann zum Aufräumen nicht geöffnet werden: %2</translation>
+    </message>
+    <message>
+        <source>cannot remove archive %1: %2</source>
+        <translation>Archiv %1 kann nicht entfernt werden: %2</translation>
+    </message>
+</context>
+<context>
     <name>Logkeeper::AboutDialog</name>
     <message>
         <source>About Logkeeper</source>

@@ -56,7 +56,6 @@ public:
     explicit ArchiveCompressor(const CompressionBackend &backend = CompressionBackend::instance())
         : m_backend(&backend)
     {}
-    const CompressionBackend &backend() const { return *m_backend; }
 
     // codec: one the backend offers, or Codec::None for a verified plain copy (used to move an
     // uncompressed rotated file to an archive folder on another filesystem).

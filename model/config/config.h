@@ -38,7 +38,8 @@ struct LogSetConfig
     int maxArchives = 0;         // 0 = no limit
     double maxTotalMb = 0.0;     // 0 = no limit
 
-    QString postRotateHook; // run with /bin/sh -c; empty = none
+    QString postRotateHook;           // run with /bin/sh -c; empty = none
+    double hookTimeoutSeconds = 60.0; // then the hook's whole process group is killed
 
     qint64 maxSizeBytes() const { return qint64(maxSizeMb * 1024.0 * 1024.0); }
     // What the set's archives are made with: its codec, or None when it does not compress.

@@ -361,8 +361,10 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
     QJsonObject hooks;
     const QString hp = join(path, QStringLiteral("hooks"));
     if (c.object(o, QStringLiteral("hooks"), path, &hooks)) {
-        c.unknownKeys(hooks, hp, {QStringLiteral("post_rotate")});
+        c.unknownKeys(hooks, hp, {QStringLiteral("post_rotate"), QStringLiteral("timeout")});
         c.string(hooks, QStringLiteral("post_rotate"), hp, &set->postRotateHook);
+        c.number(hooks, QStringLiteral("timeout"), hp, &set->hookTimeoutSeconds, 0, true,
+                 maxSeconds);
     }
 }
 

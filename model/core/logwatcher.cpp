@@ -81,7 +81,6 @@ void LogWatcher::sync(const QStringList &wanted, bool directories)
         } else if (!m_failed.contains(path)) {
             m_failed.insert(path);
             newlyFailed.append(path);
-            emit watchFailed(path);
         }
     }
     if (!newlyFailed.isEmpty()) {
@@ -105,11 +104,6 @@ QStringList LogWatcher::watchedDirectories() const
 QStringList LogWatcher::watchedFiles() const
 {
     return m_watcher.files();
-}
-
-QStringList LogWatcher::unwatchable() const
-{
-    return QStringList(m_failed.cbegin(), m_failed.cend());
 }
 
 } // namespace Logkeeper

@@ -29,13 +29,11 @@ public:
 
     QStringList watchedDirectories() const;
     QStringList watchedFiles() const;
-    QStringList unwatchable() const; // paths that only the poll covers
 
 signals:
     void fileChanged(const QString &path);
     void directoryChanged(const QString &path);
     void pollDue();
-    void watchFailed(const QString &path); // once per path, until it can be watched again
 
 private:
     void sync(const QStringList &wanted, bool directories);
@@ -44,7 +42,7 @@ private:
     QTimer m_poll;
     QSet<QString> m_wantedDirs;
     QSet<QString> m_wantedFiles;
-    QSet<QString> m_failed;
+    QSet<QString> m_failed; // reported as unwatchable, until they can be watched again
     bool m_paused = false;
 };
 

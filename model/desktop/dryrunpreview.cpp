@@ -56,9 +56,7 @@ void DryRunPreview::run(quint64 generation, const Config &config)
         connect(&worker, &RotationWorker::actionPlanned, &worker,
                 [&actions](const QString &action) { actions.append(action); });
         connect(&worker, &RotationWorker::failed, &worker,
-                [&errors](const QString &, const QString &, const QString &error) {
-                    errors.append(error);
-                });
+                [&errors](const Failure &failure) { errors.append(failure.translatedText()); });
         {
             QMutexLocker lock(&m_shared->mutex);
             m_shared->current = &worker;

@@ -3,6 +3,7 @@
 #include "desktop/enginestatus.h"
 
 #include "engine/engine.h"
+#include "engine/failure.h"
 
 #include <QFileInfo>
 #include <QLocale>
@@ -32,8 +33,8 @@ EngineStatus::EngineStatus(Engine *engine, QObject *parent) : QObject(parent), m
     connect(engine, &Engine::configApplied, this, &EngineStatus::onConfigApplied);
     connect(engine, &Engine::rotated, this, &EngineStatus::onRotated);
     connect(engine, &Engine::archived, this,
-            [this](const QString &setName, const QString &archivePath) {
-                onArchived(setName, archivePath);
+            [this](const QString &setName, const QString &archivePath, const QString &rotatedPath) {
+                onArchived(setName, archivePath, rotatedPath);
             });
     connect(engine, &Engine::archiveRemoved, this,
             [this](const QString &setName, const QString &path) {
@@ -102,37 +103,31 @@ void EngineStatus::onRotated(const QString &setName, const QString &activePath,
     ++m_rotations;
     m_lastRotationTime = QDateTime::currentDateTime();
     m_lastRotatedFile = activePath;
-    m_inFlight.insert(QFileInfo(rotatedPath).fileName());
+    m_inFlight.insert(rotatedPath);
     resolve([&](const Failure &f) { return f.setName == setName && f.path == activePath; });
     notify();
 }
 
-void EngineStatus::onArchived(const QString &setName, const QString &archivePath)
+void EngineStatus::onArchived(const QString &setName, const QString &archivePath,
+                              const QString &rotatedPath)
 {
-    const QFileInfo archive(archivePath);
-    const QString archiveName = archive.fileName();
-    // The archive is named after the rotated file, plus the codec's extension when compressed.
-    const auto madeFrom = [&](const QString &rotatedName) {
-        return archiveName == rotatedName || archiveName.startsWith(rotatedName + QLatin1Char('.'));
-    };
-    for (auto it = m_inFlight.begin(); it != m_inFlight.end();) {
-        if (madeFrom(*it))
-            it = m_inFlight.erase(it);
-        else
-            ++it;
-    }
-    const QString dir = archive.absolutePath();
+    m_inFlight.remove(rotatedPath);
+    // Solved: a failure about the rotated file, or about the archive folder.
+    const QString dir = QFileInfo(archivePath).absolutePath();
     resolve([&](const Failure &f) {
-        return f.setName == setName && (f.path == dir || madeFrom(QFileInfo(f.path).fileName()));
+        return f.setName == setName && (f.path == dir || f.path == rotatedPath);
     });
     notify();
 }
 
-void EngineStatus::onFailed(const QString &setName, const QString &path, const QString &error)
+void EngineStatus::onFailed(const Logkeeper::Failure &engineFailure)
 {
-    const Failure failure{setName, path, error, QDateTime::currentDateTime()};
+    const QString &path = engineFailure.path;
+    const QString &setName = engineFailure.setName;
+    const Failure failure{setName, path, engineFailure.translatedText(),
+                          QDateTime::currentDateTime()};
     m_lastError = failure;
-    m_inFlight.remove(QFileInfo(path).fileName()); // a rotated file whose archiving failed
+    m_inFlight.remove(path); // a rotated file whose archiving failed
     for (Failure &open : m_open) {
         if (open.path == path && open.setName == setName) {
             open = failure;

@@ -14,6 +14,7 @@
 namespace Logkeeper {
 
 class Engine;
+class Failure;
 struct Config;
 
 // What the tray and the status window show about an Engine, kept from its signals: the state,
@@ -48,7 +49,7 @@ public:
     {
         QString setName;
         QString path;
-        QString error;
+        QString error; // in the user's language
         QDateTime when;
     };
 
@@ -79,8 +80,8 @@ signals:
 private:
     void onConfigApplied(const Config &config);
     void onRotated(const QString &setName, const QString &activePath, const QString &rotatedPath);
-    void onArchived(const QString &setName, const QString &archivePath);
-    void onFailed(const QString &setName, const QString &path, const QString &error);
+    void onArchived(const QString &setName, const QString &archivePath, const QString &rotatedPath);
+    void onFailed(const Logkeeper::Failure &failure);
     void resolve(const std::function<bool(const Failure &)> &solved);
     void update();
     void notify();
@@ -95,7 +96,7 @@ private:
     QString m_lastRotatedFile;
     Failure m_lastError;
     QVector<Failure> m_open;
-    QSet<QString> m_inFlight; // rotated file names (no folder) whose archive has not come yet
+    QSet<QString> m_inFlight; // rotated files whose archive has not come yet
     QSet<QString> m_setNames;
 };
 

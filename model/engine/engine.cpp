@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/engine.h"
 
+#include "compression/compressionbackend.h"
 #include "config/configloader.h"
 #include "core/logcategories.h"
 #include "engine/rotationworker.h"
@@ -72,8 +73,12 @@ bool Engine::start(const QString &configPath, QString *error)
     if (file.open(QIODevice::ReadOnly))
         m_configBytes = file.readAll();
 
-    m_worker = new RotationWorker;
+    m_worker = new RotationWorker(m_backend ? *m_backend : CompressionBackend::instance());
     m_worker->moveToThread(&m_thread);
+    // In the worker's thread as it ends (its event loop has stopped): the hooks asked for run
+    // to their end, then the worker goes.
+    connect(&m_thread, &QThread::finished, m_worker, &RotationWorker::shutdown,
+            Qt::DirectConnection);
     connect(&m_thread, &QThread::finished, m_worker, &QObject::deleteLater);
     connect(m_worker, &RotationWorker::setScanned, this, &Engine::onScanned);
     connect(m_worker, &RotationWorker::rotated, this, &Engine::rotated);

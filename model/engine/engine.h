@@ -5,6 +5,7 @@
 #include "config/config.h"
 #include "core/changescheduler.h"
 #include "core/logwatcher.h"
+#include "engine/failure.h"
 
 #include <QByteArray>
 #include <QFileSystemWatcher>
@@ -18,6 +19,7 @@
 
 namespace Logkeeper {
 
+class CompressionBackend;
 class RotationWorker;
 
 // What the app and the widgets talk to. Lives in the main thread: it owns the watcher and the
@@ -30,6 +32,9 @@ class Engine : public QObject
 public:
     explicit Engine(QObject *parent = nullptr);
     ~Engine() override;
+
+    // The backend the worker compresses through (the build's unless set); before start().
+    void setCompressionBackend(const CompressionBackend &backend) { m_backend = &backend; }
 
     // Loads the config, takes the state lock and starts watching. On failure returns false with
     // every problem in *error (one per line) and changes nothing.
@@ -56,10 +61,11 @@ signals:
     void configApplied(const Config &config);
     void configRejected(const QStringList &problems);
     void rotated(const QString &setName, const QString &activePath, const QString &rotatedPath);
-    void archived(const QString &setName, const QString &archivePath, qint64 sourceBytes,
-                  qint64 archiveBytes);
+    // archivePath holds what rotatedPath held (the same path when it stayed where it was).
+    void archived(const QString &setName, const QString &archivePath, const QString &rotatedPath,
+                  qint64 sourceBytes, qint64 archiveBytes);
     void archiveRemoved(const QString &setName, const QString &path, const QString &reason);
-    void failed(const QString &setName, const QString &path, const QString &error);
+    void failed(const Logkeeper::Failure &failure);
     void busyChanged(bool busy);
     void pausedChanged(bool paused);
     void runningChanged(bool running);
@@ -78,6 +84,7 @@ private:
     std::unique_ptr<QLockFile> m_lock;
     QThread m_thread;
     RotationWorker *m_worker = nullptr;
+    const CompressionBackend *m_backend = nullptr;
     LogWatcher m_watcher;
     ChangeScheduler m_scheduler;
     QFileSystemWatcher m_configWatcher;

@@ -2,26 +2,33 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "compression/archivecompressor.h"
 #include "config/config.h"
 #include "core/canceltoken.h"
+#include "engine/diskfileactions.h"
+#include "engine/dryrunfileactions.h"
+#include "engine/failure.h"
+#include "engine/hookqueue.h"
+#include "engine/rotateoperation.h"
+#include "engine/settletracker.h"
 #include "engine/statestore.h"
 
-#include <QElapsedTimer>
 #include <QHash>
 #include <QObject>
 #include <QSet>
-#include <QThreadPool>
 #include <QTimer>
 
-#include <atomic>
-#include <vector>
+class QEventLoop;
 
 namespace Logkeeper {
 
-// Does all file work: checks logs, rotates them, compresses rotated files once their writers
-// have stopped, expires archives, and recovers what a crash left behind. Lives in its own
-// QThread in the daemon (the Engine calls its slots through queued calls) and runs inline for
-// --once. Sets are named, not indexed, so a config reload never misroutes queued work.
+// Schedules the engine's file work over its operations: on a check it recovers what a crash
+// left (RecoveryOperation), finds due logs (ScanOperation), rotates them (RotateOperation), runs
+// their post_rotate hooks (HookQueue, without blocking), waits until each rotated file has
+// settled (SettleTracker), archives the ready ones together (ArchiveBatch, through FileActions)
+// and expires archives (RetentionOperation). Lives in its own QThread in the daemon (the Engine
+// calls its slots through queued calls) and runs in the caller's thread for --once. Sets are
+// named, not indexed, so a config reload never misroutes queued work.
 class RotationWorker : public QObject
 {
     Q_OBJECT
@@ -34,95 +41,80 @@ public:
         int failures = 0;
     };
 
-    explicit RotationWorker(QObject *parent = nullptr);
+    // Compresses through `backend` (the build's; a test gives a fake one).
+    explicit RotationWorker(const CompressionBackend &backend = CompressionBackend::instance(),
+                            QObject *parent = nullptr);
+    ~RotationWorker() override;
 
     // Thread-safe: stop compressions in flight at the next block and take no new work.
     void requestStop();
 
     // One complete pass in the calling thread (--once): recover, rotate what is due (all
-    // non-empty logs with force), compress (waiting for rotated files to settle, at most
-    // max_wait), expire. With dryRun nothing changes; actionPlanned() tells what would.
+    // non-empty logs with force), run the hooks, compress (waiting, in an event loop, for
+    // rotated files to settle, at most max_wait), expire. With dryRun nothing changes anywhere;
+    // actionPlanned() tells what would.
     Summary runOnce(const Config &config, bool force, bool dryRun);
-
-    Summary totals() const { return m_totals; }
 
 public slots:
     void applyConfig(const Config &config);
     void checkAll(bool force);
     void checkSet(const QString &setName, bool force);
     void checkFile(const QString &setName, const QString &path);
+    // Lets the hooks already asked for run to their end (each within its timeout): a rotated
+    // log is never left without its post_rotate. Call in the worker's thread as it stops.
+    void shutdown();
 
 signals:
     void setScanned(const QString &setName, const QStringList &activeFiles);
     void rotated(const QString &setName, const QString &activePath, const QString &rotatedPath);
-    void archived(const QString &setName, const QString &archivePath, qint64 sourceBytes,
-                  qint64 archiveBytes);
+    // archivePath holds what rotatedPath held (the same path when it stayed where it was).
+    void archived(const QString &setName, const QString &archivePath, const QString &rotatedPath,
+                  qint64 sourceBytes, qint64 archiveBytes);
     void archiveRemoved(const QString &setName, const QString &path, const QString &reason);
-    void failed(const QString &setName, const QString &path, const QString &error);
+    void failed(const Logkeeper::Failure &failure);
     void actionPlanned(const QString &action);
     void busyChanged(bool busy);
 
 private:
     class BusyScope;
-    struct Pending
-    {
-        QString setName;
-        QString rotatedPath;
-        QString activePath;
-        qint64 lastSize = -1;
-        qint64 stableSinceMs = 0;
-        bool settled = false; // a copytruncate copy: nobody writes to it, no need to wait
-    };
-    struct Rotation // done, its folders not yet fsynced, its hook not yet run
-    {
-        QString setName;
-        QString activePath;
-        QString rotatedPath;
-        QString archivePath;
-        qint64 bytes = 0;
-        bool needsArchiving = false; // compressed, or moved to an archive folder elsewhere
-    };
-    struct ArchiveJob;
 
     const LogSetConfig *findSet(const QString &name) const;
+    void recover(const LogSetConfig &set);
     void checkSetNow(const LogSetConfig &set, bool force);
-    void checkFileNow(const LogSetConfig &set, const QString &path, bool force);
-    void rotate(const LogSetConfig &set, const QString &path, const QString &reason);
-    void completeRotations();
-    void archiveBatch(const QVector<Pending> &ready);
-    void archiveChunk(std::vector<ArchiveJob> &jobs, size_t begin, size_t end);
-    void removeArchivedSources(std::vector<ArchiveJob> &jobs, size_t begin, size_t end);
-    bool syncFolders(const QSet<QString> &folders, const QString &setName,
-                     const QString &afterWhat);
-    void discoverLeftovers(const LogSetConfig &set);
+    void check(RotateOperation &rotate, const LogSetConfig &set, const QString &path, bool force);
+    void completeRotations(RotateOperation &rotate);
+    HookRunner::Request postRotateRequest(const LogSetConfig &set,
+                                          const RotateOperation::Rotation &rotation) const;
+    void hookFinished(const RotateOperation::Rotation &rotation, const QString &name,
+                      const HookRunner::Result &result);
+    void afterHook(const RotateOperation::Rotation &rotation);
+    void onSettled();
+    void archiveReady();
     void applyRetention(const LogSetConfig &set);
-    void runHook(const LogSetConfig &set, const QString &activePath, const QString &archivePath);
-    void processPending(bool waitForAll);
-    void startPendingTimer();
     void finishWork();
-    QString uniqueRotatedName(const LogSetConfig &set, const QString &activeName,
-                              const QString &stagingDir) const;
-    QString stagingDirFor(const LogSetConfig &set) const;
-    QString archivePathFor(const LogSetConfig &set, const QString &rotatedPath) const;
-    void fail(const QString &setName, const QString &path, const QString &error);
+    void waitForPass();
+    void checkPassDone();
+    void report(const Failure &failure);
     void succeeded(const QString &path);
-    void saveState();
     void plan(const QString &action);
+    void setBusy(int delta);
 
     Config m_config;
     StateStore m_state;
-    QVector<Pending> m_pending;
-    QVector<Rotation> m_rotations;
-    QSet<QString> m_unsyncedFolders; // changed by rotations since the last folder fsync
-    QThreadPool m_pool;              // compresses small files side by side
-    QTimer m_pendingTimer;
-    QElapsedTimer m_clock;
-    QSet<QString> m_retentionDue; // sets whose archives changed since the last retention run
-    QSet<QString> m_reported;     // "path\nerror" already logged as a failure, to avoid repeats
-    Summary m_totals;
-    bool m_dryRun = false;
-    int m_busyDepth = 0;
     CancelToken m_cancel;
+    DiskFileActions m_diskActions;
+    DryRunFileActions m_dryRunActions;
+    FileActions *m_actions = &m_diskActions; // the one switch between a real and a dry run
+    SettleTracker m_settle;
+    HookQueue m_hooks;
+    QHash<QString, QString> m_pending; // rotated file waiting to settle -> its set
+    QSet<QString> m_awaitingHook;      // rotated files whose post_rotate has not finished
+    QSet<QString> m_retentionDue;      // sets whose archives changed since the last retention run
+    QSet<QString> m_reported; // "path\nerror" already logged as a failure, to avoid repeats
+    Summary m_totals;
+    int m_busyDepth = 0;
+    QEventLoop *m_passLoop = nullptr; // runOnce() waiting for its hooks and rotated files
+    QTimer m_giveUp;                  // ... but not longer than the writers may take
 };
 
 } // namespace Logkeeper

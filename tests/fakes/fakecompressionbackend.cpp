@@ -129,7 +129,9 @@ bool FakeCompressionBackend::compressBlock(const QByteArray &input, Codec codec,
     const Behaviour b = m_behaviour.value(codec);
     if (b.delayPerBlockMs > 0)
         QThread::msleep(ulong(b.delayPerBlockMs));
-    ++m_chunks;
+    const int chunks = ++m_chunks;
+    if (m_onChunk)
+        m_onChunk(chunks);
     if (b.failAfterBytes >= 0 && input.size() > b.failAfterBytes) {
         *error = QStringLiteral("fake %1 failed after %2 bytes")
                      .arg(Codecs::name(codec))
@@ -166,7 +168,6 @@ bool FakeCompressionBackend::compressStream(QIODevice *in, qint64 size, Codec co
         [&](const char *data, qint64 n) {
             if (b.delayPerBlockMs > 0)
                 QThread::msleep(ulong(b.delayPerBlockMs));
-            ++m_chunks;
             QByteArray chunk(data, n);
             if (b.failAfterBytes >= 0 && fed + n > b.failAfterBytes) {
                 // What was fed up to the limit goes out first: a partial archive to clean up.
@@ -184,6 +185,9 @@ bool FakeCompressionBackend::compressStream(QIODevice *in, qint64 size, Codec co
                 *error = out->errorString();
                 return false;
             }
+            const int chunks = ++m_chunks;
+            if (m_onChunk)
+                m_onChunk(chunks);
             return true;
         },
         error);

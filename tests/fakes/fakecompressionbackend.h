@@ -8,6 +8,7 @@
 #include <QMap>
 
 #include <atomic>
+#include <functional>
 #include <memory>
 
 namespace Logkeeper {
@@ -45,9 +46,11 @@ public:
     // unreadable or invalid file is a test error: it aborts with the file named.
     static std::unique_ptr<FakeCompressionBackend> fromFixture(const QString &nameOrPath);
 
-    // How many blocks or stream chunks were compressed so far (a slow codec's test waits for
-    // the compression to be under way before it cancels).
+    // How many blocks or stream chunks were compressed so far.
     int chunksCompressed() const { return m_chunks; }
+    // Called with the count after each block or stream chunk, on the compressing thread: a
+    // test acts in the middle of a compression there (appends to the source, cancels).
+    void setChunkCallback(std::function<void(int)> callback) { m_onChunk = std::move(callback); }
 
     QString description() const override { return m_description; }
     QList<Codec> codecs() const override { return m_codecs; }
@@ -71,6 +74,7 @@ private:
     QList<Codec> m_codecs;
     QMap<Codec, Behaviour> m_behaviour;
     mutable std::atomic_int m_chunks{0};
+    std::function<void(int)> m_onChunk;
 };
 
 } // namespace Logkeeper

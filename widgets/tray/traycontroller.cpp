@@ -40,10 +40,9 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
                     emit statusRequested();
             });
 
-    connect(engine, &Engine::failed, this,
-            [this](const QString &, const QString &, const QString &error) {
-                showMessage(tr("Logkeeper: error"), error, QSystemTrayIcon::Critical);
-            });
+    connect(engine, &Engine::failed, this, [this](const Failure &failure) {
+        showMessage(tr("Logkeeper: error"), failure.translatedText(), QSystemTrayIcon::Critical);
+    });
     connect(engine, &Engine::rotated, this,
             [this](const QString &setName, const QString &activePath) {
                 if (m_settings->notifyOnEveryRotation())

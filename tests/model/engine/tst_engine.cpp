@@ -104,6 +104,55 @@ private slots:
         QCOMPARE(all, TestUtil::numberedLines("s", 0, line));
     }
 
+    // A hook that takes its time holds up only its own log: the worker goes on with the rest,
+    // and archives the hook's log once the hook has finished.
+    void slowHookDoesNotBlockTheWorker()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("slow")));
+        QVERIFY(QDir().mkpath(dir.filePath("fast")));
+        const QString release = dir.filePath("release");
+        auto set = [&](const QString &name, const QString &hook) {
+            QJsonObject o{{"name", name},
+                          {"log_dir", dir.filePath(name)},
+                          {"active_log", "app.log"},
+                          {"rotation", QJsonObject{{"max_size_mb", 0.01}}}};
+            if (!hook.isEmpty())
+                o.insert("hooks", QJsonObject{{"post_rotate", hook}});
+            return o;
+        };
+        const QJsonObject json{
+            {"log_sets",
+             QJsonArray{set("slow", "touch " + dir.filePath("started") + "; while [ ! -e " +
+                                        release + " ]; do sleep 0.05; done"),
+                        set("fast", {})}},
+            {"debounce_time", 0.2},
+            {"max_wait", 1},
+            {"poll_interval", 3600},
+            {"state_file", dir.filePath("state.json")},
+        };
+        QVERIFY(writeConfig(dir.filePath("config.json"), json));
+        Engine engine;
+        QSignalSpy archived(&engine, &Engine::archived);
+        QString error;
+        QVERIFY2(engine.start(dir.filePath("config.json"), &error), qPrintable(error));
+        QVERIFY(TestUtil::writeFile(dir.filePath("slow/app.log"),
+                                    TestUtil::numberedLines("s", 0, 200)));
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(dir.filePath("started")), 20000);
+        QVERIFY(TestUtil::writeFile(dir.filePath("fast/app.log"),
+                                    TestUtil::numberedLines("f", 0, 200)));
+        QTRY_COMPARE_WITH_TIMEOUT(archived.size(), 1, 20000); // while the hook still waits
+        QCOMPARE(archived.at(0).at(0).toString(), QString("fast"));
+        QVERIFY(!QFileInfo::exists(release));
+        QCOMPARE(archiveCount(dir.filePath("slow/archive")), 0);
+        QVERIFY(TestUtil::writeFile(release, ""));
+        QTRY_COMPARE_WITH_TIMEOUT(archived.size(), 2, 20000);
+        QCOMPARE(archived.at(1).at(0).toString(), QString("slow"));
+        QCOMPARE(TestUtil::readArchive(archived.at(1).at(1).toString()),
+                 TestUtil::numberedLines("s", 0, 200));
+        engine.stop();
+    }
+
     void configEditsApplyLiveAndBadOnesAreRejected()
     {
         QTemporaryDir dir;

@@ -77,7 +77,7 @@ private slots:
         const auto s = worker.runOnce(c, true, false);
         QCOMPARE(s.failures, 1);
         QCOMPARE(s.archives, 0);
-        const QString error = failed.at(0).at(2).toString();
+        const QString error = failed.at(0).at(0).value<Failure>().text();
         QVERIFY2(error.contains("No space left on device"), qPrintable(error));
         QVERIFY2(error.contains(logs.path()) || error.contains(mountPoint.path()),
                  qPrintable(error));
@@ -134,7 +134,7 @@ private slots:
         QVERIFY(QFile::link(dir.filePath("elsewhere.log"), dir.filePath("app.log")));
         QSignalSpy failed(&worker, &RotationWorker::failed);
         QCOMPARE(worker.runOnce(c, true, false).failures, 1);
-        QVERIFY(failed.at(0).at(2).toString().contains("symlink"));
+        QVERIFY(failed.at(0).at(0).value<Failure>().text().contains("symlink"));
         QCOMPARE(TestUtil::readFile(dir.filePath("elsewhere.log")), QByteArray("not ours\n"));
     }
 

@@ -8,6 +8,8 @@
 #include "core/codecs.h"
 #include "testutil.h"
 
+#include <QCryptographicHash>
+#include <QDirIterator>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -254,7 +256,7 @@ private slots:
         QCOMPARE(s.rotations, 0);
         QCOMPARE(s.failures, 1);
         QCOMPARE(failed.count(), 1);
-        const QString error = failed.at(0).at(2).toString();
+        const QString error = failed.at(0).at(0).value<Failure>().text();
         QVERIFY2(error.contains(dir.filePath("app.log")) && error.contains("symlink"),
                  qPrintable(error));
         QCOMPARE(TestUtil::readFile(dir.filePath("real/target.log")), content);
@@ -424,6 +426,133 @@ private slots:
         QCOMPARE(lines.value(1), QFile::encodeName(dir.filePath("archive/" + archives.first())));
     }
 
+    // A dry run changes nothing anywhere, whatever there is to do: due logs, every kind of
+    // leftover, archives past retention, a hook, a missing archive folder, a state file.
+    void dryRunChangesNothingAnywhere()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.path());
+        c.logSets[0].strategy = RotationStrategy::CopyTruncate;
+        c.logSets[0].postRotateHook = "touch " + dir.filePath("hook-ran");
+        LogSetConfig other = c.logSets[0];
+        other.name = "other";
+        other.activeLog = "other.log";
+        other.archiveDir = dir.filePath("missing/archive");
+        other.strategy = RotationStrategy::Rename;
+        c.logSets.append(other);
+        const QByteArray copied = TestUtil::numberedLines("ct", 0, 100);
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"),
+                                    copied + TestUtil::numberedLines("n", 0, 300)));
+        QVERIFY(
+            TestUtil::writeFile(dir.filePath("other.log"), TestUtil::numberedLines("o", 0, 300)));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/app_20261101_101010.log"), copied));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/app_20261102_101010.log"), "rotated\n"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/.logkeeper-tmp-app.log.gz-1"), "half"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/old.log.gz"), "x"));
+        QVERIFY(TestUtil::setMtime(dir.filePath("archive/old.log.gz"),
+                                   QDateTime::currentDateTime().addDays(-40)));
+        {
+            StateStore state(c.stateFile); // a state file from an earlier pass
+            state.setEntry(dir.filePath("gone.log"), {QDateTime::currentDateTime(), 1, 2});
+            QString error;
+            QVERIFY2(state.save(&error), qPrintable(error));
+        }
+
+        const auto snapshot = [](const QString &root) {
+            QStringList out;
+            QDirIterator it(root,
+                            QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                            QDirIterator::Subdirectories);
+            while (it.hasNext()) {
+                const QFileInfo info(it.next());
+                out << QStringLiteral("%1 %2 %3 %4")
+                           .arg(info.filePath())
+                           .arg(info.size())
+                           .arg(info.lastModified().toMSecsSinceEpoch())
+                           .arg(QString::fromLatin1(
+                               QCryptographicHash::hash(TestUtil::readFile(info.filePath()),
+                                                        QCryptographicHash::Sha1)
+                                   .toHex()));
+            }
+            out.sort();
+            return out;
+        };
+        const QStringList before = snapshot(dir.path()) + snapshot(m_dir.path());
+        RotationWorker worker;
+        QSignalSpy planned(&worker, &RotationWorker::actionPlanned);
+        const auto s = worker.runOnce(c, true, true);
+        QCOMPARE(s.rotations + s.archives + s.removals, 0);
+        QCOMPARE(snapshot(dir.path()) + snapshot(m_dir.path()), before);
+        QStringList lines;
+        for (const QList<QVariant> &args : planned)
+            lines << args.at(0).toString();
+        const QString all = lines.join('\n');
+        for (const QString &expected :
+             {"remove leftover temporary file " +
+                  dir.filePath("archive/.logkeeper-tmp-app.log.gz-1"),
+              "remove " + dir.filePath("archive/app_20261101_101010.log") +
+                  " (an interrupted copytruncate",
+              "compress " + dir.filePath("archive/app_20261102_101010.log") + " -> ",
+              "rotate " + dir.filePath("app.log") + " -> ",
+              "rotate " + dir.filePath("other.log") + " -> " + dir.filePath("missing/archive/"),
+              "remove " + dir.filePath("archive/old.log.gz") + " (older than 30 days)"})
+            QVERIFY2(all.contains(expected), qPrintable(expected + "\nnot in:\n" + all));
+    }
+
+    // The hook's environment (as agreed in the config schema), and logrotate's order: the
+    // rotated file is there when the hook runs, its archive is made after the hook finished.
+    void hookRunsBeforeArchiving()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "x\n"));
+        Config c = config(dir.path());
+        c.logSets[0].postRotateHook =
+            "{ echo \"$1\"; echo \"$LOGKEEPER_SET\"; echo \"$LOGKEEPER_FILES\"; "
+            "test -f \"$LOGKEEPER_ROTATED\" && echo rotated-there; "
+            "test -e \"$LOGKEEPER_ARCHIVE\" || echo archive-not-yet; echo \"$LOGKEEPER_ARCHIVE\"; "
+            "} > " +
+            dir.filePath("hook.out");
+        RotationWorker worker;
+        QSignalSpy archived(&worker, &RotationWorker::archived);
+        QCOMPARE(worker.runOnce(c, true, false).failures, 0);
+        QCOMPARE(archived.size(), 1);
+        const QString archive = archived.at(0).at(1).toString();
+        const QList<QByteArray> lines = TestUtil::readFile(dir.filePath("hook.out")).split('\n');
+        QCOMPARE(lines.value(0), QFile::encodeName(dir.filePath("app.log")));
+        QCOMPARE(lines.value(1), QByteArray("test"));
+        QCOMPARE(lines.value(2), QFile::encodeName(dir.filePath("app.log")));
+        QCOMPARE(lines.value(3), QByteArray("rotated-there"));
+        QCOMPARE(lines.value(4), QByteArray("archive-not-yet"));
+        QCOMPARE(lines.value(5), QFile::encodeName(archive));
+        QCOMPARE(archived.at(0).at(2).toString() + ".gz", archive); // from the rotated file
+        QVERIFY(QFile::exists(archive));
+    }
+
+    // hooks.timeout: the hook and what it started are killed, the failure says so, and the
+    // rotated file is archived all the same.
+    void hookTimeout()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "x\n"));
+        Config c = config(dir.path());
+        c.logSets[0].postRotateHook = "sleep 300 & echo $! > " + dir.filePath("pid") + "; wait";
+        c.logSets[0].hookTimeoutSeconds = 0.5;
+        RotationWorker worker;
+        QSignalSpy failed(&worker, &RotationWorker::failed);
+        const auto s = worker.runOnce(c, true, false);
+        QCOMPARE(s.failures, 1);
+        QCOMPARE(s.archives, 1);
+        const Failure f = failed.at(0).at(0).value<Failure>();
+        QCOMPARE(f.kind, Failure::Kind::HookTimedOut);
+        QCOMPARE(f.text(), QString("post_rotate hook of set 'test' did not finish within 0.5 s; "
+                                   "killed"));
+        QCOMPARE(f.path, dir.filePath("app.log"));
+        const QString pid = QString::fromLatin1(TestUtil::readFile(dir.filePath("pid")).trimmed());
+        QVERIFY(!pid.isEmpty());
+        // Gone, or a zombie (an empty command line) nobody has reaped yet.
+        QTRY_VERIFY_WITH_TIMEOUT(TestUtil::readFile("/proc/" + pid + "/cmdline").isEmpty(), 10000);
+    }
+
     void failingHookIsReported()
     {
         QTemporaryDir dir;
@@ -435,8 +564,8 @@ private slots:
         const auto s = worker.runOnce(c, true, false);
         QCOMPARE(s.failures, 1);
         QCOMPARE(s.archives, 1); // the rotation itself went through
-        QVERIFY(failed.at(0).at(2).toString().contains("exit code 3"));
-        QVERIFY(failed.at(0).at(2).toString().contains("nope"));
+        QVERIFY(failed.at(0).at(0).value<Failure>().text().contains("exit code 3"));
+        QVERIFY(failed.at(0).at(0).value<Failure>().text().contains("nope"));
     }
 
     // Archive folder on another filesystem (tmpfs): rename stays on the log's filesystem,

@@ -1,0 +1,38 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
+#include "engine/dryrunfileactions.h"
+
+namespace Logkeeper {
+
+bool DryRunFileActions::removeLeftover(const QString &, const QString &description)
+{
+    m_report(description);
+    return false;
+}
+
+std::optional<Rotator::Result> DryRunFileActions::rotate(const QString &, const QString &,
+                                                         RotationStrategy,
+                                                         const QString &description)
+{
+    m_report(description);
+    return std::nullopt;
+}
+
+void DryRunFileActions::archive(const QVector<ArchiveBatch::Job> &jobs,
+                                const ArchiveBatch::Events &)
+{
+    for (const ArchiveBatch::Job &job : jobs)
+        m_report(
+            QStringLiteral("%1 %2 -> %3")
+                .arg(job.codec == Codec::None ? QStringLiteral("move") : QStringLiteral("compress"),
+                     job.rotatedPath, job.archivePath));
+}
+
+FileActions::Effect DryRunFileActions::removeArchive(int, const QString &path, const QString &,
+                                                     const QString &reason, int *)
+{
+    m_report(QStringLiteral("remove %1 (%2)").arg(path, reason));
+    return Effect::Skipped;
+}
+
+} // namespace Logkeeper

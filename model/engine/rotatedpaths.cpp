@@ -1,0 +1,50 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
+#include "engine/rotatedpaths.h"
+
+#include "core/archivenaming.h"
+#include "core/posixfile.h"
+
+#include <QFile>
+#include <QFileInfo>
+
+#include <sys/stat.h>
+
+namespace Logkeeper {
+
+namespace {
+bool exists(const QString &path)
+{
+    struct stat st;
+    return ::lstat(QFile::encodeName(path).constData(), &st) == 0;
+}
+} // namespace
+
+QString RotatedPaths::stagingDir(const LogSetConfig &set)
+{
+    if (set.strategy == RotationStrategy::Rename &&
+        !PosixFile::sameFileSystem(set.logDir, set.archiveDir))
+        return set.logDir;
+    return set.archiveDir;
+}
+
+QString RotatedPaths::archivePath(const LogSetConfig &set, const QString &rotatedPath)
+{
+    return join(set.archiveDir,
+                QFileInfo(rotatedPath).fileName() + Codecs::extension(set.archiveCodec()));
+}
+
+QString RotatedPaths::uniqueRotatedName(const LogSetConfig &set, const QString &activeName,
+                                        const QString &stagingDir, const QDateTime &at)
+{
+    // Archives of other codecs may share the stem: they are other files and harmless.
+    for (int sequence = 0;; ++sequence) {
+        const QString name = ArchiveNaming::rotatedName(activeName, at, sequence);
+        const QString rotatedPath = join(stagingDir, name);
+        if (!exists(rotatedPath) && !exists(archivePath(set, rotatedPath)) &&
+            (stagingDir == set.archiveDir || !exists(join(set.archiveDir, name))))
+            return name;
+    }
+}
+
+} // namespace Logkeeper
