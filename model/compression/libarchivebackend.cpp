@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/libarchivebackend.h"
 
+#include "compression/gzipreader.h"
 #include "core/codecs.h"
 
 #include <QFile>
@@ -11,7 +12,6 @@
 
 #include <archive.h>
 #include <archive_entry.h>
-#include <zlib.h>
 
 #include <cerrno>
 #include <cstring>
@@ -321,103 +321,6 @@ la_ssize_t writeToSink(struct archive *a, void *clientData, const void *buffer, 
     sink->written += n;
     return la_ssize_t(n);
 }
-
-// gzip goes through zlib, not libarchive: libarchive's gzip reader checks neither the CRC nor
-// the length in each member's trailer, so a flipped byte could pass unnoticed. zlib checks both,
-// and reading member after member keeps concatenated (parallel-compressed) files whole.
-class GzipReader : public ArchiveReader
-{
-public:
-    explicit GzipReader(const QString &path)
-        : m_file(path), m_path(path), m_in(1 << 18, Qt::Uninitialized)
-    {}
-    ~GzipReader() override
-    {
-        if (m_initialized)
-            inflateEnd(&m_stream);
-    }
-
-    bool open(QString *error)
-    {
-        if (!m_file.open(QIODevice::ReadOnly)) {
-            *error = QStringLiteral("%1: %2").arg(m_path, m_file.errorString());
-            return false;
-        }
-        m_stream = {};
-        if (inflateInit2(&m_stream, 16 + MAX_WBITS) != Z_OK) {
-            *error = QStringLiteral("%1: cannot start zlib").arg(m_path);
-            return false;
-        }
-        m_initialized = true;
-        return true;
-    }
-
-    qint64 read(char *data, qint64 maxSize) override
-    {
-        if (!m_error.isEmpty())
-            return -1;
-        if (m_atEnd || maxSize <= 0)
-            return 0;
-        m_stream.next_out = reinterpret_cast<Bytef *>(data);
-        m_stream.avail_out = uInt(qMin<qint64>(maxSize, 1 << 30));
-        while (m_stream.avail_out > 0) {
-            if (m_stream.avail_in == 0 && !fill())
-                return -1;
-            if (m_stream.avail_in == 0) { // end of file
-                if (m_inMember)
-                    return fail(QStringLiteral("the archive is truncated"));
-                m_atEnd = true;
-                break;
-            }
-            if (!m_inMember) {
-                // Between members only another gzip member may follow.
-                if (m_stream.next_in[0] != 0x1f)
-                    return fail(
-                        QStringLiteral("unexpected data after the end of the compressed stream"));
-                inflateReset(&m_stream);
-                m_inMember = true;
-            }
-            const int r = inflate(&m_stream, Z_NO_FLUSH);
-            if (r == Z_STREAM_END) {
-                m_inMember = false; // CRC and length checked by zlib
-            } else if (r != Z_OK && r != Z_BUF_ERROR) {
-                return fail(
-                    QStringLiteral("the archive is corrupt (%1)")
-                        .arg(QString::fromLatin1(m_stream.msg ? m_stream.msg : "zlib error")));
-            }
-        }
-        return maxSize - m_stream.avail_out;
-    }
-    QString errorString() const override { return m_error; }
-    qint64 sourcePosition() const override { return m_file.pos() - m_stream.avail_in; }
-
-private:
-    bool fill()
-    {
-        const qint64 n = m_file.read(m_in.data(), m_in.size());
-        if (n < 0) {
-            fail(m_file.errorString());
-            return false;
-        }
-        m_stream.next_in = reinterpret_cast<Bytef *>(m_in.data());
-        m_stream.avail_in = uInt(n);
-        return true;
-    }
-    qint64 fail(const QString &why)
-    {
-        m_error = QStringLiteral("%1: %2").arg(m_path, why);
-        return -1;
-    }
-
-    QFile m_file;
-    QString m_path;
-    QByteArray m_in;
-    z_stream m_stream = {};
-    QString m_error;
-    bool m_initialized = false;
-    bool m_inMember = false;
-    bool m_atEnd = false;
-};
 
 // At the clean end of the data: whether the filters consumed the whole file. libarchive's
 // bzip2 reader ends quietly at the first thing after a stream that does not start with "BZh":

@@ -91,7 +91,7 @@ private slots:
     {
         QTemporaryDir dir;
         HookRunner runner;
-        const auto r = run(runner, request("ps -o pgid= -p $$ > " + dir.filePath("pgid")));
+        const auto r = run(runner, request("cut -d' ' -f5 /proc/$$/stat > " + dir.filePath("pgid")));
         QVERIFY(r.ok());
         const qint64 group = TestUtil::readFile(dir.filePath("pgid")).trimmed().toLongLong();
         QVERIFY(group > 0);
