@@ -394,11 +394,16 @@ void RotationWorker::finishWork()
         report(Failure(Failure::Kind::Other, QString(), m_state.path(), {error}));
 }
 
+bool RotationWorker::passDone() const
+{
+    return m_cancel.isCancelled() || (m_hooks.isIdle() && m_settle.isEmpty());
+}
+
 void RotationWorker::checkPassDone()
 {
     if (!m_passLoop)
         return;
-    if (m_cancel.isCancelled() || (m_hooks.isIdle() && m_settle.isEmpty())) {
+    if (passDone()) {
         m_passLoop->quit();
         return;
     }
@@ -412,9 +417,8 @@ void RotationWorker::waitForPass()
 {
     QEventLoop loop;
     m_passLoop = &loop;
-    checkPassDone();
-    if (m_passLoop == &loop &&
-        !(m_cancel.isCancelled() || (m_hooks.isIdle() && m_settle.isEmpty())))
+    checkPassDone(); // starts the give-up timer when no hook runs
+    if (!passDone())
         loop.exec();
     m_passLoop = nullptr;
     m_giveUp.stop();

@@ -93,6 +93,7 @@ private:
     void applyRetention(const LogSetConfig &set);
     void finishWork();
     void waitForPass();
+    bool passDone() const;
     void checkPassDone();
     void report(const Failure &failure);
     void succeeded(const QString &path);
