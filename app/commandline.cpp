@@ -61,6 +61,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "a plain file) to standard output, then exit."),
         //: an option's value in the help ("--cat <archive>"); its description says <archive> too
         valueName(QT_TRANSLATE_NOOP("CommandLine", "archive")));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-logrotate"),
+        QCoreApplication::translate("CommandLine",
+                                    "Read the logrotate configuration <file> (with what it "
+                                    "includes), print it as a Logkeeper configuration on "
+                                    "standard output and each directive that cannot be carried "
+                                    "over on standard error, then exit."),
+        //: an option's value in the help ("--config <file>"); descriptions say <file> too
+        valueName(QT_TRANSLATE_NOOP("CommandLine", "file")));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
         QCoreApplication::translate("CommandLine",
@@ -85,8 +94,8 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("V"), QStringLiteral("version")},
         QCoreApplication::translate("CommandLine", "Show version information and exit."));
     parser.addOptions({configOption, headlessOption, onceOption, forceOption, dryRunOption,
-                       checkOption, demoOption, catOption, settingsOption, browseOption, viewOption,
-                       helpOption, versionOption});
+                       checkOption, demoOption, catOption, importOption, settingsOption,
+                       browseOption, viewOption, helpOption, versionOption});
 
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
@@ -111,6 +120,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         cl.catFile = parser.value(catOption);
         if (parser.optionNames().size() > 1)
             cl.error = QCoreApplication::translate("CommandLine", "--cat takes no other option");
+        return cl;
+    }
+    if (parser.isSet(importOption)) {
+        cl.mode = Mode::ImportLogrotate;
+        cl.importFile = parser.value(importOption);
+        if (parser.optionNames().size() > 1)
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--import-logrotate takes no other option");
         return cl;
     }
 

@@ -9,6 +9,7 @@
 #include "app/translations.h"
 #include "compression/compressionbackend.h"
 #include "config/configloader.h"
+#include "config/logrotateimporter.h"
 #include "engine/engine.h"
 #include "engine/rotationworker.h"
 #include "engine/statestore.h"
@@ -129,13 +130,34 @@ int catArchive(const QString &path)
     return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
 }
 
+// --import-logrotate: the JSON on stdout, one stderr line per directive not carried over; exit 2
+// (and no JSON) when the input cannot be read or parsed.
+int importLogrotate(const QString &path)
+{
+    const LogrotateImport imported = LogrotateImporter::importPaths({path});
+    const auto printLine = [](const LogrotateDiagnostic &d) {
+        std::fputs(qPrintable(d.toString() + QLatin1Char('\n')), stderr);
+    };
+    if (!imported.ok()) {
+        for (const LogrotateDiagnostic &error : imported.errors)
+            printLine(error);
+        printErr(QCoreApplication::translate("main", "%1: not imported").arg(path));
+        return ExitUsage;
+    }
+    for (const LogrotateDiagnostic &diagnostic : imported.diagnostics)
+        printLine(diagnostic);
+    std::fwrite(imported.json.constData(), 1, size_t(imported.json.size()), stdout);
+    return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
+}
+
 #ifdef LOGKEEPER_WITH_GUI
 // Whether the arguments may ask for the desktop mode: decided before the application object
 // exists (QApplication or QCoreApplication), so only by the options that rule it out.
 bool mayWantDesktop(int argc, char *argv[])
 {
-    static const char *const headlessOptions[] = {"--headless", "--once", "--check-config", "--cat",
-                                                  "--help",     "-h",     "--version",      "-V"};
+    static const char *const headlessOptions[] = {
+        "--headless", "--once", "--check-config", "--cat", "--import-logrotate",
+        "--help",     "-h",     "--version",      "-V"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--")
@@ -202,6 +224,8 @@ int main(int argc, char *argv[])
         return ExitOk;
     case CommandLine::Mode::Cat:
         return catArchive(cl.catFile);
+    case CommandLine::Mode::ImportLogrotate:
+        return importLogrotate(cl.importFile);
     default:
         break;
     }

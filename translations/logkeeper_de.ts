@@ -116,6 +116,14 @@
         <extracomment>an option&apos;s value in the help (&quot;--cat &lt;archive&gt;&quot;); its description says &lt;archive&gt; too</extracomment>
         <translation>Archiv</translation>
     </message>
+    <message>
+        <source>Read the logrotate configuration &lt;file&gt; (with what it includes), print it as a Logkeeper configuration on standard output and each directive that cannot be carried over on standard error, then exit.</source>
+        <translation>Die logrotate-Konfiguration &lt;Datei&gt; (mit allem, was sie einbindet) lesen, als Logkeeper-Konfiguration auf die Standardausgabe schreiben und jede Direktive, die sich nicht übertragen lässt, auf die Standardfehlerausgabe, dann beenden.</translation>
+    </message>
+    <message>
+        <source>--import-logrotate takes no other option</source>
+        <translation>--import-logrotate nimmt keine weiteren Optionen an</translation>
+    </message>
 </context>
 <context>
     <name>ConfigIssue</name>
@@ -2072,6 +2080,247 @@
     </message>
 </context>
 <context>
+    <name>LogrotateImporter</name>
+    <message>
+        <source>size 0 rotates at every run; Logkeeper rotates a log from 1 byte on</source>
+        <translation>size 0 rotiert bei jedem Lauf; Logkeeper rotiert ein Protokoll ab 1 Byte</translation>
+    </message>
+    <message>
+        <source>the weekday is not carried over: Logkeeper rotates a week after the last rotation</source>
+        <translation>der Wochentag wird nicht übernommen: Logkeeper rotiert eine Woche nach der letzten Rotation</translation>
+    </message>
+    <message>
+        <source>only %Y %m %d %H %M %S %s %V are carried over; the default -%Y%m%d is used</source>
+        <translation>nur %Y %m %d %H %M %S %s %V werden übernommen; es gilt die Vorgabe -%Y%m%d</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper names archives with the date of the rotation</source>
+        <translation>keine Entsprechung: Logkeeper benennt Archive nach dem Datum der Rotation</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper names archives with the time of the rotation</source>
+        <translation>keine Entsprechung: Logkeeper benennt Archive nach der Zeit der Rotation</translation>
+    </message>
+    <message>
+        <source>no counterpart: numbered archives start at 1</source>
+        <translation>keine Entsprechung: nummerierte Archive beginnen bei 1</translation>
+    </message>
+    <message>
+        <source>no counterpart; the archives keep the log&apos;s name</source>
+        <translation>keine Entsprechung; die Archive behalten den Namen des Protokolls</translation>
+    </message>
+    <message>
+        <source>no counterpart: a log is rotated whatever its age</source>
+        <translation>keine Entsprechung: ein Protokoll wird unabhängig von seinem Alter rotiert</translation>
+    </message>
+    <message>
+        <source>%1 is not a program Logkeeper can stand in for (gzip, bzip2, xz, zstd); gzip is used</source>
+        <translation>%1 ist kein Programm, das Logkeeper ersetzen kann (gzip, bzip2, xz, zstd); gzip wird verwendet</translation>
+    </message>
+    <message>
+        <source>only a level (-1 ... -9) is carried over, not %1</source>
+        <translation>nur eine Stufe (-1 … -9) wird übernommen, nicht %1</translation>
+    </message>
+    <message>
+        <source>archives are named after their codec (%1)</source>
+        <translation>Archive werden nach ihrem Codec benannt (%1)</translation>
+    </message>
+    <message>
+        <source>rotate 0 deletes a rotated log at once; Logkeeper keeps at least one archive (max_archives 1)</source>
+        <translation>rotate 0 löscht ein rotiertes Protokoll sofort; Logkeeper behält mindestens ein Archiv (max_archives 1)</translation>
+    </message>
+    <message>
+        <source>no rotate count: logrotate deletes a rotated log at once; Logkeeper keeps at least one archive (max_archives 1)</source>
+        <translation>keine Anzahl (rotate): logrotate löscht ein rotiertes Protokoll sofort; Logkeeper behält mindestens ein Archiv (max_archives 1)</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper mails no logs</source>
+        <translation>keine Entsprechung: Logkeeper verschickt keine Protokolle per E-Mail</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper deletes old archives without overwriting them</source>
+        <translation>keine Entsprechung: Logkeeper löscht alte Archive, ohne sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper runs no script before it deletes an archive</source>
+        <translation>keine Entsprechung: Logkeeper führt vor dem Löschen eines Archivs kein Skript aus</translation>
+    </message>
+    <message>
+        <source>no counterpart</source>
+        <translation>keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>no counterpart: the import does not expand globs, so it cannot leave out files that another definition matches</source>
+        <translation>keine Entsprechung: der Import löst keine Muster auf und kann daher keine Dateien auslassen, die eine andere Definition erfasst</translation>
+    </message>
+    <message>
+        <source>deprecated, and ignored by logrotate too</source>
+        <translation>veraltet und auch von logrotate ignoriert</translation>
+    </message>
+    <message>
+        <source>not an absolute path; left out</source>
+        <translation>kein absoluter Pfad; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the logs are in %1 folders: one set per folder, so the scripts run once per folder</source>
+        <translation>die Protokolle liegen in %1 Ordnern: eine Gruppe je Ordner, die Skripte laufen also einmal je Ordner</translation>
+    </message>
+    <message>
+        <source>one archive folder for logs in several folders has no counterpart; the archives stay beside each log</source>
+        <translation>ein Archivordner für Protokolle in mehreren Ordnern hat keine Entsprechung; die Archive bleiben neben jedem Protokoll</translation>
+    </message>
+</context>
+<context>
+    <name>LogrotateParser</name>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>%1 kann nicht gelesen werden: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation>der Ordner %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a logrotate config</source>
+        <translation>die Datei ist zu groß für eine logrotate-Konfiguration</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>keyword &apos;%1&apos; is not followed by a blank</source>
+        <translation>auf das Schlüsselwort „%1“ folgt kein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;%1&apos; before a brace</source>
+        <translation>unbekannte Direktive „%1“ vor einer Klammer</translation>
+    </message>
+    <message>
+        <source>unknown directive, ignored (as logrotate does)</source>
+        <translation>unbekannte Direktive, ignoriert (wie von logrotate)</translation>
+    </message>
+    <message>
+        <source>%1 without endscript</source>
+        <translation>%1 ohne endscript</translation>
+    </message>
+    <message>
+        <source>argument expected after %1</source>
+        <translation>nach %1 fehlt das Argument</translation>
+    </message>
+    <message>
+        <source>include nesting too deep</source>
+        <translation>include zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 may not appear inside a log file definition</source>
+        <translation>%1 darf nicht in einer Protokolldefinition stehen</translation>
+    </message>
+    <message>
+        <source>a log file name inside a log file definition</source>
+        <translation>ein Protokolldateiname innerhalb einer Protokolldefinition</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos; (no &apos;{&apos; before it)</source>
+        <translation>unerwartete „}“ (ohne „{“ davor)</translation>
+    </message>
+    <message>
+        <source>missing &apos;{&apos; after the log file names</source>
+        <translation>nach den Protokolldateinamen fehlt „{“</translation>
+    </message>
+    <message>
+        <source>cannot read the log file names (a quote or backslash is not closed)</source>
+        <translation>die Protokolldateinamen können nicht gelesen werden (ein Anführungszeichen oder Backslash ist nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>no log file name before &apos;{&apos;</source>
+        <translation>vor „{“ steht kein Protokolldateiname</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos;</source>
+        <translation>unerwartete „}“</translation>
+    </message>
+    <message>
+        <source>text after &apos;}&apos; ignored (as logrotate does)</source>
+        <translation>Text nach „}“ ignoriert (wie von logrotate)</translation>
+    </message>
+    <message>
+        <source>a line must begin with a directive or a file name (possibly in quotes)</source>
+        <translation>eine Zeile muss mit einer Direktive oder einem Dateinamen (ggf. in Anführungszeichen) beginnen</translation>
+    </message>
+    <message>
+        <source>missing &apos;}&apos; at the end of the log file definition</source>
+        <translation>am Ende der Protokolldefinition fehlt „}“</translation>
+    </message>
+</context>
+<context>
+    <name>LogrotateSettings</name>
+    <message>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation>unbekannte Einheit „%1“</translation>
+    </message>
+    <message>
+        <source>bad size &apos;%1&apos;</source>
+        <translation>ungültige Größe „%1“</translation>
+    </message>
+    <message>
+        <source>not a directive of a log file definition</source>
+        <translation>keine Direktive einer Protokolldefinition</translation>
+    </message>
+    <message>
+        <source>bad rotation count &apos;%1&apos;</source>
+        <translation>ungültige Anzahl „%1“</translation>
+    </message>
+    <message>
+        <source>bad number &apos;%1&apos;</source>
+        <translation>ungültige Zahl „%1“</translation>
+    </message>
+    <message>
+        <source>bad weekday &apos;%1&apos; (0 to 7)</source>
+        <translation>ungültiger Wochentag „%1“ (0 bis 7)</translation>
+    </message>
+    <message>
+        <source>bad mail address &apos;%1&apos;</source>
+        <translation>ungültige E-Mail-Adresse „%1“</translation>
+    </message>
+    <message>
+        <source>bad path &apos;%1&apos;</source>
+        <translation>ungültiger Pfad „%1“</translation>
+    </message>
+    <message>
+        <source>invalid compression options &apos;%1&apos;</source>
+        <translation>ungültige Kompressionsoptionen „%1“</translation>
+    </message>
+    <message>
+        <source>extra arguments for su</source>
+        <translation>zu viele Argumente für su</translation>
+    </message>
+    <message>
+        <source>bad user or group name &apos;%1&apos;</source>
+        <translation>ungültiger Benutzer- oder Gruppenname „%1“</translation>
+    </message>
+    <message>
+        <source>no user for su</source>
+        <translation>kein Benutzer für su</translation>
+    </message>
+    <message>
+        <source>no group for su</source>
+        <translation>keine Gruppe für su</translation>
+    </message>
+    <message>
+        <source>bad mode &apos;%1&apos;</source>
+        <translation>ungültige Zugriffsrechte „%1“</translation>
+    </message>
+    <message>
+        <source>extra arguments for %1</source>
+        <translation>zu viele Argumente für %1</translation>
+    </message>
+</context>
+<context>
     <name>OrderedJson</name>
     <message>
         <source>unexpected text after the end of the document</source>
@@ -2200,6 +2449,10 @@ Falls das ein Logkeeper mit --headless ist (etwa der Dienst logkeeper), diesen z
     <message>
         <source>demo running in %1: logs/ is written to, archive/ fills up; Ctrl+C stops</source>
         <translation>Demo läuft in %1: In logs/ wird geschrieben, archive/ füllt sich; Strg+C hält sie an</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: nicht importiert</translation>
     </message>
 </context>
 </TS>
