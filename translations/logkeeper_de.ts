@@ -2169,6 +2169,10 @@
         <source>one archive folder for logs in several folders has no counterpart; the archives stay beside each log</source>
         <translation>ein Archivordner für Protokolle in mehreren Ordnern hat keine Entsprechung; die Archive bleiben neben jedem Protokoll</translation>
     </message>
+    <message>
+        <source>already in the definition at %1; left out</source>
+        <translation>steht schon in der Definition bei %1; ausgelassen</translation>
+    </message>
 </context>
 <context>
     <name>LogrotateParser</name>

@@ -5,6 +5,7 @@
 #include "config/logrotateparser.h"
 #include "config/orderedjson.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QHash>
 #include <QJsonValue>
@@ -358,6 +359,17 @@ void LogrotateImporter::convertStanza(const LogrotateStanza &stanza)
             report(stanza, LogrotateDirective(), path, tr("not an absolute path; left out"));
             continue;
         }
+        // logrotate refuses a log that an earlier definition has (unless ignoreduplicates);
+        // two sets must not rotate one file either
+        const QString cleanPath = QDir::cleanPath(path);
+        if (m_pathSources.contains(cleanPath)) {
+            if (!s.ignoreDuplicates.value)
+                report(stanza, LogrotateDirective(), path,
+                       tr("already in the definition at %1; left out")
+                           .arg(m_pathSources.value(cleanPath)));
+            continue;
+        }
+        m_pathSources.insert(cleanPath, stanza.where());
         const LogLocation location = locate(path);
         auto group = std::find_if(groups.begin(), groups.end(), [&](const auto &g) {
             return runsOnce && g.first == location.logDir;

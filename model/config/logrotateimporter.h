@@ -51,6 +51,7 @@ private:
     QSet<QString> m_names;
     QHash<QString, int> m_nextSuffix;
     QSet<QString> m_reported;
+    QHash<QString, QString> m_pathSources; // path or glob -> FILE:LINE of its definition
 };
 
 } // namespace Logkeeper

@@ -712,6 +712,24 @@ private slots:
         QCOMPARE(all.at(2).toObject().value("source"), all.at(3).toObject().value("source"));
     }
 
+    void aLogInTwoDefinitionsGoesToTheFirst()
+    {
+        const LogrotateImport imported = import("dup.conf", "rotate 1\n"
+                                                            "/var/log/a.log /var/log/b.log {\n}\n"
+                                                            "/var/log//a.log {\n}\n"
+                                                            "/var/log/b.log /var/log/c.log {\n"
+                                                            "    ignoreduplicates\n"
+                                                            "}\n");
+        QVERIFY2(imported.ok(), qPrintable(allText(imported.errors)));
+        QCOMPARE(diagnosticPlaces(imported),
+                 QStringList({"dup.conf:4: /var/log//a.log", "dup.conf:7: ignoreduplicates"}));
+        QVERIFY(imported.diagnostics[0].message.contains(m_dir.filePath("dup.conf") + ":2"));
+        QStringList logs;
+        for (const QJsonValue &set : sets(imported))
+            logs.append(set.toObject().value("active_log").toString());
+        QCOMPARE(logs, QStringList({"a.log", "b.log", "c.log"}));
+    }
+
     void namesAreUniqueAndAvoidTakenOnes()
     {
         QTemporaryDir dir;
