@@ -148,6 +148,40 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath("lgos"))); // a check creates nothing
     }
 
+    // Issue 12 item 1: two sets share an archive folder and retention tells their archives
+    // apart by name: with max_archives 1, A keeps its newest archive though B's are newer,
+    // and another program's old .gz stays.
+    void retentionActsOnlyOnItsOwnArchives()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        const QDateTime now = QDateTime::currentDateTime();
+        auto archiveOf = [&](const QString &log, int daysAgo) {
+            const QDateTime at = now.addDays(-daysAgo);
+            const QString path = archive + '/' + ArchiveNaming::rotatedName(log, at) + ".gz";
+            return TestUtil::writeFile(path, "x") && TestUtil::setMtime(path, at) ? path
+                                                                                  : QString();
+        };
+        const QString a1 = archiveOf("a.log", 3), a2 = archiveOf("a.log", 2);
+        const QString b1 = archiveOf("b.log", 1), b2 = archiveOf("b.log", 0);
+        QVERIFY(!a1.isEmpty() && !a2.isEmpty() && !b1.isEmpty() && !b2.isEmpty());
+        QVERIFY(TestUtil::writeFile(archive + "/other-program.log.gz", "x"));
+        QVERIFY(TestUtil::setMtime(archive + "/other-program.log.gz", now.addDays(-400)));
+        const QString config = dir.filePath("c.json");
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "A", "log_dir": "%1/a", "active_log": "a.log", "archive_dir": "%2",
+             "archival": {"max_archives": 1}},
+            {"name": "B", "log_dir": "%1/b", "active_log": "b.log", "archive_dir": "%2",
+             "archival": {"max_archives": 2}}]})")
+                                                .arg(dir.path(), archive)
+                                                .toUtf8()));
+        const Run r = run(dir.path(), {"--once", "-c", config});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(TestUtil::entries(archive),
+                 (QStringList{QFileInfo(a2).fileName(), QFileInfo(b1).fileName(),
+                              QFileInfo(b2).fileName(), "other-program.log.gz"}));
+    }
+
     // Issue 12 item 6: run as an unprivileged user on a log owned by someone else, the new log
     // cannot keep its owner: a warning names the file and both owners.
     void ownerPromiseAsAnUnprivilegedUser()
