@@ -516,10 +516,12 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
             c.error(join(rp, QStringLiteral("extension")),
                     ConfigValidator::tr("must not contain '/': \"%1\"").arg(set->naming.extension));
     }
+    // Reported at the size, the trigger an editor shows first.
     if (set->maxSizeMb == 0 && set->maxAgeDays == 0 && set->schedule == RotationSchedule::None)
-        c.error(rp, ConfigValidator::tr("max_size_mb and max_age_days are both 0 and there is no "
-                                        "schedule: nothing would ever be rotated (switch one of "
-                                        "them on)"));
+        c.error(join(rp, QStringLiteral("max_size_mb")),
+                ConfigValidator::tr("max_size_mb and max_age_days are both 0 and there is no "
+                                    "schedule: nothing would ever be rotated (switch one of "
+                                    "them on)"));
 
     QJsonObject archival;
     const QString ap = join(path, QStringLiteral("archival"));

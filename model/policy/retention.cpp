@@ -189,8 +189,8 @@ QVector<Retention::Expiry> Retention::expiries(const QVector<Archive> &archives,
             e.at = ageLimit(i);
             e.reason = tr("removed when older than %1 days").arg(number(set.retentionDays));
         } else if (set.maxArchives > 0) {
-            e.reason = tr("kept while among the newest %n archive(s) of its log", nullptr,
-                          set.maxArchives);
+            e.reason =
+                tr("kept while its log has no more than %n archive(s)", nullptr, set.maxArchives);
         } else if (set.maxTotalMb > 0) {
             e.reason =
                 tr("kept while the set's archives stay within %1 MiB").arg(number(set.maxTotalMb));

@@ -139,7 +139,7 @@ private slots:
         };
         QTest::newRow("size and age off, no schedule")
             << set(R"(, "rotation": {"max_size_mb": 0, "max_age_days": 0})")
-            << "log_sets[0].rotation"
+            << "log_sets[0].rotation.max_size_mb"
             << "nothing would ever be rotated";
         QTest::newRow("size negative")
             << set(R"(, "rotation": {"max_size_mb": -3})") << "log_sets[0].rotation.max_size_mb"
@@ -1065,10 +1065,12 @@ private slots:
         const auto seed = ConfigValidator::validate(json(R"({"log_dir": "/l", "active_log": "a",
             "rotation": {"max_size_mb": 0, "max_age_days": 0, "schedule": "none"}})"),
                                                     "seed.json");
-        QCOMPARE(render(seed.issues),
-                 QStringList{"seed.json: error: rotation: max_size_mb and max_age_days are both 0 "
-                             "and there is no schedule: nothing would ever be rotated (switch one "
-                             "of them on)"});
+        QCOMPARE(
+            render(seed.issues),
+            QStringList{
+                "seed.json: error: rotation.max_size_mb: max_size_mb and max_age_days are both 0 "
+                "and there is no schedule: nothing would ever be rotated (switch one "
+                "of them on)"});
     }
 
     // archive_dir relative: against each log's folder (logrotate's olddir); "." beside the log.
