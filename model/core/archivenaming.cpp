@@ -352,8 +352,10 @@ bool isLiveLogName(const Scheme &scheme, const QString &relativePath, const QStr
     if (!activeLog.isEmpty())
         return relativePath == activeLog;
     const QString name = relativePath.mid(relativePath.lastIndexOf(QLatin1Char('/')) + 1);
+    // (In the timestamp scheme looksRotated() has already said all isArchiveOf() could.)
     if (name.startsWith(temporaryPrefix()) || Codecs::isCompressedName(name) ||
-        looksRotated(name) || isArchiveOf(scheme, name, activeLog, patterns))
+        looksRotated(name) ||
+        (scheme.kind != Kind::Timestamp && isArchiveOf(scheme, name, activeLog, patterns)))
         return false;
     for (const QString &pattern : patterns) {
         if (matchesGlob(pattern, relativePath))
