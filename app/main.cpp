@@ -8,6 +8,7 @@
 #include "app/signalwatcher.h"
 #include "app/translations.h"
 #include "compression/compressionbackend.h"
+#include "config/configfilecheck.h"
 #include "config/configloader.h"
 #include "config/logrotateimporter.h"
 #include "engine/engine.h"
@@ -77,6 +78,14 @@ int checkConfig(const QString &path)
     for (const ConfigIssue &issue : loaded.issues)
         printOut(issue.toString());
     if (!loaded.ok())
+        return ExitUsage;
+    // What only the file system can tell: missing log folders, two sets claiming one file.
+    bool fileErrors = false;
+    for (const ConfigIssue &issue : ConfigFileCheck::run(loaded.config, path)) {
+        printOut(issue.toString());
+        fileErrors = fileErrors || issue.isError();
+    }
+    if (fileErrors)
         return ExitUsage;
     printOut(QCoreApplication::translate("main", "%1: OK, %n log set(s)", nullptr,
                                          int(loaded.config.logSets.size()))
@@ -253,7 +262,9 @@ int main(int argc, char *argv[])
         }
     } else if (configPath.isEmpty()) {
         configPath = ConfigLoader::defaultConfigPath();
-        if (cl.mode != CommandLine::Mode::CheckConfig && !ensureDefaultConfig(configPath, &error)) {
+        // A dry run creates nothing, not even the default config.
+        if (cl.mode != CommandLine::Mode::CheckConfig && !cl.dryRun &&
+            !ensureDefaultConfig(configPath, &error)) {
             printErr(error);
             return ExitUsage;
         }
@@ -272,7 +283,11 @@ int main(int argc, char *argv[])
     }
 #endif
 
-    ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
+    // A dry run before the first start previews the default config it would have created.
+    ConfigLoader::Result loaded =
+        cl.dryRun && cl.configPath.isEmpty() && !cl.demo && !QFileInfo::exists(configPath)
+            ? ConfigLoader::parse(ConfigLoader::defaultConfigJson(), configPath)
+            : ConfigLoader::loadFile(configPath);
     for (;;) {
         QStringList problems;
         for (const ConfigIssue &issue : loaded.issues) {
@@ -295,7 +310,8 @@ int main(int argc, char *argv[])
                      .arg(configPath));
         return ExitUsage;
     }
-    LogOutput::configure(loaded.config.logFile, loaded.config.logLevel);
+    // A dry run writes no log file (nor its folder): its messages go to stderr only.
+    LogOutput::configure(cl.dryRun ? QString() : loaded.config.logFile, loaded.config.logLevel);
 
     if (cl.mode == CommandLine::Mode::Once)
         return runOnce(loaded.config, cl);

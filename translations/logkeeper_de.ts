@@ -2,6 +2,25 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveNaming</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;/&apos;</source>
+        <translation>darf kein „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (use %Y %m %d %H %M %S %s %V)</source>
+        <translation>„%1“ wird nicht unterstützt (möglich sind %Y %m %d %H %M %S %s %V)</translation>
+    </message>
+    <message>
+        <source>holds no date: use at least one of %Y %m %d %H %M %S %s %V</source>
+        <translation>enthält kein Datum: mindestens eines von %Y %m %d %H %M %S %s %V verwenden</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot remove %1</source>
@@ -123,6 +142,17 @@
     <message>
         <source>--import-logrotate takes no other option</source>
         <translation>--import-logrotate nimmt keine weiteren Optionen an</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFileCheck</name>
+    <message>
+        <source>the folder %1 does not exist: nothing of set &quot;%2&quot; can be rotated (a typo? set missing_ok if it may be missing)</source>
+        <translation>der Ordner %1 existiert nicht: nichts aus der Gruppe „%2“ kann rotiert werden (ein Tippfehler? missing_ok setzen, wenn er fehlen darf)</translation>
+    </message>
+    <message>
+        <source>sets &quot;%1&quot; (%2) and &quot;%3&quot; both claim %4: only one set may rotate a file; make their active_log or patterns exclude each other</source>
+        <translation>die Gruppen „%1“ (%2) und „%3“ beanspruchen beide %4: nur eine Gruppe darf eine Datei rotieren; active_log oder patterns so wählen, dass sie sich ausschließen</translation>
     </message>
 </context>
 <context>
@@ -276,16 +306,8 @@
         <translation>muss eine nicht leere Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <source>must match file names, without &apos;/&apos;: &quot;%1&quot;</source>
-        <translation>muss auf Dateinamen passen, ohne „/“: „%1“</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid glob (an unclosed &apos;[&apos;?)</source>
         <translation>„%1“ ist kein gültiges Muster (ein nicht geschlossenes „[“?)</translation>
-    </message>
-    <message>
-        <source>unknown strategy &quot;%1&quot; (use &quot;rename&quot; or &quot;copytruncate&quot;)</source>
-        <translation>unbekannte Methode „%1“ („rename“ oder „copytruncate“ verwenden)</translation>
     </message>
     <message>
         <source>unknown codec &quot;%1&quot; (use one of: %2)</source>
@@ -342,6 +364,82 @@
     <message>
         <source>unknown log level &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekannte Protokollstufe „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>must be a name or a number from 0 up, got %1</source>
+        <translation>muss ein Name oder eine Zahl ab 0 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a user name or number, got %1</source>
+        <translation>muss ein Benutzername oder eine Benutzernummer sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a group name or number, got %1</source>
+        <translation>muss ein Gruppenname oder eine Gruppennummer sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>unbekannter Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unbekannte Benutzergruppe „%1“</translation>
+    </message>
+    <message>
+        <source>must be an octal mode in quotes, such as &quot;0640&quot;, got %1</source>
+        <translation>muss ein oktaler Modus in Anführungszeichen wie &quot;0640&quot; sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be false or an object such as {&quot;mode&quot;: &quot;0640&quot;, &quot;owner&quot;: &quot;root&quot;, &quot;group&quot;: &quot;adm&quot;}, got %1</source>
+        <translation>muss false oder ein Objekt wie {&quot;mode&quot;: &quot;0640&quot;, &quot;owner&quot;: &quot;root&quot;, &quot;group&quot;: &quot;adm&quot;} sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must match file names below log_dir, such as &quot;*.log&quot; or &quot;*/*.log&quot; (no leading &apos;/&apos;, no empty, &quot;.&quot; or &quot;..&quot; parts): &quot;%1&quot;</source>
+        <translation>muss auf Dateinamen unterhalb von log_dir passen, etwa &quot;*.log&quot; oder &quot;*/*.log&quot; (kein „/“ am Anfang, keine leeren Teile, keine Teile „.“ oder „..“): „%1“</translation>
+    </message>
+    <message>
+        <source>patterns that span folders (&quot;%1&quot;) need a relative archive_dir, such as &quot;.&quot; (beside each log) or &quot;old&quot; (a folder in each log&apos;s folder)</source>
+        <translation>Muster über mehrere Ordner („%1“) brauchen ein relatives archive_dir, etwa &quot;.&quot; (neben jedem Protokoll) oder &quot;old&quot; (ein Ordner im Ordner jedes Protokolls)</translation>
+    </message>
+    <message>
+        <source>must be &quot;FILE:LINE&quot;, got &quot;%1&quot;</source>
+        <translation>muss „DATEI:ZEILE“ sein, ist aber „%1“</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;user&quot;: &quot;www-data&quot;, &quot;group&quot;: &quot;adm&quot;}, got %1</source>
+        <translation>muss ein Objekt wie {&quot;user&quot;: &quot;www-data&quot;, &quot;group&quot;: &quot;adm&quot;} sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown schedule &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannter Zeitplan „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>unknown strategy &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Methode „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>unknown naming &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Benennung „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;/&apos;: &quot;%1&quot;</source>
+        <translation>darf kein „/“ enthalten: „%1“</translation>
+    </message>
+    <message>
+        <source>max_size_mb and max_age_days are both 0 and there is no schedule: nothing would ever be rotated (switch one of them on)</source>
+        <translation>max_size_mb und max_age_days sind beide 0 und es gibt keinen Zeitplan: nichts würde je rotiert (eines davon einschalten)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; can name the same log</source>
+        <translation>„%1“ und „%2“ können dasselbe Protokoll bezeichnen</translation>
+    </message>
+    <message>
+        <source>its archives would be confused with those of %1 in the same archive folder %2: %3; give one of them its own archive_dir</source>
+        <translation>ihre Archive wären mit denen von %1 im selben Archivordner %2 zu verwechseln: %3; einer der beiden ein eigenes archive_dir geben</translation>
+    </message>
+    <message>
+        <source>must be a list of paths such as [&quot;/etc/logrotate.conf&quot;], got %1</source>
+        <translation>muss eine Liste von Pfaden wie [&quot;/etc/logrotate.conf&quot;] sein, ist aber %1</translation>
     </message>
 </context>
 <context>
@@ -2357,6 +2455,47 @@
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>not an archive of this set: retention leaves it alone</source>
+        <translation>kein Archiv dieser Gruppe: die Aufbewahrung lässt es in Ruhe</translation>
+    </message>
+    <message>
+        <source>removed when older than %1 days</source>
+        <translation>wird entfernt, sobald es älter als %1 Tage ist</translation>
+    </message>
+    <message>
+        <source>kept while the set&apos;s archives stay within %1 MiB</source>
+        <translation>bleibt, solange die Archive der Gruppe %1 MiB nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>kept for good: the set has no retention limit</source>
+        <translation>bleibt für immer: die Gruppe hat keine Aufbewahrungsgrenze</translation>
+    </message>
+    <message>
+        <source>older than %1 days: removed at the next cleanup</source>
+        <translation>älter als %1 Tage: wird bei der nächsten Bereinigung entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n archive(s) of its log: removed at the next cleanup</source>
+        <translation>
+            <numerusform>mehr als %n Archiv seines Protokolls: wird bei der nächsten Bereinigung entfernt</numerusform>
+            <numerusform>mehr als %n Archive seines Protokolls: wird bei der nächsten Bereinigung entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the set&apos;s archives exceed %1 MiB: removed at the next cleanup</source>
+        <translation>die Archive der Gruppe überschreiten %1 MiB: wird bei der nächsten Bereinigung entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept while its log has no more than %n archive(s)</source>
+        <translation>
+            <numerusform>bleibt, solange sein Protokoll höchstens %n Archiv hat</numerusform>
+            <numerusform>bleibt, solange sein Protokoll höchstens %n Archive hat</numerusform>
+        </translation>
     </message>
 </context>
 <context>

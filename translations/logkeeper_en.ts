@@ -193,6 +193,23 @@
     </message>
 </context>
 <context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <source>more than %n archive(s) of its log: removed at the next cleanup</source>
+        <translation>
+            <numerusform>more than %n archive of its log: removed at the next cleanup</numerusform>
+            <numerusform>more than %n archives of its log: removed at the next cleanup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept while its log has no more than %n archive(s)</source>
+        <translation>
+            <numerusform>kept while its log has no more than %n archive</numerusform>
+            <numerusform>kept while its log has no more than %n archives</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>main</name>
     <message numerus="yes">
         <source>%1: OK, %n log set(s)</source>

@@ -301,11 +301,14 @@ LEVEL                "retention_days": 0,
         setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(20);
         QVERIFY(w.saveButton()->isEnabled());
 
-        // Zero size: the validator's message under the size field, Save off.
+        // Zero size and age (both triggers off, no schedule): the validator's message under the
+        // size field, Save off.
+        setField<QDoubleSpinBox>(w, "rotation.max_age_days")->setValue(0);
         setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(0);
         FieldIssueMarker *size = w.logSetForm()->marker("rotation.max_size_mb");
         QVERIFY(size->hasError());
-        QVERIFY2(size->message().contains("must be greater than 0"), qPrintable(size->message()));
+        QVERIFY2(size->message().contains("nothing would ever be rotated"),
+                 qPrintable(size->message()));
         QVERIFY(size->messageLabel()->isVisible());
         QVERIFY(!w.saveButton()->isEnabled());
         QCOMPARE(w.logSetList()->item(0)->toolTip(), QString("This set has problems"));
@@ -544,8 +547,9 @@ LEVEL                "retention_days": 0,
         QVERIFY(save.asked);
         QVERIFY(TestUtil::readFile(path).contains("\"max_size_mb\": 7\n"));
 
-        // Invalid changes cannot be saved from the question either.
+        // Invalid changes cannot be saved from the question either (both triggers off).
         w.show();
+        setField<QDoubleSpinBox>(w, "rotation.max_age_days")->setValue(0);
         setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(0);
         Answer invalid;
         answerNextMessageBox(QMessageBox::Save, &invalid);
@@ -614,7 +618,8 @@ LEVEL                "retention_days": 0,
         setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(10);
         QTRY_VERIFY_WITH_TIMEOUT(w.previewPanel()->status().startsWith("Nothing is due"), 20000);
         QVERIFY(w.previewPanel()->text().isEmpty());
-        // Invalid settings: no preview, a reason.
+        // Invalid settings (both triggers off): no preview, a reason.
+        setField<QDoubleSpinBox>(w, "rotation.max_age_days")->setValue(0);
         setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(0);
         QTRY_VERIFY_WITH_TIMEOUT(w.previewPanel()->status().contains("problems"), 20000);
     }
