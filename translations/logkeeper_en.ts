@@ -18,13 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n decompressed copy(s)</source>
-        <translation>
-            <numerusform>Saved %n decompressed copy</numerusform>
-            <numerusform>Saved %n decompressed copies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %n path(s)</source>
         <translation>
             <numerusform>Copied %n path</numerusform>
@@ -79,6 +72,41 @@
         <translation>
             <numerusform>Counting sizes: %n left</numerusform>
             <numerusform>Counting sizes: %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n archive(s)…</source>
+        <translation>
+            <numerusform>Testing %n archive…</numerusform>
+            <numerusform>Testing %n archives…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n archive(s) are intact: each decompresses completely.</source>
+        <translation>
+            <numerusform>%n archive is intact: it decompresses completely.</numerusform>
+            <numerusform>All %n archives are intact: each decompresses completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) are damaged.</source>
+        <translation>
+            <numerusform>%1 of %n archive is damaged.</numerusform>
+            <numerusform>%1 of %n archives are damaged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n decompressed copy in %1.</numerusform>
+            <numerusform>Saved %n decompressed copies in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of these file(s) is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else. Deleting it loses that log data for good.</source>
+        <translation>
+            <numerusform>%n of these files is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else. Deleting it loses that log data for good.</numerusform>
+            <numerusform>%n of these files are not archived yet: they are rotated log data still waiting for compression, and exist nowhere else. Deleting them loses that log data for good.</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +193,16 @@
         <translation>
             <numerusform>%1 holds %n file. Choose it to view:</numerusform>
             <numerusform>%1 holds %n files. Choose the one to view:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::OpenWithDialog</name>
+    <message numerus="yes">
+        <source>Open %n files with:</source>
+        <translation>
+            <numerusform>Open %n file with:</numerusform>
+            <numerusform>Open %n files with:</numerusform>
         </translation>
     </message>
 </context>

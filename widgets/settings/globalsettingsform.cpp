@@ -80,7 +80,7 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
 
     QFormLayout *logrotate = addGroup(tr("logrotate Configurations"));
     m_includes = new PathListEdit(this);
-    addRow(logrotate, tr("Read &live:"), QStringLiteral("logrotate_include"), m_includes,
+    addRow(logrotate, tr("&Read live:"), QStringLiteral("logrotate_include"), m_includes,
            tooltip(tr("logrotate configuration files or folders (such as /etc/logrotate.d) that "
                       "Logkeeper reads as if imported, every time they change: their log sets "
                       "join the ones here."),

@@ -143,7 +143,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
                        "a folder “archive” inside the log folder. A relative path is taken "
                        "from each log's own folder (“.”: beside the log)."),
                     QStringLiteral("archive_dir")));
-    addCheck(files, tr("A missing log folder or log is &fine"), QStringLiteral("missing_ok"), false,
+    addCheck(files, tr("A missing log folder or log is fine"), QStringLiteral("missing_ok"), false,
              tooltip(tr("Without this, a log folder or log that does not exist is reported as an "
                         "error (logrotate's missingok)."),
                      QStringLiteral("missing_ok")));
@@ -163,7 +163,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
                          "off."),
                       QStringLiteral("rotation.max_age_days")),
               tr("off"));
-    addChoice(rotation, tr("Sc&hedule:"), QStringLiteral("rotation.schedule"),
+    addChoice(rotation, tr("Schedule:"), QStringLiteral("rotation.schedule"),
               QStringLiteral("none"),
               {{tr("none"), QStringLiteral("none")},
                {tr("hourly"), QStringLiteral("hourly")},
@@ -174,13 +174,13 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
               tooltip(tr("Also rotate at the start of every hour, day, week, month or year, as "
                          "logrotate's hourly … yearly do."),
                       QStringLiteral("rotation.schedule")));
-    addNumber(rotation, tr("Mi&nimum size:"), QStringLiteral("rotation.min_size_mb"), 0, tr(" MB"),
+    addNumber(rotation, tr("Minimum size:"), QStringLiteral("rotation.min_size_mb"), 0, tr(" MB"),
               3,
               tooltip(tr("The schedule and the age limit rotate a log only when it is at least "
                          "this big (logrotate's minsize); 0: any size."),
                       QStringLiteral("rotation.min_size_mb")),
               tr("no minimum"));
-    addCheck(rotation, tr("Rotate empty &logs too"), QStringLiteral("rotation.if_empty"), false,
+    addCheck(rotation, tr("Rotate empty logs too"), QStringLiteral("rotation.if_empty"), false,
              tooltip(tr("Whether an empty log is rotated by the schedule, the age limit or “Rotate "
                         "Now” (logrotate's ifempty / notifempty)."),
                      QStringLiteral("rotation.if_empty")));
@@ -192,7 +192,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     m_strategy = new QButtonGroup(this);
     auto *rename = new QRadioButton(tr("Move as&ide and start a new file (rename)"), strategy);
     auto *copy = new QRadioButton(tr("Cop&y, then empty the file (copytruncate)"), strategy);
-    auto *copyOnly = new QRadioButton(tr("Copy and leave the file as it is (cop&y)"), strategy);
+    auto *copyOnly = new QRadioButton(tr("Copy and leave the file as it is (copy)"), strategy);
     rename->setObjectName(QStringLiteral("strategy:rename"));
     copy->setObjectName(QStringLiteral("strategy:copytruncate"));
     copyOnly->setObjectName(QStringLiteral("strategy:copy"));
@@ -240,7 +240,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
         updateEnabled();
     });
     m_create = addOwnership(
-        rotation, tr("Ne&w log:"), QStringLiteral("rotation.create"),
+        rotation, tr("New log:"), QStringLiteral("rotation.create"),
         {tr("Recreated with the old log's mode, owner and group"),
          tr("Recreated with this mode, owner and group (empty: the old log's)"),
          tr("Not recreated (the program writing it creates it)"),
@@ -253,21 +253,20 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     // Naming
     QFormLayout *naming = addGroup(tr("Names of Rotated Files"));
     m_naming = addChoice(
-        naming, tr("Nam&ing:"), QStringLiteral("rotation.naming"), QStringLiteral("timestamp"),
+        naming, tr("Naming:"), QStringLiteral("rotation.naming"), QStringLiteral("timestamp"),
         {{tr("Date and time (app_20261205_142501.log)"), QStringLiteral("timestamp")},
          {tr("Date suffix (app.log-20261205)"), QStringLiteral("dateext")},
          {tr("Numbered (app.log.1, app.log.2.gz, …)"), QStringLiteral("numbered")}},
         tooltip(tr("How rotated files are named: Logkeeper's date and time, logrotate's "
                    "dateext, or logrotate's numbers (shifted at each rotation)."),
                 QStringLiteral("rotation.naming")));
-    m_dateFormat =
-        addText(naming, tr("Date &format:"), QStringLiteral("rotation.date_format"), true,
-                tooltip(tr("For the date suffix: strftime codes %Y %m %d %H %M %S %s "
-                           "%V (logrotate's dateformat). Empty: -%Y%m%d."),
-                        QStringLiteral("rotation.date_format")));
+    m_dateFormat = addText(naming, tr("Date format:"), QStringLiteral("rotation.date_format"), true,
+                           tooltip(tr("For the date suffix: strftime codes %Y %m %d %H %M %S %s "
+                                      "%V (logrotate's dateformat). Empty: -%Y%m%d."),
+                                   QStringLiteral("rotation.date_format")));
     m_dateFormat->setPlaceholderText(QStringLiteral("-%Y%m%d"));
     QLineEdit *extension =
-        addText(naming, tr("E&xtension kept:"), QStringLiteral("rotation.extension"), true,
+        addText(naming, tr("Extension kept:"), QStringLiteral("rotation.extension"), true,
                 tooltip(tr("An ending that stays the last part of rotated names, e.g. “.log”: "
                            "app-20261205.log, app.1.log (logrotate's extension)."),
                         QStringLiteral("rotation.extension")));
@@ -304,7 +303,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     connect(m_codec, &QComboBox::currentIndexChanged, this, [this] { updateLevelField(); });
     connect(m_compress, &QCheckBox::toggled, this, [this] { updateEnabled(); });
     m_delayCompress = addCheck(
-        archival, tr("Compress one rotation &later"), QStringLiteral("archival.delay_compress"),
+        archival, tr("Compress one rotation later"), QStringLiteral("archival.delay_compress"),
         false,
         tooltip(tr("The newest rotated file stays uncompressed until the next rotation, for "
                    "programs that write on to their old file for a while (logrotate's "
@@ -328,7 +327,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
                          "means no limit."),
                       QStringLiteral("archival.max_total_mb")),
               tr("no limit"));
-    addOwnership(archival, tr("Archive f&older:"), QStringLiteral("archival.create_dir"),
+    addOwnership(archival, tr("Missing archive folder:"), QStringLiteral("archival.create_dir"),
                  {tr("Created when missing"),
                   tr("Created when missing, with this mode, owner "
                      "and group"),
@@ -345,33 +344,33 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
         tr("Scripts run with /bin/sh and get LOGKEEPER_SET, LOGKEEPER_ACTIVE (the log), "
            "LOGKEEPER_ROTATED (the rotated file), LOGKEEPER_ARCHIVE (the archive it will "
            "become) and LOGKEEPER_FILES (the logs concerned); $1 is the log, or the logs.");
-    addScript(hooks, tr("&Before rotating:"), QStringLiteral("hooks.pre_rotate"),
+    addScript(hooks, tr("Before rotating:"), QStringLiteral("hooks.pre_rotate"),
               tooltip(tr("Run before each log is rotated (logrotate's prerotate).") +
                           QLatin1Char(' ') + environment,
                       QStringLiteral("hooks.pre_rotate")));
     QPlainTextEdit *post =
-        addScript(hooks, tr("After rotatin&g:"), QStringLiteral("hooks.post_rotate"),
+        addScript(hooks, tr("After rotating:"), QStringLiteral("hooks.post_rotate"),
                   tooltip(tr("Run after each rotation, e.g. to tell the program to reopen its log "
                              "(logrotate's postrotate).") +
                               QLatin1Char(' ') + environment,
                           QStringLiteral("hooks.post_rotate")));
     post->setPlaceholderText(tr("none, e.g. systemctl kill --signal=HUP myapp.service"));
-    addScript(hooks, tr("Fi&rst:"), QStringLiteral("hooks.first_action"),
+    addScript(hooks, tr("First:"), QStringLiteral("hooks.first_action"),
               tooltip(tr("Run once before the set's first rotation of a pass, only if something "
                          "rotates (logrotate's firstaction).") +
                           QLatin1Char(' ') + environment,
                       QStringLiteral("hooks.first_action")));
-    addScript(hooks, tr("&Last:"), QStringLiteral("hooks.last_action"),
+    addScript(hooks, tr("Last:"), QStringLiteral("hooks.last_action"),
               tooltip(tr("Run once after the set's last rotation of a pass (logrotate's "
                          "lastaction).") +
                           QLatin1Char(' ') + environment,
                       QStringLiteral("hooks.last_action")));
-    addCheck(hooks, tr("Run before/after once for all logs of a pass (&shared)"),
+    addCheck(hooks, tr("Run before/after once for all logs of a pass (shared)"),
              QStringLiteral("hooks.shared_scripts"), false,
              tooltip(tr("The before and after scripts run once per set and pass with every "
                         "rotated log, not once per log (logrotate's sharedscripts)."),
                      QStringLiteral("hooks.shared_scripts")));
-    addNumber(hooks, tr("&Time limit:"), QStringLiteral("hooks.timeout"), 60, tr(" s"), 0,
+    addNumber(hooks, tr("Time limit:"), QStringLiteral("hooks.timeout"), 60, tr(" s"), 0,
               tooltip(tr("Seconds a script may run; then it is stopped with all the processes "
                          "it started."),
                       QStringLiteral("hooks.timeout")));
@@ -396,7 +395,7 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
                 QStringLiteral("run_as"));
     m_runAsUser->setToolTip(runAsTip);
     m_runAsGroup->setToolTip(runAsTip);
-    addRow(permissions, tr("R&un as:"), QStringLiteral("run_as"), runAs, runAsTip, [this] {
+    addRow(permissions, tr("Run as:"), QStringLiteral("run_as"), runAs, runAsTip, [this] {
         const QJsonObject o = read(QStringLiteral("run_as")).toObject();
         m_runAsUser->setText(o.value(QLatin1String("user")).toString());
         m_runAsGroup->setText(o.value(QLatin1String("group")).toString());

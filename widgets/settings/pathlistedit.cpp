@@ -17,8 +17,8 @@ PathListEdit::PathListEdit(QWidget *parent)
     m_list->setEditTriggers(QAbstractItemView::DoubleClicked | QAbstractItemView::EditKeyPressed);
     // A few rows tall: the form scrolls, the list need not be long.
     m_list->setMaximumHeight(m_list->fontMetrics().height() * 5 + 8);
-    auto *addFileButton = new QPushButton(tr("Add &File…"), this);
-    auto *addFolderButton = new QPushButton(tr("Add Fol&der…"), this);
+    auto *addFileButton = new QPushButton(tr("Add File…"), this);
+    auto *addFolderButton = new QPushButton(tr("Add Folder…"), this);
     addFileButton->setObjectName(QStringLiteral("addFile"));
     addFolderButton->setObjectName(QStringLiteral("addFolder"));
     m_remove->setObjectName(QStringLiteral("removePath"));

@@ -490,7 +490,7 @@ void SettingsWindow::checkFile()
                                  "are kept until you choose: reload the file, or keep your "
                                  "version.")
                                   .arg(m_configPath),
-                              tr("&Compare…"));
+                              tr("Compare…"));
     updateSaveButton();
 }
 
