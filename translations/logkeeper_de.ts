@@ -763,13 +763,6 @@
         <source>%1 (%2, not archived yet)</source>
         <translation>%1 (%2, noch nicht archiviert)</translation>
     </message>
-    <message numerus="yes">
-        <source>%n of these file(s) is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else. Deleting it loses that log data for good.</source>
-        <translation>
-            <numerusform>%n dieser Dateien ist noch nicht archiviert: Es sind rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind. Beim Löschen gehen diese Protokolldaten endgültig verloren.</numerusform>
-            <numerusform>%n dieser Dateien sind noch nicht archiviert: Es sind rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind. Beim Löschen gehen diese Protokolldaten endgültig verloren.</numerusform>
-        </translation>
-    </message>
     <message>
         <source>&amp;Delete Unarchived Data</source>
         <translation>Nicht archivierte Daten &amp;löschen</translation>
@@ -777,6 +770,32 @@
     <message>
         <source>Testing archives…</source>
         <translation>Archive werden getestet…</translation>
+    </message>
+    <message>
+        <source>%1 is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else.</source>
+        <translation>%1 ist noch nicht archiviert: Es sind rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Dateien ist noch nicht archiviert: rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</numerusform>
+            <numerusform>%n der ausgewählten Dateien sind noch nicht archiviert: rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s), %1 on disk? That log data is lost for good.</source>
+        <translation>
+            <numerusform>%n Datei löschen, %1 belegt? Diese Protokolldaten gehen endgültig verloren.</numerusform>
+            <numerusform>%n Dateien löschen, %1 belegt? Diese Protokolldaten gehen endgültig verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for compression</source>
+        <extracomment>after &quot; · &quot; in the status bar: rotated files listed that are not archived yet</extracomment>
+        <translation>
+            <numerusform>%n wartet auf Komprimierung</numerusform>
+            <numerusform>%n warten auf Komprimierung</numerusform>
+        </translation>
     </message>
 </context>
 <context>

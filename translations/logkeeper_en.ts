@@ -103,10 +103,25 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>%n of these file(s) is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else. Deleting it loses that log data for good.</source>
+        <source>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</source>
         <translation>
-            <numerusform>%n of these files is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else. Deleting it loses that log data for good.</numerusform>
-            <numerusform>%n of these files are not archived yet: they are rotated log data still waiting for compression, and exist nowhere else. Deleting them loses that log data for good.</numerusform>
+            <numerusform>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</numerusform>
+            <numerusform>%n of the selected files are not archived yet: rotated log data still waiting for compression, which exists nowhere else.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s), %1 on disk? That log data is lost for good.</source>
+        <translation>
+            <numerusform>Delete %n file, %1 on disk? That log data is lost for good.</numerusform>
+            <numerusform>Delete %n files, %1 on disk? That log data is lost for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for compression</source>
+        <extracomment>after &quot; · &quot; in the status bar: rotated files listed that are not archived yet</extracomment>
+        <translation>
+            <numerusform>%n waiting for compression</numerusform>
+            <numerusform>%n waiting for compression</numerusform>
         </translation>
     </message>
 </context>

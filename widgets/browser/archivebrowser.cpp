@@ -781,11 +781,16 @@ void ArchiveBrowser::deleteSelected()
     if (pending > 0) {
         // Not archives yet: rotated logs waiting for compression. Their data exists nowhere
         // else, so the question says so before anything else.
-        question = tr("%n of these file(s) is not archived yet: it is rotated log data still "
-                      "waiting for compression, and exists nowhere else. Deleting it loses "
-                      "that log data for good.",
-                      nullptr, pending) +
-                   QStringLiteral("\n\n") + question;
+        const QString what =
+            n == 1 ? tr("%1 is not archived yet: it is rotated log data still waiting for "
+                        "compression, and exists nowhere else.")
+                         .arg(entries.first().fileName)
+                   : tr("%n of the selected files is not archived yet: rotated log data still "
+                        "waiting for compression, which exists nowhere else.",
+                        nullptr, pending);
+        question = what + QStringLiteral("\n\n") +
+                   tr("Delete %n file(s), %1 on disk? That log data is lost for good.", nullptr, n)
+                       .arg(ArchiveTableModel::sizeText(total));
     }
     auto *box = new QMessageBox(pending > 0 ? QMessageBox::Critical : QMessageBox::Warning,
                                 tr("Delete Archives"), question, QMessageBox::NoButton, this);
@@ -870,11 +875,13 @@ void ArchiveBrowser::updateStatus()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     qint64 onDisk = 0, decompressed = 0;
-    int unknown = 0;
+    int unknown = 0, pending = 0;
     for (int row = 0; row < shown; ++row) {
         const ArchiveEntry &e =
             m_model->entryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         onDisk += e.compressedSize;
+        if (e.pending)
+            ++pending;
         if (e.sizeKnown())
             decompressed += e.size;
         else
@@ -891,6 +898,9 @@ void ArchiveBrowser::updateStatus()
     if (shown > 0 && unknown == 0)
         //: appended to "%n archive(s), %1 on disk": the archives' size once decompressed
         text += tr(", %1 decompressed").arg(ArchiveTableModel::sizeText(decompressed));
+    if (pending > 0)
+        //: after " · " in the status bar: rotated files listed that are not archived yet
+        text += QStringLiteral(" · ") + tr("%n waiting for compression", nullptr, pending);
     const QVector<ArchiveEntry> selected = selectedEntries();
     if (selected.size() > 1) {
         qint64 selectedBytes = 0;

@@ -3,6 +3,7 @@
 #include "widgets/browser/openwithdialog.h"
 
 #include "widgets/common/errorbar.h"
+#include "widgets/common/screenfit.h"
 
 #include <QDialogButtonBox>
 #include <QFileInfo>
@@ -93,7 +94,8 @@ OpenWithDialog::OpenWithDialog(const QStringList &files, const QString &mimeType
     connect(m_buttons, &QDialogButtonBox::rejected, this, &OpenWithDialog::reject);
     m_list->setCurrentRow(0);
     updateChoice();
-    resize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 24);
+    ScreenFit::resize(this,
+                      QSize(fontMetrics().averageCharWidth() * 60, fontMetrics().height() * 24));
 }
 
 bool OpenWithDialog::otherChosen() const

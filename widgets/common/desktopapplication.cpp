@@ -177,6 +177,10 @@ DesktopApplication DesktopApplication::fromFile(const QString &path, const QStri
     app.iconName = unescapeValue(keys.value(QStringLiteral("Icon")));
     app.exec = unescapeValue(keys.value(QStringLiteral("Exec")));
     app.mimeTypes = listValue(keys.value(QStringLiteral("MimeType")));
+    app.terminal = keys.value(QStringLiteral("Terminal")) == QLatin1String("true");
+    if (app.terminal &&
+        QStandardPaths::findExecutable(QStringLiteral("x-terminal-emulator")).isEmpty())
+        return DesktopApplication(); // a terminal program without a terminal to run it in
     if (app.name.isEmpty())
         app.name = app.id;
     return app;
@@ -333,6 +337,9 @@ QStringList DesktopApplication::commandFor(const QStringList &files) const
     }
     if (!tookFiles)
         command += files;
+    if (terminal)
+        command =
+            QStringList{QStringLiteral("x-terminal-emulator"), QStringLiteral("-e")} + command;
     return command;
 }
 

@@ -23,13 +23,15 @@ public:
     QString iconName; // Icon: a theme name or an absolute path
     QString exec;     // Exec, unescaped as a string value
     QStringList mimeTypes;
+    bool terminal = false; // Terminal=true: runs in x-terminal-emulator (Debian's terminal)
 
     bool isValid() const { return !id.isEmpty() && !exec.isEmpty(); }
 
     // The applications whose desktop files (in the XDG data dirs, the first one holding an id
     // wins) declare mimeType, one of its aliases or (after those) one of its ancestors other
     // than application/octet-stream; each once, by name within each group. Hidden entries,
-    // entries of another type and those whose TryExec is missing are left out.
+    // entries of another type, those whose TryExec is missing and terminal programs when there
+    // is no x-terminal-emulator are left out.
     static QVector<DesktopApplication> forMimeType(const QString &mimeType);
     // One desktop file; an invalid application when it is not one.
     static DesktopApplication fromFile(const QString &path, const QString &id = {});
@@ -37,7 +39,8 @@ public:
     // The program and arguments Exec asks for to open files: %f/%u take the first file (the
     // program is started once per file then: see commandsFor), %F/%U all of them, %i, %c, %k
     // their values, %% a percent sign; deprecated field codes go. Without a file field code the
-    // files are appended. Empty when Exec cannot be parsed (an unterminated quote).
+    // files are appended. A terminal program is run with x-terminal-emulator -e. Empty when
+    // Exec cannot be parsed (an unterminated quote).
     QStringList commandFor(const QStringList &files) const;
     // commandFor() for each program start the files need: one for all with %F/%U or none,
     // one per file with %f/%u.

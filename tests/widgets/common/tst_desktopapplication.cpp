@@ -55,6 +55,11 @@ private slots:
                      {{"xview", "--open=file:///one.gz"}, {"xview", "--open=file:///t w o.gz"}}));
         app.exec = "xview";
         QCOMPARE(app.commandFor({"/one.gz"}), QStringList({"xview", "/one.gz"}));
+        app.terminal = true; // run in Debian's terminal
+        app.exec = "xview %f";
+        QCOMPARE(app.commandFor({"/one.gz"}),
+                 QStringList({"x-terminal-emulator", "-e", "xview", "/one.gz"}));
+        app.terminal = false;
         app.exec = "xview \"unterminated";
         QCOMPARE(app.commandFor({"/one.gz"}), QStringList());
     }
