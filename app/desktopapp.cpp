@@ -74,10 +74,12 @@ void DesktopApp::registerStandardWindows()
     m_windows->setFactory(Kind::Settings, [this](const QString &) {
         auto *window = new SettingsWindow(m_engine->configPath());
         window->setEngine(m_engine);
+        window->setEngineStatus(m_status);
         return window;
     });
     m_windows->setFactory(Kind::Archives, [this](const QString &) {
         auto *browser = new ArchiveBrowser;
+        browser->setConfigPath(m_engine->configPath());
         browser->setConfig(m_engine->config());
         connect(m_engine, &Engine::configApplied, browser, &ArchiveBrowser::setConfig);
         connect(browser, &ArchiveBrowser::viewRequested, this, &DesktopApp::viewFile);

@@ -202,6 +202,14 @@
     </message>
 </context>
 <context>
+    <name>ConfigTitle</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a window title: %1 the window&apos;s name, %2 the config file it works on</extracomment>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
     <name>ConfigValidator</name>
     <message>
         <source>null</source>
@@ -443,6 +451,17 @@
     </message>
 </context>
 <context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>There is no command to start.</source>
+        <translation>Es gibt keinen Befehl zum Starten.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: no such program, or it cannot be run.</source>
+        <translation>%1 kann nicht gestartet werden: Das Programm gibt es nicht, oder es lässt sich nicht ausführen.</translation>
+    </message>
+</context>
+<context>
     <name>DisplayProbe</name>
     <message>
         <source>DISPLAY is not set</source>
@@ -636,13 +655,6 @@
         <source>%1: no application is set up to open this file</source>
         <translation>%1: Keine Anwendung ist zum Öffnen dieser Datei eingerichtet</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n decompressed copy(s)</source>
-        <translation>
-            <numerusform>%n entpackte Kopie gespeichert</numerusform>
-            <numerusform>%n entpackte Kopien gespeichert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some copies could not be made:</source>
         <translation>Einige Kopien konnten nicht erstellt werden:</translation>
@@ -772,6 +784,124 @@
     <message>
         <source>No archives yet. They appear here as soon as Logkeeper rotates a log.</source>
         <translation>Noch keine Archive. Sie erscheinen hier, sobald Logkeeper ein Protokoll rotiert.</translation>
+    </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Open W&amp;ith…</source>
+        <translation>Öffnen &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Open With…</source>
+        <translation>Öffnen mit…</translation>
+    </message>
+    <message>
+        <source>Open the archive itself with an application of your choice, or a command</source>
+        <translation>Das Archiv selbst mit einer Anwendung nach Wahl oder einem Befehl öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Archive</source>
+        <translation>Archiv &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Decompress the archive completely once more and report whether it is intact (Ctrl+T)</source>
+        <translation>Das Archiv noch einmal vollständig entpacken und melden, ob es unversehrt ist (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Archives</source>
+        <translation>Archive &amp;testen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n archive(s)…</source>
+        <translation>
+            <numerusform>%n Archiv wird getestet…</numerusform>
+            <numerusform>%n Archive werden getestet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Test Archive</source>
+        <translation>Archiv testen</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is intact: it decompresses completely, %2.</source>
+        <translation>%1 ist unversehrt: Es lässt sich vollständig entpacken, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n archive(s) are intact: each decompresses completely.</source>
+        <translation>
+            <numerusform>%n Archiv ist unversehrt: Es lässt sich vollständig entpacken.</numerusform>
+            <numerusform>Alle %n Archive sind unversehrt: Jedes lässt sich vollständig entpacken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 ist beschädigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) are damaged.</source>
+        <translation>
+            <numerusform>%1 von %n Archiv ist beschädigt.</numerusform>
+            <numerusform>%1 von %n Archiven sind beschädigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s) in %1.</source>
+        <translation>
+            <numerusform>%n entpackte Kopie in %1 gespeichert.</numerusform>
+            <numerusform>%n entpackte Kopien in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, not archived yet)</source>
+        <translation>%1 (%2, noch nicht archiviert)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Unarchived Data</source>
+        <translation>Nicht archivierte Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Testing archives…</source>
+        <translation>Archive werden getestet…</translation>
+    </message>
+    <message>
+        <source>%1 is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else.</source>
+        <translation>%1 ist noch nicht archiviert: Es sind rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Dateien ist noch nicht archiviert: rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</numerusform>
+            <numerusform>%n der ausgewählten Dateien sind noch nicht archiviert: rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s), %1 on disk? That log data is lost for good.</source>
+        <translation>
+            <numerusform>%n Datei löschen, %1 belegt? Diese Protokolldaten gehen endgültig verloren.</numerusform>
+            <numerusform>%n Dateien löschen, %1 belegt? Diese Protokolldaten gehen endgültig verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for compression</source>
+        <extracomment>after &quot; · &quot; in the status bar: rotated files listed that are not archived yet</extracomment>
+        <translation>
+            <numerusform>%n wartet auf Komprimierung</numerusform>
+            <numerusform>%n warten auf Komprimierung</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -917,8 +1047,34 @@
         <translation>Komprimierte Größe als Anteil der ursprünglichen Größe</translation>
     </message>
     <message>
-        <source>Compression format</source>
-        <translation>Kompressionsformat</translation>
+        <source>pending</source>
+        <comment>a rotated file still waiting for compression</comment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1
+Rotated, waiting for compression: its log data is not archived yet.</source>
+        <translation>%1
+Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiviert.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Compression format; “pending” for a rotated file still waiting for compression</source>
+        <translation>Kompressionsformat; „wartet“ bei einer rotierten Datei, die noch auf die Komprimierung wartet</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s file name in its folder</source>
+        <translation>Der Dateiname des Archivs in seinem Ordner</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::ArchiveVerifier</name>
+    <message>
+        <source>%1: decompresses to %2 bytes, but %3 bytes were archived</source>
+        <translation>%1: ergibt entpackt %2 Bytes, archiviert wurden aber %3 Bytes</translation>
     </message>
 </context>
 <context>
@@ -957,6 +1113,45 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>%1 The field keeps %2.</source>
+        <translation>%1 Das Feld behält %2.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::DecimalSpinBox</name>
+    <message>
+        <source>“%1” is more than this field takes (%2).</source>
+        <translation>„%1“ ist mehr, als dieses Feld zulässt (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is less than this field takes (%2).</source>
+        <translation>„%1“ ist weniger, als dieses Feld zulässt (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -1189,6 +1384,14 @@
         <source>Logkeeper: %1</source>
         <translation>Logkeeper: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a valid config.</source>
+        <translation>%1 ist keine gültige Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Settings rejected, the last good ones stay in force:</source>
+        <translation>Einstellungen abgelehnt, die letzten gültigen bleiben in Kraft:</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::ErrorBar</name>
@@ -1362,6 +1565,18 @@
         <source>Start at Login</source>
         <translation>Start beim Anmelden</translation>
     </message>
+    <message>
+        <source>logrotate Configurations</source>
+        <translation>logrotate-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>logrotate configuration files or folders (such as /etc/logrotate.d) that Logkeeper reads as if imported, every time they change: their log sets join the ones here.</source>
+        <translation>logrotate-Konfigurationsdateien oder -ordner (etwa /etc/logrotate.d), die Logkeeper bei jeder Änderung liest, als wären sie importiert: Ihre Protokollgruppen kommen zu denen hier hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Read live:</source>
+        <translation>&amp;Live lesen:</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::GoToLineDialog</name>
@@ -1456,10 +1671,6 @@
         <translation>A&amp;rchivordner:</translation>
     </message>
     <message>
-        <source>Where the compressed archives go; it may be on another filesystem. Empty: a folder “archive” inside the log folder.</source>
-        <translation>Wohin die komprimierten Archive kommen; er darf auf einem anderen Dateisystem liegen. Leer: ein Ordner „archive“ im Protokollordner.</translation>
-    </message>
-    <message>
         <source>Rotation</source>
         <translation>Rotation</translation>
     </message>
@@ -1472,20 +1683,12 @@
         <translation> MB</translation>
     </message>
     <message>
-        <source>Rotate a log when it reaches this size, in megabytes of 1,048,576 bytes; fractions are allowed.</source>
-        <translation>Ein Protokoll rotieren, wenn es diese Größe erreicht, in Megabyte zu 1.048.576 Byte; Bruchteile sind erlaubt.</translation>
-    </message>
-    <message>
         <source>Rotate at ag&amp;e:</source>
         <translation>Rotieren ab Al&amp;ter:</translation>
     </message>
     <message>
         <source> days</source>
         <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Rotate a log when its content is this old, counted from when the current content began; fractions are allowed.</source>
-        <translation>Ein Protokoll rotieren, wenn sein Inhalt so alt ist, gezählt ab dem Beginn des aktuellen Inhalts; Bruchteile sind erlaubt.</translation>
     </message>
     <message>
         <source>Move as&amp;ide and start a new file (rename)</source>
@@ -1560,32 +1763,12 @@
         <translation> Archive</translation>
     </message>
     <message>
-        <source>Keep at most this many archives, deleting the oldest; 0 means no limit.</source>
-        <translation>Höchstens so viele Archive behalten und die ältesten löschen; 0 heißt unbegrenzt.</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Ma&amp;x. total size:</source>
         <translation>Ma&amp;x. Gesamtgröße:</translation>
-    </message>
-    <message>
-        <source>Keep at most this much in archives, deleting the oldest; 0 means no limit.</source>
-        <translation>Höchstens so viel in Archiven behalten und die ältesten löschen; 0 heißt unbegrenzt.</translation>
-    </message>
-    <message>
-        <source>After Rotation</source>
-        <translation>Nach der Rotation</translation>
-    </message>
-    <message>
-        <source>Hoo&amp;k command:</source>
-        <translation>Hook-&amp;Befehl:</translation>
-    </message>
-    <message>
-        <source>A shell command run after each rotation, e.g. to tell the program to reopen its log. It gets LOGKEEPER_ACTIVE (the log), LOGKEEPER_ARCHIVE (its archive) and LOGKEEPER_SET (this set&apos;s name). Empty: none.</source>
-        <translation>Ein Shell-Befehl, der nach jeder Rotation läuft, etwa um dem Programm zu sagen, dass es sein Protokoll neu öffnen soll. Er erhält LOGKEEPER_ACTIVE (das Protokoll), LOGKEEPER_ARCHIVE (dessen Archiv) und LOGKEEPER_SET (den Namen dieser Gruppe). Leer: keiner.</translation>
     </message>
     <message>
         <source>none, e.g. systemctl kill --signal=HUP myapp.service</source>
@@ -1598,6 +1781,282 @@
     <message>
         <source>%1 offers no compression level for %2: it always compresses at its default level.</source>
         <translation>%1 bietet für %2 keine Kompressionsstufe an: Es komprimiert immer mit seiner Standardstufe.</translation>
+    </message>
+    <message>
+        <source>Where the compressed archives go; it may be on another filesystem. Empty: a folder “archive” inside the log folder. A relative path is taken from each log&apos;s own folder (“.”: beside the log).</source>
+        <translation>Wohin die komprimierten Archive kommen; er darf auf einem anderen Dateisystem liegen. Leer: ein Ordner „archive“ im Protokollordner. Ein relativer Pfad gilt ab dem Ordner des jeweiligen Protokolls („.“: neben dem Protokoll).</translation>
+    </message>
+    <message>
+        <source>Without this, a log folder or log that does not exist is reported as an error (logrotate&apos;s missingok).</source>
+        <translation>Ohne diese Einstellung wird ein Protokollordner oder Protokoll, das es nicht gibt, als Fehler gemeldet (logrotates missingok).</translation>
+    </message>
+    <message>
+        <source>Rotate a log when it reaches this size, in megabytes of 1,048,576 bytes; fractions are allowed. 0 turns the size limit off.</source>
+        <translation>Ein Protokoll rotieren, wenn es diese Größe erreicht, in Megabyte zu 1.048.576 Bytes; Nachkommastellen sind erlaubt. 0 schaltet die Größengrenze ab.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Rotate a log when its content is this old, counted from when the current content began; fractions are allowed. 0 turns the age limit off.</source>
+        <translation>Ein Protokoll rotieren, wenn sein Inhalt so alt ist, gezählt ab dem Beginn des aktuellen Inhalts; Nachkommastellen sind erlaubt. 0 schaltet die Altersgrenze ab.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>Also rotate at the start of every hour, day, week, month or year, as logrotate&apos;s hourly … yearly do.</source>
+        <translation>Zusätzlich zu Beginn jeder Stunde, jedes Tages, jeder Woche, jedes Monats oder Jahres rotieren, wie logrotates hourly … yearly.</translation>
+    </message>
+    <message>
+        <source>The schedule and the age limit rotate a log only when it is at least this big (logrotate&apos;s minsize); 0: any size.</source>
+        <translation>Zeitplan und Altersgrenze rotieren ein Protokoll nur, wenn es mindestens so groß ist (logrotates minsize); 0: jede Größe.</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <source>Whether an empty log is rotated by the schedule, the age limit or “Rotate Now” (logrotate&apos;s ifempty / notifempty).</source>
+        <translation>Ob ein leeres Protokoll durch den Zeitplan, die Altersgrenze oder „Jetzt rotieren“ rotiert wird (logrotates ifempty / notifempty).</translation>
+    </message>
+    <message>
+        <source>A snapshot: the log keeps growing; something else must empty it.</source>
+        <translation>Eine Momentaufnahme: Das Protokoll wächst weiter; etwas anderes muss es leeren.</translation>
+    </message>
+    <message>
+        <source>Recreated with the old log&apos;s mode, owner and group</source>
+        <translation>Neu angelegt mit Modus, Besitzer und Gruppe des alten Protokolls</translation>
+    </message>
+    <message>
+        <source>Recreated with this mode, owner and group (empty: the old log&apos;s)</source>
+        <translation>Neu angelegt mit diesem Modus, Besitzer und dieser Gruppe (leer: die des alten Protokolls)</translation>
+    </message>
+    <message>
+        <source>Not recreated (the program writing it creates it)</source>
+        <translation>Nicht neu angelegt (das schreibende Programm legt es an)</translation>
+    </message>
+    <message>
+        <source>The new log&apos;s permissions in octal, e.g. 0640.</source>
+        <translation>Die Zugriffsrechte des neuen Protokolls als Oktalzahl, z. B. 0640.</translation>
+    </message>
+    <message>
+        <source>After a rename, the log is created again empty (logrotate&apos;s create); or not, for programs that create it themselves (nocreate).</source>
+        <translation>Nach dem Umbenennen wird das Protokoll leer neu angelegt (logrotates create); oder nicht, für Programme, die es selbst anlegen (nocreate).</translation>
+    </message>
+    <message>
+        <source>Names of Rotated Files</source>
+        <translation>Namen rotierter Dateien</translation>
+    </message>
+    <message>
+        <source>Date and time (app_20261205_142501.log)</source>
+        <translation>Datum und Uhrzeit (app_20261205_142501.log)</translation>
+    </message>
+    <message>
+        <source>Date suffix (app.log-20261205)</source>
+        <translation>Datumsendung (app.log-20261205)</translation>
+    </message>
+    <message>
+        <source>Numbered (app.log.1, app.log.2.gz, …)</source>
+        <translation>Nummeriert (app.log.1, app.log.2.gz, …)</translation>
+    </message>
+    <message>
+        <source>How rotated files are named: Logkeeper&apos;s date and time, logrotate&apos;s dateext, or logrotate&apos;s numbers (shifted at each rotation).</source>
+        <translation>Wie rotierte Dateien heißen: Logkeepers Datum und Uhrzeit, logrotates dateext oder logrotates Nummern (bei jeder Rotation weitergezählt).</translation>
+    </message>
+    <message>
+        <source>For the date suffix: strftime codes %Y %m %d %H %M %S %s %V (logrotate&apos;s dateformat). Empty: -%Y%m%d.</source>
+        <translation>Für die Datumsendung: strftime-Codes %Y %m %d %H %M %S %s %V (logrotates dateformat). Leer: -%Y%m%d.</translation>
+    </message>
+    <message>
+        <source>An ending that stays the last part of rotated names, e.g. “.log”: app-20261205.log, app.1.log (logrotate&apos;s extension).</source>
+        <translation>Eine Endung, die der letzte Teil rotierter Namen bleibt, z. B. „.log“: app-20261205.log, app.1.log (logrotates extension).</translation>
+    </message>
+    <message>
+        <source>none, e.g. .log</source>
+        <translation>keine, z. B. .log</translation>
+    </message>
+    <message>
+        <source>The newest rotated file stays uncompressed until the next rotation, for programs that write on to their old file for a while (logrotate&apos;s delaycompress).</source>
+        <translation>Die neueste rotierte Datei bleibt bis zur nächsten Rotation unkomprimiert, für Programme, die noch eine Weile in ihre alte Datei schreiben (logrotates delaycompress).</translation>
+    </message>
+    <message>
+        <source>Keep at most this many archives of each log, deleting the oldest (logrotate&apos;s rotate N); 0 means no limit.</source>
+        <translation>Höchstens so viele Archive je Protokoll behalten, die ältesten werden gelöscht (logrotates rotate N); 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Keep at most this much in this set&apos;s archives, deleting the oldest; 0 means no limit.</source>
+        <translation>Höchstens so viel in den Archiven dieser Gruppe behalten, die ältesten werden gelöscht; 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Created when missing</source>
+        <translation>Wird angelegt, wenn er fehlt</translation>
+    </message>
+    <message>
+        <source>Created when missing, with this mode, owner and group</source>
+        <translation>Wird angelegt, wenn er fehlt, mit diesem Modus, Besitzer und dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Not created: a missing archive folder is an error</source>
+        <translation>Wird nicht angelegt: Ein fehlender Archivordner ist ein Fehler</translation>
+    </message>
+    <message>
+        <source>The archive folder&apos;s permissions in octal, e.g. 0750.</source>
+        <translation>Die Zugriffsrechte des Archivordners als Oktalzahl, z. B. 0750.</translation>
+    </message>
+    <message>
+        <source>Whether a missing archive folder is created, and how (logrotate&apos;s createolddir / nocreateolddir).</source>
+        <translation>Ob ein fehlender Archivordner angelegt wird, und wie (logrotates createolddir / nocreateolddir).</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>Scripts run with /bin/sh and get LOGKEEPER_SET, LOGKEEPER_ACTIVE (the log), LOGKEEPER_ROTATED (the rotated file), LOGKEEPER_ARCHIVE (the archive it will become) and LOGKEEPER_FILES (the logs concerned); $1 is the log, or the logs.</source>
+        <translation>Skripte laufen mit /bin/sh und erhalten LOGKEEPER_SET, LOGKEEPER_ACTIVE (das Protokoll), LOGKEEPER_ROTATED (die rotierte Datei), LOGKEEPER_ARCHIVE (das Archiv, das daraus wird) und LOGKEEPER_FILES (die betroffenen Protokolle); $1 ist das Protokoll oder die Protokolle.</translation>
+    </message>
+    <message>
+        <source>Run before each log is rotated (logrotate&apos;s prerotate).</source>
+        <translation>Läuft, bevor ein Protokoll rotiert wird (logrotates prerotate).</translation>
+    </message>
+    <message>
+        <source>Run after each rotation, e.g. to tell the program to reopen its log (logrotate&apos;s postrotate).</source>
+        <translation>Läuft nach jeder Rotation, etwa um dem Programm zu sagen, dass es sein Protokoll neu öffnen soll (logrotates postrotate).</translation>
+    </message>
+    <message>
+        <source>Run once before the set&apos;s first rotation of a pass, only if something rotates (logrotate&apos;s firstaction).</source>
+        <translation>Läuft einmal vor der ersten Rotation der Gruppe in einem Durchlauf, nur wenn etwas rotiert wird (logrotates firstaction).</translation>
+    </message>
+    <message>
+        <source>Run once after the set&apos;s last rotation of a pass (logrotate&apos;s lastaction).</source>
+        <translation>Läuft einmal nach der letzten Rotation der Gruppe in einem Durchlauf (logrotates lastaction).</translation>
+    </message>
+    <message>
+        <source>The before and after scripts run once per set and pass with every rotated log, not once per log (logrotate&apos;s sharedscripts).</source>
+        <translation>Die Skripte vorher und nachher laufen einmal je Gruppe und Durchlauf mit allen rotierten Protokollen, nicht einmal je Protokoll (logrotates sharedscripts).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds a script may run; then it is stopped with all the processes it started.</source>
+        <translation>Sekunden, die ein Skript laufen darf; danach wird es mit allen Prozessen beendet, die es gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>user, e.g. www-data</source>
+        <translation>Benutzer, z. B. www-data</translation>
+    </message>
+    <message>
+        <source>group (optional)</source>
+        <translation>Gruppe (optional)</translation>
+    </message>
+    <message>
+        <source>Rotate, archive and run the scripts of this set as this user and group (logrotate&apos;s su). Empty: as the user Logkeeper runs as.</source>
+        <translation>Diese Gruppe als dieser Benutzer und mit dieser Gruppe rotieren, archivieren und ihre Skripte ausführen (logrotates su). Leer: als der Benutzer, unter dem Logkeeper läuft.</translation>
+    </message>
+    <message>
+        <source>Imported from %1. Edits here are kept in this file.</source>
+        <translation>Importiert aus %1. Änderungen hier werden in dieser Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>A missing log folder or log is fine</source>
+        <translation>Ein fehlender Protokollordner oder ein fehlendes Protokoll ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Minimum size:</source>
+        <translation>Mindestgröße:</translation>
+    </message>
+    <message>
+        <source>Rotate empty logs too</source>
+        <translation>Auch leere Protokolle rotieren</translation>
+    </message>
+    <message>
+        <source>Copy and leave the file as it is (copy)</source>
+        <translation>Kopieren und die Datei lassen, wie sie ist (copy)</translation>
+    </message>
+    <message>
+        <source>New log:</source>
+        <translation>Neues Protokoll:</translation>
+    </message>
+    <message>
+        <source>Naming:</source>
+        <translation>Benennung:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Extension kept:</source>
+        <translation>Beibehaltene Endung:</translation>
+    </message>
+    <message>
+        <source>Compress one rotation later</source>
+        <translation>Eine Rotation später komprimieren</translation>
+    </message>
+    <message>
+        <source>Missing archive folder:</source>
+        <translation>Fehlender Archivordner:</translation>
+    </message>
+    <message>
+        <source>Before rotating:</source>
+        <translation>Vor dem Rotieren:</translation>
+    </message>
+    <message>
+        <source>After rotating:</source>
+        <translation>Nach dem Rotieren:</translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation>Zuerst:</translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation>Zuletzt:</translation>
+    </message>
+    <message>
+        <source>Run before/after once for all logs of a pass (shared)</source>
+        <translation>Vorher/Nachher einmal für alle Protokolle eines Durchlaufs ausführen (shared)</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Run as:</source>
+        <translation>Ausführen als:</translation>
     </message>
 </context>
 <context>
@@ -1847,6 +2306,103 @@
     </message>
 </context>
 <context>
+    <name>Logkeeper::OpenWithDialog</name>
+    <message>
+        <source>Open With</source>
+        <translation>Öffnen mit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>MIME type comment (name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1 with:</source>
+        <translation>%1 öffnen mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n files with:</source>
+        <translation>
+            <numerusform>%n Datei öffnen mit:</numerusform>
+            <numerusform>%n Dateien öffnen mit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No installed application declares the type %1.</source>
+        <translation>Keine installierte Anwendung gibt den Typ %1 an.</translation>
+    </message>
+    <message>
+        <source>Applications for %1:</source>
+        <translation>Anwendungen für %1:</translation>
+    </message>
+    <message>
+        <source>%1
+From %2</source>
+        <translation>%1
+Aus %2</translation>
+    </message>
+    <message>
+        <source>Other command…</source>
+        <translation>Anderer Befehl…</translation>
+    </message>
+    <message>
+        <source>Type the command line of a program</source>
+        <translation>Die Befehlszeile eines Programms eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>e.g. zless</source>
+        <translation>z. B. zless</translation>
+    </message>
+    <message>
+        <source>%f stands for the file; without it, the file is added at the end.</source>
+        <translation>%f steht für die Datei; ohne %f wird die Datei am Ende angefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::OutsideChangeDialog</name>
+    <message>
+        <source>Settings File Changed</source>
+        <translation>Einstellungsdatei geändert</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 while this window has unsaved changes. Lines marked − are in the file on disk, lines marked + in this window&apos;s version.</source>
+        <translation>Ein anderes Programm hat %1 geändert, während dieses Fenster ungespeicherte Änderungen hat. Mit − markierte Zeilen stehen in der Datei auf dem Datenträger, mit + markierte in der Fassung dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <extracomment>before a part of the differences: where it is in the file on disk</extracomment>
+        <translation>Zeile %1:</translation>
+    </message>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>Die Texte sind gleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>Datei &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Show the file as it is now; this window&apos;s changes are dropped</source>
+        <translation>Die Datei zeigen, wie sie jetzt ist; die Änderungen dieses Fensters werden verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep editing; Save replaces the other program&apos;s change</source>
+        <translation>Weiter bearbeiten; Speichern ersetzt die Änderung des anderen Programms</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+</context>
+<context>
     <name>Logkeeper::PathEdit</name>
     <message>
         <source>Browse…</source>
@@ -1859,6 +2415,29 @@
     <message>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::PathListEdit</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a logrotate Configuration File</source>
+        <translation>logrotate-Konfigurationsdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Folder of logrotate Configurations</source>
+        <translation>Ordner mit logrotate-Konfigurationen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add File…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2131,6 +2710,42 @@
         <source>The settings have problems and cannot be saved as they are.</source>
         <translation>Die Einstellungen haben Probleme und können so nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The running Logkeeper applied the saved settings; the changes made since are not saved yet.</source>
+        <translation>Der laufende Logkeeper hat die gespeicherten Einstellungen übernommen; die seither gemachten Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The running Logkeeper rejected %1 and keeps its last good settings until the file is valid again:</source>
+        <translation>Der laufende Logkeeper hat %1 abgelehnt und behält seine letzten gültigen Einstellungen, bis die Datei wieder gültig ist:</translation>
+    </message>
+    <message>
+        <source>Another program changed %1. This window&apos;s unsaved changes are kept until you choose: reload the file, or keep your version.</source>
+        <translation>Ein anderes Programm hat %1 geändert. Die ungespeicherten Änderungen dieses Fensters bleiben erhalten, bis die Wahl getroffen ist: die Datei neu laden oder die eigene Fassung behalten.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1; the changes made here were dropped.</source>
+        <translation>%1 neu geladen; die hier gemachten Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Your version is kept: Save replaces the other program&apos;s change.</source>
+        <translation>Die eigene Fassung bleibt: Speichern ersetzt die Änderung des anderen Programms.</translation>
+    </message>
+    <message>
+        <source>Open as Text</source>
+        <translation>Als Text öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no application is set up to open it. Open it in a text editor of your choice.</source>
+        <translation>%1 kann nicht geöffnet werden: Keine Anwendung ist dafür eingerichtet. Die Datei in einem Texteditor nach Wahl öffnen.</translation>
+    </message>
+    <message>
+        <source>Not saved: another program changed %1. Compare the versions, then reload the file or keep your version and save again.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm hat %1 geändert. Die Fassungen vergleichen, dann die Datei neu laden oder die eigene Fassung behalten und erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::StatusWindow</name>
@@ -2156,6 +2771,14 @@
     <message>
         <source>%1 was rotated (log set %2).</source>
         <translation>%1 wurde rotiert (Protokollgruppe %2).</translation>
+    </message>
+    <message>
+        <source>Logkeeper: settings rejected</source>
+        <translation>Logkeeper: Einstellungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Config: %1</source>
+        <translation>Konfiguration: %1</translation>
     </message>
 </context>
 <context>
@@ -2420,6 +3043,29 @@
     <message>
         <source>extra arguments for %1</source>
         <translation>zu viele Argumente für %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal separator.</source>
+        <translation>„%1“ hat mehr als ein Dezimaltrennzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2 or %3: type one of these.</source>
+        <translation>„%1“ kann %2 oder %3 bedeuten: bitte eines davon eingeben.</translation>
+    </message>
+    <message>
+        <source>“%1”: this field takes whole numbers only.</source>
+        <translation>„%1“: Dieses Feld nimmt nur ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than this field takes (%2).</source>
+        <translation>„%1“ hat mehr Nachkommastellen, als dieses Feld zulässt (%2).</translation>
     </message>
 </context>
 <context>

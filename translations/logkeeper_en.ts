@@ -18,13 +18,6 @@
         </translation>
     </message>
     <message numerus="yes">
-        <source>Saved %n decompressed copy(s)</source>
-        <translation>
-            <numerusform>Saved %n decompressed copy</numerusform>
-            <numerusform>Saved %n decompressed copies</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
         <source>Copied %n path(s)</source>
         <translation>
             <numerusform>Copied %n path</numerusform>
@@ -79,6 +72,56 @@
         <translation>
             <numerusform>Counting sizes: %n left</numerusform>
             <numerusform>Counting sizes: %n left</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n archive(s)…</source>
+        <translation>
+            <numerusform>Testing %n archive…</numerusform>
+            <numerusform>Testing %n archives…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n archive(s) are intact: each decompresses completely.</source>
+        <translation>
+            <numerusform>%n archive is intact: it decompresses completely.</numerusform>
+            <numerusform>All %n archives are intact: each decompresses completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) are damaged.</source>
+        <translation>
+            <numerusform>%1 of %n archive is damaged.</numerusform>
+            <numerusform>%1 of %n archives are damaged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n decompressed copy in %1.</numerusform>
+            <numerusform>Saved %n decompressed copies in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</source>
+        <translation>
+            <numerusform>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</numerusform>
+            <numerusform>%n of the selected files are not archived yet: rotated log data still waiting for compression, which exists nowhere else.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s), %1 on disk? That log data is lost for good.</source>
+        <translation>
+            <numerusform>Delete %n file, %1 on disk? That log data is lost for good.</numerusform>
+            <numerusform>Delete %n files, %1 on disk? That log data is lost for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for compression</source>
+        <extracomment>after &quot; · &quot; in the status bar: rotated files listed that are not archived yet</extracomment>
+        <translation>
+            <numerusform>%n waiting for compression</numerusform>
+            <numerusform>%n waiting for compression</numerusform>
         </translation>
     </message>
 </context>
@@ -165,6 +208,16 @@
         <translation>
             <numerusform>%1 holds %n file. Choose it to view:</numerusform>
             <numerusform>%1 holds %n files. Choose the one to view:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::OpenWithDialog</name>
+    <message numerus="yes">
+        <source>Open %n files with:</source>
+        <translation>
+            <numerusform>Open %n file with:</numerusform>
+            <numerusform>Open %n files with:</numerusform>
         </translation>
     </message>
 </context>

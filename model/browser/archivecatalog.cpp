@@ -17,19 +17,28 @@ namespace {
 
 // Which of the sets sharing a folder an archive belongs to: the one whose logs have its
 // original name, else the first (an archive the old script left belongs to the folder's set).
-QString setOf(const QString &originalName, const QVector<LogSetConfig> &sets)
+const LogSetConfig *setOf(const QString &originalName, const QVector<LogSetConfig> &sets)
 {
     for (const LogSetConfig &set : sets) {
         if (ArchiveNaming::isLiveLogName(originalName, set.activeLog, set.patterns))
-            return set.name;
+            return &set;
     }
-    return sets.isEmpty() ? QString() : sets.first().name;
+    return sets.isEmpty() ? nullptr : &sets.first();
+}
+
+// The set an entry belongs to, and whether it still waits for compression: an uncompressed
+// rotated file is an archive only in a set that keeps rotated files as they are.
+void assignSet(ArchiveEntry &e, const QVector<LogSetConfig> &sets)
+{
+    const LogSetConfig *set = setOf(e.originalName, sets);
+    e.setName = set ? set->name : QString();
+    e.pending = set && set->compress && e.codec.isEmpty();
 }
 
 bool differs(const ArchiveEntry &a, const ArchiveEntry &b)
 {
     return !a.sameFileAs(b) || a.setName != b.setName || a.size != b.size ||
-           a.sizeError != b.sizeError || a.rotatedAt != b.rotatedAt;
+           a.sizeError != b.sizeError || a.rotatedAt != b.rotatedAt || a.pending != b.pending;
 }
 
 QString folderOf(const QString &path)
@@ -40,13 +49,10 @@ QString folderOf(const QString &path)
 } // namespace
 
 ArchiveCatalog::ArchiveCatalog(QObject *parent, const QString &sizeCacheFile)
-    : QObject(parent), m_probe(new ArchiveSizeProbe(sizeCacheFile, this)), m_scanner(new QObject)
+    : QObject(parent), m_probe(new ArchiveSizeProbe(sizeCacheFile, this))
 {
     qRegisterMetaType<ArchiveEntry>();
     qRegisterMetaType<QVector<ArchiveEntry>>();
-    m_scanner->moveToThread(&m_thread);
-    m_thread.setObjectName(QStringLiteral("ArchiveCatalog"));
-    m_thread.start(QThread::LowPriority);
 
     connect(&m_watcher, &LogWatcher::directoryChanged, this, [this](const QString &dir) {
         if (m_setsOfDir.contains(dir))
@@ -59,9 +65,9 @@ ArchiveCatalog::ArchiveCatalog(QObject *parent, const QString &sizeCacheFile)
 
 ArchiveCatalog::~ArchiveCatalog()
 {
-    m_thread.quit();
-    m_thread.wait(); // a listing in progress ends; its result is never applied
-    delete m_scanner;
+    // A listing in progress ends (it reads the probe); its result is never applied.
+    for (const WorkPool::Handle &listing : std::as_const(m_listings))
+        listing.cancelAndWait();
     delete m_probe; // stops counting while this object is still whole
     m_probe = nullptr;
 }
@@ -133,15 +139,17 @@ void ArchiveCatalog::requestScan(const QString &dir)
     const quint64 generation = m_generation;
     const ArchiveSizeProbe *probe = m_probe;
     const QHash<QString, ArchiveEntry> known = m_byDir.value(dir); // shared, read-only there
-    QMetaObject::invokeMethod(
-        m_scanner,
-        [this, dir, sets, known, generation, probe] {
+    m_listings.insert(
+        dir,
+        WorkPool::start([this, dir, sets, known, generation, probe](const CancelToken &cancel) {
             const QVector<ArchiveEntry> found = listFolder(dir, sets, known, probe);
+            if (cancel.isCancelled())
+                return;
+            // Queued to this object: dropped if it is gone by then (it waits for this job).
             QMetaObject::invokeMethod(
                 this, [this, dir, generation, found] { applyScan(dir, generation, found); },
                 Qt::QueuedConnection);
-        },
-        Qt::QueuedConnection);
+        }));
     if (!wasScanning)
         emit scanningChanged(true);
 }
@@ -172,7 +180,7 @@ QVector<ArchiveEntry> ArchiveCatalog::listFolder(const QString &dir,
         const auto old = known.constFind(e.path);
         if (old != known.cend() && old->sameFileAs(e)) {
             ArchiveEntry same = *old;
-            same.setName = setOf(same.originalName, sets);
+            assignSet(same, sets);
             if (!same.sizeKnown() && same.sizeError.isEmpty())
                 same.size = probe->cheapSize(same);
             found.append(same);
@@ -180,8 +188,8 @@ QVector<ArchiveEntry> ArchiveCatalog::listFolder(const QString &dir,
         }
         e.fileName = name;
         e.originalName = ArchiveNaming::originalName(name);
-        e.setName = setOf(e.originalName, sets);
         e.codec = Codecs::fromFileName(name);
+        assignSet(e, sets);
         e.rotatedAt = ArchiveNaming::rotatedAt(name);
         if (!e.rotatedAt.isValid())
             e.rotatedAt = QDateTime::fromMSecsSinceEpoch(e.mtimeNs / 1000000);
@@ -195,6 +203,7 @@ void ArchiveCatalog::applyScan(const QString &dir, quint64 generation,
                                const QVector<ArchiveEntry> &found)
 {
     m_scanning.remove(dir);
+    m_listings.remove(dir);
     if (generation == m_generation && m_setsOfDir.contains(dir)) {
         QHash<QString, ArchiveEntry> &known = m_byDir[dir];
         QHash<QString, ArchiveEntry> next;

@@ -5,12 +5,12 @@
 #include "browser/archiveentry.h"
 #include "config/config.h"
 #include "core/logwatcher.h"
+#include "core/workpool.h"
 
 #include <QHash>
 #include <QObject>
 #include <QSet>
 #include <QStringList>
-#include <QThread>
 #include <QVector>
 
 namespace Logkeeper {
@@ -19,7 +19,7 @@ class ArchiveSizeProbe;
 
 // Every archive of every log set, kept up to date: the archive folders are watched through a
 // LogWatcher (inotify, plus the config's poll_interval as the safety net), and a folder that
-// changed is listed again on the catalog's own thread and compared with what was known, so only
+// changed is listed again by a job on the WorkPool and compared with what was known, so only
 // the difference is reported. Archives are regular files in a set's archive_dir whose names are
 // in Logkeeper's rotated naming (ArchiveNaming), compressed or not; temporary files of
 // ArchiveCompressor and anything reached through a symlink are never archives. Decompressed
@@ -68,8 +68,7 @@ private:
 
     LogWatcher m_watcher;
     ArchiveSizeProbe *m_probe;
-    QThread m_thread;   // lists folders
-    QObject *m_scanner; // lives in m_thread: the context listings run in
+    QHash<QString, WorkPool::Handle> m_listings; // folder -> its listing in progress
     quint64 m_generation = 0;
     QStringList m_setNames;
     QStringList m_dirs;

@@ -20,6 +20,9 @@ struct ArchiveEntry
     QString originalName; // the active log it came from ("app.log"), ArchiveNaming::originalName
     QDateTime rotatedAt;  // from the name; the file's mtime when the name holds no valid date
     QString codec;        // Codecs::known() name, or empty for an uncompressed rotated file
+    // An uncompressed rotated file of a set that compresses: it still waits for compression,
+    // so its log data is not archived yet (deleting it loses that data for good).
+    bool pending = false;
 
     // What identifies this version of the file: a size counted for another version is stale.
     qint64 compressedSize = 0; // bytes on disk

@@ -5,6 +5,9 @@
 #include "browser/archivecatalog.h"
 
 #include <QLocale>
+#include <QMimeData>
+#include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -50,12 +53,26 @@ QString ArchiveTableModel::ratioText(double ratio)
 
 QString ArchiveTableModel::dateText(const QDateTime &when)
 {
-    return QLocale().toString(when, QLocale::ShortFormat);
+    // The locale's short date and time, with seconds added to its time: German "dd.MM.yy
+    // HH:mm" becomes "dd.MM.yy HH:mm:ss", English "M/d/yy h:mm AP" "M/d/yy h:mm:ss AP".
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1Char('s'))) {
+        const int minutes = time.indexOf(QLatin1String("mm"));
+        if (minutes >= 0)
+            time.insert(minutes + 2, QLatin1String(":ss"));
+    }
+    return locale.toString(when, locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
 }
 
 QString ArchiveTableModel::codecText(const QString &codec)
 {
     return codec.isEmpty() ? tr("none", "codec of an uncompressed archive") : codec;
+}
+
+QString ArchiveTableModel::pendingText()
+{
+    return tr("pending", "a rotated file still waiting for compression");
 }
 
 QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
@@ -80,12 +97,17 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
         case CompressedColumn:
             return sizeText(e.compressedSize);
         case RatioColumn:
-            return ratioText(e.ratio());
+            return e.pending ? QString() : ratioText(e.ratio());
         case CodecColumn:
-            return codecText(e.codec);
+            return e.pending ? pendingText() : codecText(e.codec);
+        case FileNameColumn:
+            return e.fileName;
         }
         break;
     case Qt::ToolTipRole:
+        if (e.pending)
+            return tr("%1\nRotated, waiting for compression: its log data is not archived yet.")
+                .arg(e.path);
         if (index.column() == SizeColumn && !e.sizeError.isEmpty())
             return e.sizeError;
         if (index.column() == SizeColumn && !e.sizeKnown())
@@ -114,7 +136,9 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
         case RatioColumn:
             return e.ratio();
         case CodecColumn:
-            return e.codec;
+            return e.pending ? pendingText() : e.codec;
+        case FileNameColumn:
+            return e.fileName;
         }
         break;
     case PathRole:
@@ -124,12 +148,52 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
     case RotatedAtRole:
         return e.rotatedAt;
     case SearchTextRole:
-        return QStringList{e.fileName, e.originalName, e.setName, codecText(e.codec)}.join(
-            QLatin1Char('\n'));
+        // What the row shows, as it shows it: a date typed as displayed finds it.
+        return QStringList{e.fileName, e.originalName, e.setName,
+                           e.pending ? pendingText() : codecText(e.codec), dateText(e.rotatedAt)}
+            .join(QLatin1Char('\n'));
     case SizeKnownRole:
         return e.sizeKnown();
+    case PendingRole:
+        return e.pending;
     }
     return {};
+}
+
+Qt::ItemFlags ArchiveTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList ArchiveTableModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData *ArchiveTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One URL per row, whichever of its cells were dragged, in the order they came.
+    QList<QUrl> urls;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.row() >= m_rows.size() || rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        urls.append(QUrl::fromLocalFile(m_rows.at(index.row()).path));
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setUrls(urls); // text/uri-list, which file managers take
+    return data;
+}
+
+Qt::DropActions ArchiveTableModel::supportedDragActions() const
+{
+    return Qt::CopyAction; // a file manager must not move archives out of Logkeeper's folder
 }
 
 QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -152,6 +216,8 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Ratio");
         case CodecColumn:
             return tr("Codec");
+        case FileNameColumn:
+            return tr("File name");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -168,7 +234,10 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
         case RatioColumn:
             return tr("Compressed size as a share of the original size");
         case CodecColumn:
-            return tr("Compression format");
+            return tr("Compression format; “pending” for a rotated file still waiting for "
+                      "compression");
+        case FileNameColumn:
+            return tr("The archive's file name in its folder");
         }
     } else if (role == Qt::TextAlignmentRole) {
         const bool number =

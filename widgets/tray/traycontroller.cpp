@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/traycontroller.h"
 
+#include "config/configloader.h"
 #include "desktop/desktopsettings.h"
 #include "engine/engine.h"
+#include "widgets/common/configtitle.h"
 #include "widgets/tray/engineactions.h"
 #include "widgets/tray/stateicon.h"
 
@@ -44,6 +46,12 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
             [this](const QString &, const QString &, const QString &error) {
                 showMessage(tr("Logkeeper: error"), error, QSystemTrayIcon::Critical);
             });
+    // A hand edit the engine rejected: said at once, as a failure is; the icon stays red until
+    // a valid config is read (EngineStatus).
+    connect(engine, &Engine::configRejected, this, [this] {
+        showMessage(tr("Logkeeper: settings rejected"), m_status->configRejectionText(),
+                    QSystemTrayIcon::Critical);
+    });
     connect(engine, &Engine::rotated, this,
             [this](const QString &setName, const QString &activePath) {
                 if (m_settings->notifyOnEveryRotation())
@@ -90,7 +98,12 @@ void TrayController::onStatusChanged()
         m_animation.stop();
         setIconFile(StateIcon::fileName(state));
     }
-    m_tray->setToolTip(m_status->toolTip());
+    QString tip = m_status->toolTip();
+    // Two Logkeepers on different configs must not look the same.
+    if (!ConfigTitle::isDefault(m_engine->configPath(), ConfigLoader::defaultConfigPath()))
+        tip += QLatin1Char('\n') +
+               tr("Config: %1").arg(ConfigTitle::displayPath(m_engine->configPath()));
+    m_tray->setToolTip(tip);
 }
 
 void TrayController::setIconFile(const QString &file)

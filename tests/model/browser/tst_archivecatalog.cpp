@@ -142,7 +142,10 @@ private slots:
 
         ArchiveCatalog catalog;
         QSignalSpy added(&catalog, &ArchiveCatalog::added);
-        catalog.setConfig(config({set("web", web, "access.log"), set("db", db, {}, {"*.log"})}));
+        // Sets that keep rotated files as they are: an uncompressed one is an archive there.
+        LogSetConfig webSet = set("web", web, "access.log"), dbSet = set("db", db, {}, {"*.log"});
+        webSet.compress = dbSet.compress = false;
+        catalog.setConfig(config({webSet, dbSet}));
         QCOMPARE(catalog.setNames(), QStringList({"web", "db"}));
         QVERIFY(waitIdle(catalog));
         QCOMPARE(paths(catalog.entries()), expected);
@@ -159,6 +162,7 @@ private slots:
                                                             : QString("query.log"));
             QCOMPARE(e.rotatedAt, ArchiveNaming::rotatedAt(name));
             QCOMPARE(e.codec, codecOf[path]);
+            QVERIFY(!e.pending);
             QCOMPARE(e.compressedSize, QFileInfo(path).size());
         }
         QCOMPARE(entries[old].rotatedAt, QDateTime(QDate(2024, 1, 1), QTime(0, 0)));
@@ -341,6 +345,55 @@ private slots:
         QTRY_VERIFY_WITH_TIMEOUT(
             !catalog.entries().isEmpty() && !catalog.entries().at(0).sizeError.isEmpty(), 30000);
         QCOMPARE(catalog.entries().at(0).size, qint64(-1));
+    }
+
+    // An uncompressed rotated file in a set that compresses still waits for compression: it is
+    // pending, not an archive. In a set that keeps rotated files as they are, it is an archive.
+    // The flag follows the config.
+    void uncompressedFileOfACompressingSetIsPending()
+    {
+        QTemporaryDir dir;
+        const QString web = dir.filePath("web");
+        const QDateTime t(QDate(2024, 5, 6), QTime(7, 8, 9));
+        const QString plain = makeArchive(web, "access.log", t, "none");
+        const QString packed = makeArchive(web, "access.log", t.addSecs(60), "gzip");
+        QVERIFY(!plain.isEmpty() && !packed.isEmpty());
+        ArchiveCatalog catalog(nullptr, m_home.filePath("pending-cache.json"));
+        LogSetConfig s = set("web", web, "access.log");
+        s.compress = true;
+        catalog.setConfig(config({s}));
+        QVERIFY(waitIdle(catalog));
+        QCOMPARE(catalog.entries().size(), 2);
+        QVERIFY(byPath(catalog.entries())[plain].pending);
+        QVERIFY(!byPath(catalog.entries())[packed].pending);
+
+        QSignalSpy updated(&catalog, &ArchiveCatalog::updated);
+        s.compress = false;
+        catalog.setConfig(config({s}));
+        QVERIFY(waitIdle(catalog));
+        QVERIFY(!byPath(catalog.entries())[plain].pending);
+        QCOMPARE(updated.size(), 1);
+        QCOMPARE(updated.at(0).at(0).value<QVector<ArchiveEntry>>().at(0).path, plain);
+    }
+
+    // Folders are listed by WorkPool jobs: a catalog starts no thread of its own.
+    void startsNoThreadOfItsOwn()
+    {
+        const auto threads = [] {
+            return QDir("/proc/self/task").entryList(QDir::Dirs | QDir::NoDotAndDotDot).size();
+        };
+        const int before = threads();
+        QTemporaryDir dir;
+        {
+            ArchiveCatalog catalog(nullptr, m_home.filePath("threads-cache.json"));
+            QCOMPARE(threads(), before);
+            QVERIFY(!makeArchive(dir.filePath("web"), "access.log",
+                                 QDateTime(QDate(2024, 1, 2), QTime(3, 4, 5)), "gzip")
+                         .isEmpty());
+            catalog.setConfig(config({set("web", dir.filePath("web"), "access.log")}));
+            QVERIFY(waitIdle(catalog));
+            QCOMPARE(catalog.entries().size(), 1);
+        }
     }
 };
 

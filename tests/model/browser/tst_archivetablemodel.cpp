@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,7 +98,9 @@ class TestArchiveTableModel : public QObject
                    << makeArchive(db, "query.log", feb1.addSecs(5), codecs.value(3, "none"), 500)
                    << makeArchive(db, "query.log", jan15.addSecs(5), "none", 40);
         f.catalog = std::make_unique<ArchiveCatalog>();
-        f.catalog->setConfig(config({set("web", web, "access.log"), set("db", db, "query.log")}));
+        LogSetConfig dbSet = set("db", db, "query.log");
+        dbSet.compress = false; // keeps rotated files as they are: the plain ones are archives
+        f.catalog->setConfig(config({set("web", web, "access.log"), dbSet}));
         f.model = std::make_unique<ArchiveTableModel>(f.catalog.get());
     }
 
@@ -120,10 +123,10 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitIdle(*f.catalog));
         ArchiveTableModel &m = *f.model;
-        QCOMPARE(m.columnCount(), 7);
+        QCOMPARE(m.columnCount(), 8);
         QCOMPARE(m.rowCount(), f.archives.size());
         const QStringList headers{"Set",        "Original file", "Rotated at", "Size",
-                                  "Compressed", "Ratio",         "Codec"};
+                                  "Compressed", "Ratio",         "Codec",      "File name"};
         for (int c = 0; c < m.columnCount(); ++c)
             QCOMPARE(m.headerData(c, Qt::Horizontal).toString(), headers.at(c));
 
@@ -143,7 +146,11 @@ private slots:
             QCOMPARE(cell(ArchiveTableModel::OriginalColumn).toString(),
                      ArchiveNaming::originalName(name));
             QCOMPARE(cell(ArchiveTableModel::RotatedAtColumn).toString(),
-                     locale.toString(ArchiveNaming::rotatedAt(name), QLocale::ShortFormat));
+                     ArchiveTableModel::dateText(ArchiveNaming::rotatedAt(name)));
+            QCOMPARE(cell(ArchiveTableModel::FileNameColumn).toString(), name);
+            QCOMPARE(
+                cell(ArchiveTableModel::FileNameColumn, ArchiveTableModel::SortRole).toString(),
+                name);
             QCOMPARE(cell(ArchiveTableModel::SizeColumn).toString(),
                      locale.formattedDataSize(size));
             QCOMPARE(cell(ArchiveTableModel::CompressedColumn).toString(),
@@ -175,6 +182,67 @@ private slots:
             QCOMPARE(align(ArchiveTableModel::RatioColumn), Qt::AlignRight);
             QCOMPARE(align(ArchiveTableModel::OriginalColumn), Qt::AlignLeft);
         }
+    }
+
+    // Two rotations within a minute look different: the time has seconds, in German too.
+    void datesShowSeconds()
+    {
+        const QDateTime when(QDate(2024, 2, 1), QTime(23, 5, 7));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = ArchiveTableModel::dateText(when);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = ArchiveTableModel::dateText(when);
+        QLocale::setDefault(before);
+        QCOMPARE(german, QString("01.02.24 23:05:07"));
+        QVERIFY2(english.startsWith("2/1/24 11:05:07"), qPrintable(english));
+        QVERIFY(english.endsWith("PM"));
+    }
+
+    // A rotated file that waits for compression is not an archive: "pending", no ratio, and
+    // its tooltip says that its log data is not archived yet.
+    void pendingFileIsShownAsPending()
+    {
+        QTemporaryDir dir;
+        const QString web = dir.filePath("web");
+        const QString plain = makeArchive(web, "access.log",
+                                          QDateTime(QDate(2024, 4, 1), QTime(1, 2, 3)), "none", 50);
+        QVERIFY(!plain.isEmpty());
+        ArchiveCatalog catalog(nullptr, m_home.filePath("pending.json"));
+        catalog.setConfig(config({set("web", web, "access.log")})); // compresses (the default)
+        ArchiveTableModel model(&catalog);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 30000);
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(0, column).data(role);
+        };
+        QCOMPARE(cell(ArchiveTableModel::CodecColumn).toString(), QString("pending"));
+        QCOMPARE(cell(ArchiveTableModel::RatioColumn).toString(), QString());
+        QVERIFY(cell(0, ArchiveTableModel::PendingRole).toBool());
+        QVERIFY(cell(ArchiveTableModel::SizeColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains("not archived yet"));
+        QVERIFY(cell(0, ArchiveTableModel::SearchTextRole).toString().contains("pending"));
+    }
+
+    // Rows drag out as file URLs (text/uri-list, one per row), to be copied, not moved.
+    void rowsDragOutAsFileUrls()
+    {
+        Fixture f;
+        makeFixture(f);
+        QVERIFY(waitIdle(*f.catalog));
+        ArchiveTableModel &m = *f.model;
+        QVERIFY(m.flags(m.index(0, 0)) & Qt::ItemIsDragEnabled);
+        QCOMPARE(m.mimeTypes(), QStringList{"text/uri-list"});
+        QCOMPARE(m.supportedDragActions(), Qt::CopyAction);
+        const int a = m.rowOf(f.archives.at(0)), b = m.rowOf(f.archives.at(3));
+        QModelIndexList cells;
+        for (int c = 0; c < m.columnCount(); ++c)
+            cells << m.index(a, c) << m.index(b, c);
+        std::unique_ptr<QMimeData> data(m.mimeData(cells));
+        QVERIFY(data);
+        QVERIFY(data->hasFormat("text/uri-list"));
+        QCOMPARE(data->urls(), QList<QUrl>({QUrl::fromLocalFile(f.archives.at(0)),
+                                            QUrl::fromLocalFile(f.archives.at(3))}));
     }
 
     void ratioKeepsSmallSharesApart()
