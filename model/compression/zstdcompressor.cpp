@@ -134,7 +134,8 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
     };
 
     QByteArray input(int(qMin(blockSize, qMax(size, qint64(1)))), Qt::Uninitialized);
-    QByteArray output(int(outputSize), Qt::Uninitialized);
+    QByteArray output(int(qMin(outputSize, qint64(ZSTD_compressBound(size_t(size))) + 64)),
+                      Qt::Uninitialized);
     qint64 offset = 0;
     qint64 written = 0;
     bool last = false;

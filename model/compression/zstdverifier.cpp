@@ -89,7 +89,8 @@ struct ZstdVerifier::Shared
         // A frame whose window exceeds what Logkeeper writes (level 19 at most needs 8 MiB;
         // --ultra levels 128 MiB) is not ours; the limit guards against a corrupted header.
         ZSTD_DCtx_setParameter(dctx.get(), ZSTD_d_windowLogMax, 27);
-        QByteArray in(chunkSize, Qt::Uninitialized);
+        // Small files get small buffers: thousands of them are verified in a pass.
+        QByteArray in(qBound(qint64(4096), sourceBytes / 2 + 1024, chunkSize), Qt::Uninitialized);
         const qint64 outSize = qBound(qint64(4096), sourceBytes + 1, chunkSize);
         QByteArray out(outSize, Qt::Uninitialized);
         QByteArray original(outSize, Qt::Uninitialized);
@@ -104,7 +105,7 @@ struct ZstdVerifier::Shared
                 return false;
             }
             while (consumed < end) {
-                const qint64 n = qMin(chunkSize, end - consumed);
+                const qint64 n = qMin(qint64(in.size()), end - consumed);
                 if (!PosixFile::preadFully(archiveFd, in.data(), n, archiveStart + consumed)) {
                     *message =
                         QStringLiteral("cannot read %1 back for verification: %2")

@@ -94,6 +94,12 @@ SettleDetector::Start SettleDetector::watch(const QString &path)
         }
     }
     entry.leaseWorks = probe.state == WriteLeaseProbe::State::WriterHolds;
+    // Under the fallback only the size matters, and the name does as well as a descriptor:
+    // thousands of files waiting on NFS must not use up the process's descriptors.
+    if (!entry.leaseWorks)
+        entry.fd.reset();
+    entry.device = quint64(st.st_dev);
+    entry.inode = quint64(st.st_ino);
     if (!entry.leaseWorks)
         explainFallbackOnce(probe.reason, quint64(st.st_dev), probe.error, m_debounceMs,
                             m_maxWaitMs);
@@ -199,12 +205,10 @@ void SettleDetector::checkDue()
         if (it == m_entries.end())
             continue;
         Entry &e = it->second;
-        struct stat st, named;
-        const bool there = ::lstat(QFile::encodeName(path).constData(), &named) == 0;
-        if (!e.fd.valid())
-            st = named;
-        if (!there || (e.fd.valid() && ::fstat(e.fd.get(), &st) != 0) ||
-            named.st_dev != st.st_dev || named.st_ino != st.st_ino) {
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0 ||
+            quint64(st.st_dev) != e.device || quint64(st.st_ino) != e.inode ||
+            (e.fd.valid() && ::fstat(e.fd.get(), &st) != 0)) {
             lose(path); // a rename or unlink whose event has not come yet
             continue;
         }

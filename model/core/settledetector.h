@@ -81,8 +81,10 @@ signals:
 private:
     struct Entry
     {
-        PosixFile::UniqueFd fd; // read-only, on the very inode: probes and size checks
+        PosixFile::UniqueFd fd; // read-only, on the very inode, for probes (lease mode only)
         bool leaseWorks = false;
+        quint64 device = 0; // the inode the name must still lead to
+        quint64 inode = 0;
         qint64 started = 0;
         qint64 lastActivity = 0;
         qint64 lastSize = 0;
