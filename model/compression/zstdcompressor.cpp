@@ -4,6 +4,7 @@
 
 #include "compression/zstdverifier.h"
 #include "core/posixfile.h"
+#include "core/readahead.h"
 
 #include <QByteArray>
 #include <QFile>
@@ -19,7 +20,9 @@ namespace Logkeeper {
 
 namespace {
 
-constexpr qint64 blockSize = 1 << 20; // input per step; cancellation is checked between them
+// Input per step, zstd's own recommendation (ZSTD_CStreamInSize()); cancellation is checked
+// between them.
+constexpr qint64 blockSize = 128 << 10;
 constexpr qint64 outputSize = 1 << 20;
 // Below this the whole frame comes out at the end (zstd's jobs are 8 MiB at level 3): a thread
 // beside would only wait, so the verification runs afterwards on the caller's thread.
@@ -133,7 +136,11 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
         return r;
     };
 
-    QByteArray input(int(qMin(blockSize, qMax(size, qint64(1)))), Qt::Uninitialized);
+    // The input is read ahead on a pool thread: this thread only feeds zstd's workers, and a
+    // read never makes it lose its turn on a busy machine while they wait for their next job.
+    ReadAhead reader(sourceFd, size, blockSize);
+    if (size > besideFrom)
+        reader.startBeside();
     QByteArray output(int(qMin(outputSize, qint64(ZSTD_compressBound(size_t(size))) + 64)),
                       Qt::Uninitialized);
     qint64 offset = 0;
@@ -144,16 +151,16 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
             return fail(QStringLiteral("%1: cancelled").arg(sourceName), true);
         if (verifier.hasFailed())
             break; // its message is the one to report
-        const qint64 n = qMin(blockSize, size - offset);
-        if (n > 0 && !PosixFile::preadFully(sourceFd, input.data(), n, offset)) {
-            const int err = errno;
+        const char *data = nullptr;
+        qint64 n = 0;
+        int err = 0;
+        if (!reader.next(&data, &n, &err))
             return fail(
                 QStringLiteral("cannot read %1: %2")
                     .arg(sourceName, err ? sysError(err) : QStringLiteral("the file shrank")));
-        }
         offset += n;
         last = offset == size;
-        ZSTD_inBuffer in{input.constData(), size_t(n), 0};
+        ZSTD_inBuffer in{data, size_t(n), 0};
         const ZSTD_EndDirective mode = last ? ZSTD_e_end : ZSTD_e_continue;
         for (;;) {
             ZSTD_outBuffer out{output.data(), size_t(output.size()), 0};

@@ -49,7 +49,7 @@ public:
     // Compresses the first `size` bytes of sourceFd (read with pread from offset 0; the file
     // may grow meanwhile, the rest is not touched) into outFd, which must be a regular file
     // open for reading and writing (O_RDWR: the verification reads the archive back).
-    // Names are for messages. `cancel` is checked between 1 MiB blocks of input.
+    // Names are for messages. `cancel` is checked between 128 KiB blocks of input.
     static Result compress(int sourceFd, const QString &sourceName, qint64 size, int outFd,
                            const QString &outName, const Options &options,
                            const CancelToken &cancel = CancelToken());
