@@ -25,7 +25,8 @@ namespace {
 constexpr qint64 blockSize = 128 << 10;
 constexpr qint64 outputSize = 1 << 20;
 // Below this the whole frame comes out at the end (zstd's jobs are 8 MiB at level 3): a thread
-// beside would only wait, so the verification runs afterwards on the caller's thread.
+// beside would only wait, so the verification runs afterwards on the caller's thread, and the
+// input is read there too. (Thousands of small files are compressed side by side anyway.)
 constexpr qint64 besideFrom = 8 << 20;
 
 QString sysError(int err)
