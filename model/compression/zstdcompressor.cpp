@@ -144,6 +144,7 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
         reader.startBeside();
     QByteArray output(int(qMin(outputSize, qint64(ZSTD_compressBound(size_t(size))) + 64)),
                       Qt::Uninitialized);
+    ZSTD_outBuffer out{output.data(), size_t(output.size()), 0};
     qint64 offset = 0;
     qint64 written = 0;
     bool last = false;
@@ -164,12 +165,14 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
         ZSTD_inBuffer in{data, size_t(n), 0};
         const ZSTD_EndDirective mode = last ? ZSTD_e_end : ZSTD_e_continue;
         for (;;) {
-            ZSTD_outBuffer out{output.data(), size_t(output.size()), 0};
             const size_t remaining = ZSTD_compressStream2(cctx.get(), &out, &in, mode);
             if (ZSTD_isError(remaining))
                 return fail(
                     QStringLiteral("cannot compress %1: %2").arg(sourceName, zstdError(remaining)));
-            if (out.pos > 0) {
+            const bool done = last && remaining == 0;
+            // Written in large pieces: zstd hands out a little after every step, and a write and
+            // a wake-up of the verifier for each would cost more than the verification itself.
+            if (out.pos >= out.size / 2 || (done && out.pos > 0)) {
                 if (options.outputTap)
                     options.outputTap(output.data(), qint64(out.pos), written);
                 if (!PosixFile::writeFully(outFd, output.constData(), qint64(out.pos)))
@@ -177,9 +180,10 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
                         QStringLiteral("cannot write %1: %2").arg(outName, sysError(errno)));
                 written += qint64(out.pos);
                 verifier.written(written);
+                out.pos = 0;
             }
             // Done with this block when zstd has taken all of it (and, at the end, flushed all).
-            if (last ? remaining == 0 : in.pos == in.size)
+            if (last ? done : in.pos == in.size)
                 break;
         }
     }
