@@ -40,7 +40,7 @@ struct ReadAhead::Shared
     std::condition_variable changed;
     qint64 nextToRead = 0;  // the first block nobody has started to read
     qint64 consumed = 0;    // blocks handed out and given back
-    bool handedOut = false; // the consumer holds block consumed - 1 ... see next()
+    bool handedOut = false; // the consumer still holds block consumed - 1
     bool stop = false;
     bool jobStarted = false;
     bool jobRunning = false;
