@@ -6,7 +6,7 @@ set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 root=${LOGKEEPER_DEBIAN13_ROOT:-/var/cache/logkeeper/trixie-root}
 # (Debian 13 ships the SVG icon engine in qt6-svg-plugins, Debian 12 in libqt6svg6.)
-packages=qt6-base-dev,libkf6archive-dev,libarchive-dev,zlib1g-dev,cmake,g++,ninja-build,pkg-config,gzip,bzip2,xz-utils,zstd,mount,qt6-svg-plugins
+packages=qt6-base-dev,libkf6archive-dev,libarchive-dev,zlib1g-dev,libzstd-dev,cmake,g++,ninja-build,pkg-config,gzip,bzip2,xz-utils,zstd,mount,qt6-svg-plugins
 # lupdate, lrelease and Qt's own catalogues (translations/, tests/translations).
 packages=$packages,qt6-tools-dev,qt6-l10n-tools,qt6-translations-l10n
 # The validators of the packaging tests (tests/packaging), as in tools/install-deps.sh.

@@ -7,7 +7,7 @@ set -eu
 # xvfb trayer x11-utils: the test that docks the tray icon in a real X tray;
 # qt6-tools-dev qt6-l10n-tools: lupdate and lrelease (translations/); qt6-translations-l10n:
 # Qt's own German texts (the command line parser's, the message box buttons).
-packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev zlib1g-dev
+packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev zlib1g-dev libzstd-dev
           gzip bzip2 xz-utils zstd libqt6svg6 xvfb trayer x11-utils
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           desktop-file-utils appstream man-db systemd procps"
