@@ -88,6 +88,7 @@ void ArchiveSizeProbe::count(const ArchiveEntry &entry)
                                      [&](const ArchiveEntry &e) { return e.path == entry.path; }),
                       m_queue.end());
         m_queue.append(entry);
+        m_requests.insert(entry.path, ++m_lastRequest);
         queued = m_queue.size() + (m_current.isEmpty() ? 0 : 1);
         startJob = !m_jobRunning;
         m_jobRunning = true;
@@ -106,6 +107,7 @@ void ArchiveSizeProbe::forget(const QString &path)
         m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
                                      [&](const ArchiveEntry &e) { return e.path == path; }),
                       m_queue.end());
+        m_requests.remove(path);
         if (m_current == path)
             m_abandonCurrent = true;
         queued = m_queue.size() + (m_current.isEmpty() ? 0 : 1);
@@ -223,6 +225,7 @@ void ArchiveSizeProbe::run(const CancelToken &cancel)
 {
     for (;;) {
         ArchiveEntry entry;
+        quint64 request = 0;
         bool dirty = false;
         {
             QMutexLocker lock(&m_mutex);
@@ -243,6 +246,7 @@ void ArchiveSizeProbe::run(const CancelToken &cancel)
                                          return a.compressedSize < b.compressedSize;
                                      });
                 entry = *smallest;
+                request = m_requests.value(entry.path);
                 m_queue.erase(smallest);
                 m_current = entry.path;
                 m_abandonCurrent = false;
@@ -272,13 +276,33 @@ void ArchiveSizeProbe::run(const CancelToken &cancel)
             continue; // to the way out above, which writes the cache
         if (!abandoned) {
             entry.size = size;
-            if (size >= 0)
-                emit sizeCounted(entry);
-            else
-                emit sizeFailed(entry, error);
+            QMetaObject::invokeMethod(
+                this, [this, entry, request, error] { deliver(entry, request, error); },
+                Qt::QueuedConnection);
+        } else {
+            emit pendingChanged(queued);
         }
-        emit pendingChanged(queued);
     }
+}
+
+// In this object's thread, where forget() is called: a result for a forgotten (or since
+// re-queued) request is dropped.
+void ArchiveSizeProbe::deliver(const ArchiveEntry &entry, quint64 request, const QString &error)
+{
+    int queued = 0;
+    {
+        QMutexLocker lock(&m_mutex);
+        const auto it = m_requests.constFind(entry.path);
+        if (it == m_requests.cend() || *it != request)
+            return;
+        m_requests.erase(it);
+        queued = m_queue.size() + (m_current.isEmpty() ? 0 : 1);
+    }
+    if (entry.size >= 0)
+        emit sizeCounted(entry);
+    else
+        emit sizeFailed(entry, error);
+    emit pendingChanged(queued);
 }
 
 } // namespace Logkeeper

@@ -67,6 +67,7 @@ private:
     static QHash<QString, Cached> readCache(const QString &file);
     void saveCache();
     void run(const CancelToken &cancel);
+    void deliver(const ArchiveEntry &entry, quint64 request, const QString &error);
     qint64 countBytes(const ArchiveEntry &entry, const CancelToken &cancel, QString *error);
 
     QString m_cacheFile;
@@ -75,6 +76,11 @@ private:
     mutable QHash<QString, Cached> m_cache;
     bool m_cacheDirty = false;
     QVector<ArchiveEntry> m_queue;
+    // The request each queued or counted path answers to: forget() drops it, and a result is
+    // delivered (in this object's thread) only while its request is still the path's current
+    // one, so nothing is reported after forget(), however the threads interleave.
+    QHash<QString, quint64> m_requests;
+    quint64 m_lastRequest = 0;
     QString m_current;         // path being counted
     bool m_jobRunning = false; // a job drains m_queue; guarded by m_mutex
     std::atomic_bool m_abandonCurrent{false};
