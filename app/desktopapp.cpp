@@ -223,7 +223,10 @@ void DesktopApp::handle(const SingleInstance::Request &request)
         m_windows->show(WindowManager::Kind::Archives);
         break;
     case Show::View:
-        m_windows->show(WindowManager::Kind::Viewer, request.file);
+        if (m_windows->hasFactory(WindowManager::Kind::Viewer))
+            viewFile(request.file); // a tab of the viewer window when there is one
+        else
+            m_windows->show(WindowManager::Kind::Viewer, request.file); // says it is not there
         break;
     }
 }

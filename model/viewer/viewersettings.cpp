@@ -21,15 +21,24 @@ QString settingsPath()
     return QStandardPaths::writableLocation(QStandardPaths::GenericConfigLocation) +
            QStringLiteral("/logkeeper/viewer.conf");
 }
+
+QString recentPath()
+{
+    QString base = qEnvironmentVariable("XDG_STATE_HOME");
+    if (base.isEmpty())
+        base = QDir::homePath() + QStringLiteral("/.local/state");
+    return base + QStringLiteral("/logkeeper/viewer-recent.conf");
+}
 } // namespace
 
-ViewerSettings::ViewerSettings() : m_settings(settingsPath(), QSettings::IniFormat)
+ViewerSettings::ViewerSettings()
+    : m_settings(settingsPath(), QSettings::IniFormat), m_recent(recentPath(), QSettings::IniFormat)
 {}
 
 QStringList ViewerSettings::recentFiles() const
 {
     QStringList out;
-    for (const QString &path : m_settings.value(recentKey).toStringList()) {
+    for (const QString &path : m_recent.value(recentKey).toStringList()) {
         if (QFileInfo(path).isFile())
             out.append(path);
     }
@@ -39,17 +48,17 @@ QStringList ViewerSettings::recentFiles() const
 void ViewerSettings::addRecentFile(const QString &path)
 {
     const QString absolute = QDir::cleanPath(QFileInfo(path).absoluteFilePath());
-    QStringList files = m_settings.value(recentKey).toStringList();
+    QStringList files = m_recent.value(recentKey).toStringList();
     files.removeAll(absolute);
     files.prepend(absolute);
     while (files.size() > maxRecentFiles)
         files.removeLast();
-    m_settings.setValue(recentKey, files);
+    m_recent.setValue(recentKey, files);
 }
 
 void ViewerSettings::clearRecentFiles()
 {
-    m_settings.remove(recentKey);
+    m_recent.remove(recentKey);
 }
 
 int ViewerSettings::zoom() const

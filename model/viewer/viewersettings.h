@@ -11,8 +11,9 @@ namespace Logkeeper {
 
 // The log viewer's preferences, kept with QSettings in the desktop config folder
 // ($XDG_CONFIG_HOME/logkeeper/viewer.conf), apart from the daemon's JSON config (a view-only
-// start never writes that one): recent files, font zoom, severity colours, the matching-lines
-// pane, and the user's colour rules. Written only when something is set.
+// start never writes that one): font zoom, severity colours, the matching-lines pane, and the
+// user's colour rules, written only when the user changes them. The recent files are state,
+// not preferences: $XDG_STATE_HOME/logkeeper/viewer-recent.conf, as the XDG spec has it.
 class ViewerSettings
 {
 public:
@@ -33,6 +34,7 @@ public:
     ViewerSettings();
 
     QString fileName() const { return m_settings.fileName(); }
+    QString recentFileName() const { return m_recent.fileName(); }
 
     // Newest first; files that no longer exist are left out.
     QStringList recentFiles() const;
@@ -53,6 +55,7 @@ public:
 
 private:
     QSettings m_settings;
+    QSettings m_recent;
 };
 
 } // namespace Logkeeper

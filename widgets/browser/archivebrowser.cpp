@@ -202,8 +202,10 @@ void ArchiveBrowser::createActions()
     m_openAction->setToolTip(tr("Open in Logkeeper's log viewer (Enter)"));
     connect(m_openAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedInViewer);
 
-    m_historyAction = tableAction(new QAction(tr("Open &History"), this),
-                                  {QKeySequence(Qt::CTRL | Qt::Key_H)}, "historyAction");
+    m_historyAction =
+        tableAction(new QAction(icon("document-open-recent", QStyle::SP_FileDialogDetailedView),
+                                tr("Open &History"), this),
+                    {QKeySequence(Qt::CTRL | Qt::Key_H)}, "historyAction");
     m_historyAction->setToolTip(tr("View this log's archives, oldest first, and then the log "
                                    "itself as one text (Ctrl+H)"));
     connect(m_historyAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedHistory);

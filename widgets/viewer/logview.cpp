@@ -249,12 +249,13 @@ void LogView::onBoundaryAdded()
     const Position cursor = toDocument(m_cursor);
     const Position anchor = toDocument(m_anchor);
     const qint64 top = documentLineOf(m_topLine);
-    const bool topIsSeparator = top < 0;
+    // At the very top, the top stays there (a history's first file shows its separator).
+    const bool keepTop = top < 0 || (m_topLine == 0 && m_topRow == 0);
     rebuildSeparators();
     if (!isFiltered()) {
         m_cursor = fromDocument(cursor);
         m_anchor = fromDocument(anchor);
-        if (!topIsSeparator)
+        if (!keepTop)
             m_topLine = rowOf(top);
     }
     invalidateLayouts();
@@ -269,7 +270,7 @@ QString LogView::separatorText(int separator) const
 {
     const LogDocument::Boundary &b = m_separators.at(separator);
     const QString name = QFileInfo(b.path).fileName();
-    const QString time = QLocale().toString(b.when.time(), QLocale::LongFormat);
+    const QString time = QLocale().toString(b.when.time(), QStringLiteral("HH:mm:ss"));
     switch (b.kind) {
     case LogDocument::Boundary::Kind::File:
         //: a separator row in the viewer: where a file of a log's history begins
@@ -1483,6 +1484,7 @@ void LogView::paintEvent(QPaintEvent *)
                     selections.append({start, end - start, selectionFormat});
             }
             const QPointF origin(left, qreal(y));
+            painter.setPen(pal.color(QPalette::Text)); // what a line without colours is drawn in
             laid->layout.draw(&painter, origin, selections);
             // A selection that goes on past the end of the line shows its newline.
             if (inSelection && row < to.line && !selectionIsMatch) {

@@ -354,7 +354,7 @@ void LogViewerTab::onFinished(bool ok, const QString &error)
 void LogViewerTab::onBoundary(int kind, const QString &path)
 {
     const QString name = QFileInfo(path).fileName();
-    const QString time = QLocale().toString(QTime::currentTime(), QLocale::LongFormat);
+    const QString time = QLocale().toString(QTime::currentTime(), QStringLiteral("HH:mm:ss"));
     switch (LogDocument::Boundary::Kind(kind)) {
     case LogDocument::Boundary::Kind::Truncated:
         showError(int(ErrorBar::Kind::Information),

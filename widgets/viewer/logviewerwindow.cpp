@@ -85,7 +85,7 @@ void LogViewerWindow::createActions()
     file->addSeparator();
     QAction *closeTabAction =
         file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
-    closeTabAction->setShortcut(QKeySequence::Close);
+    closeTabAction->setShortcuts(QKeySequence::Close); // Ctrl+W, and Ctrl+F4
     QAction *closeWindow = file->addAction(tr("Close &Window"), this, &QWidget::close);
     closeWindow->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
 
