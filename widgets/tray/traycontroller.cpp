@@ -87,7 +87,8 @@ void TrayController::chooseLogToOpen()
     dialog->setAttribute(Qt::WA_DeleteOnClose);
     dialog->setFileMode(QFileDialog::ExistingFile);
     connect(dialog, &QFileDialog::fileSelected, this, &TrayController::viewFileRequested);
-    dialog->open();
+    dialog->setModal(false);
+    dialog->show();
     dialog->raise();
     dialog->activateWindow();
 }
