@@ -1218,7 +1218,13 @@ void LogView::keyPressEvent(QKeyEvent *event)
     } else if (is({QKeySequence::MoveToStartOfLine, QKeySequence::SelectStartOfLine}, &select)) {
         p.column = 0;
     } else if (is({QKeySequence::MoveToEndOfLine, QKeySequence::SelectEndOfLine}, &select)) {
-        p.column = length;
+        // End at the end of a line goes on to the end of the document (and follows it there).
+        if (!select && p.column == length) {
+            p = clampPosition({count - 1, int(lineText(count - 1).size())}, false);
+            toEnd = true;
+        } else {
+            p.column = length;
+        }
     } else if (is({QKeySequence::MoveToStartOfDocument, QKeySequence::SelectStartOfDocument},
                   &select)) {
         p = clampPosition({0, 0}, true);

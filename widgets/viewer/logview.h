@@ -37,7 +37,7 @@ class MarkScrollBar;
 // search and the boundaries are.
 //
 // Following: while the view shows the end of a growing document it stays at the end (tail -f);
-// scrolling up stops that, Ctrl+End (or setFollowing()) resumes it.
+// scrolling up stops that; Ctrl+End, End at the end of a line, or setFollowing() resume it.
 //
 // Positions are (line, column): 0-based line numbers of the document, columns index
 // LogDocument::Line::text.

@@ -64,7 +64,10 @@ LogViewerWindow::LogViewerWindow(const QString &path, QWidget *parent)
         openFile(path);
 }
 
-LogViewerWindow::~LogViewerWindow() = default;
+LogViewerWindow::~LogViewerWindow()
+{
+    m_recentWriter.wait();
+}
 
 void LogViewerWindow::createActions()
 {
@@ -278,7 +281,11 @@ int LogViewerWindow::indexOf(const QString &path, const QString &member) const
 
 void LogViewerWindow::openFile(const QString &path, const QString &member)
 {
-    ViewerSettings().addRecentFile(path);
+    // Beside the GUI thread: QSettings syncs its file to disk, which can take a while on a
+    // busy disk, and the first screen must not wait for it.
+    m_recentWriter.wait(); // in order
+    m_recentWriter =
+        WorkPool::start([path](const CancelToken &) { ViewerSettings().addRecentFile(path); });
     const int existing = indexOf(path, member);
     if (existing >= 0) {
         m_tabs->setCurrentIndex(existing);
@@ -351,6 +358,7 @@ void LogViewerWindow::updateTitle()
 
 void LogViewerWindow::fillRecentMenu()
 {
+    m_recentWriter.wait();
     m_recentMenu->clear();
     const QStringList files = ViewerSettings().recentFiles();
     for (int i = 0; i < files.size(); ++i) {

@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "core/workpool.h"
 #include "viewer/severity.h"
 
 #include <QList>
@@ -97,6 +98,7 @@ private:
     QActionGroup *m_levelGroup = nullptr;
     QList<QAction *> m_levelActions; // by Severity::Level
     int m_zoom = 0;
+    WorkPool::Handle m_recentWriter; // records a recent file beside the GUI thread
 };
 
 } // namespace Logkeeper

@@ -351,7 +351,18 @@ private slots:
         QVERIFY(TestUtil::appendFile(path, TestUtil::numberedLines("line", 1050, 50)));
         QTRY_COMPARE_WITH_TIMEOUT(doc.lineCount(), 1100, 10000);
         QCOMPARE(view.firstVisibleLine(), top);
-        // Back to the end with the wheel or the bar: following again.
+        // End at the end of a line goes on to the end: following again.
+        view.goToLine(500);
+        QVERIFY(!view.isFollowing());
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.cursorPosition().line, 500); // first to the end of the line
+        QVERIFY(!view.isFollowing());
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.cursorPosition().line, doc.lineCount() - 1);
+        QVERIFY(view.isFollowing());
+        // Scrolled up and back to the end with the bar: following again.
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() - 30);
+        QVERIFY(!view.isFollowing());
         view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
         QVERIFY(view.isFollowing());
         QVERIFY(TestUtil::appendFile(path, TestUtil::numberedLines("line", 1100, 5)));
