@@ -146,7 +146,7 @@ LogViewerTab::LogViewerTab(QWidget *parent)
 
 LogViewerTab::~LogViewerTab()
 {
-    delete m_status; // not a child: it lives in the window's status bar
+    delete m_status.data(); // not a child: it lives in the window's status bar
 }
 
 QString LogViewerTab::title() const

@@ -5,6 +5,7 @@
 #include "compression/archivemembers.h"
 #include "viewer/severity.h"
 
+#include <QPointer>
 #include <QWidget>
 
 #include <functional>
@@ -61,7 +62,7 @@ public:
     QProgressBar *progressBar() const { return m_progress; }
     QLabel *linesLabel() const { return m_linesLabel; }
     // The tab's part of the window's status bar: position, progress, Cancel, line count.
-    QWidget *statusWidget() const { return m_status; }
+    QWidget *statusWidget() const { return m_status.data(); }
 
     // Shows only the lines at or above `level` (a line without a level of its own, such as a
     // stack trace line, goes with the line before it); None shows every line.
@@ -118,7 +119,7 @@ private:
     ErrorBar *m_errorBar;
     std::function<void()> m_errorAction;
 
-    QWidget *m_status;
+    QPointer<QWidget> m_status; // in the window's status bar, which may go first
     QLabel *m_positionLabel;
     QLabel *m_linesLabel;
     QProgressBar *m_progress;

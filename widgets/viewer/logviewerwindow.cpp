@@ -67,6 +67,9 @@ LogViewerWindow::LogViewerWindow(const QString &path, QWidget *parent)
 LogViewerWindow::~LogViewerWindow()
 {
     m_recentWriter.wait();
+    // The tabs before the status bar that holds their parts.
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
 }
 
 void LogViewerWindow::createActions()
