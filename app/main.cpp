@@ -231,6 +231,10 @@ int main(int argc, char *argv[])
         ViewOnlyApp viewer(config);
         if (viewer.handOver(request.file))
             return ExitOk;
+        // SIGTERM/SIGINT end it cleanly too (its socket removed).
+        SignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(),
+                         [] { QCoreApplication::exit(0); });
         viewer.start(request.file);
         return app->exec();
     }

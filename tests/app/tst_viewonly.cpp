@@ -93,6 +93,8 @@ private slots:
         QVERIFY2(!m_display.isEmpty(), "no free X display between :200 and :249");
         m_env = QProcessEnvironment::systemEnvironment();
         QVERIFY(TestUtil::makeXdgFolders(m_home.path(), &m_env));
+        // The same runtime folder here, so serverName() names the binary's sockets.
+        qputenv("XDG_RUNTIME_DIR", QFile::encodeName(m_home.filePath("XDG_RUNTIME_DIR")));
         m_env.insert("HOME", m_home.path());
         m_env.insert("DISPLAY", m_display);
         m_env.insert("QT_QPA_PLATFORM", "xcb");
@@ -131,7 +133,9 @@ private slots:
         QVERIFY2(!output.contains("status window"), qPrintable(output));
         QVERIFY2(!output.contains("default config"), qPrintable(output));
         QVERIFY(!QFileInfo::exists(config));
-        QVERIFY(!QFileInfo::exists(SingleInstance::serverName(config)));
+        QVERIFY(!QFileInfo::exists(SingleInstance::serverName(config))); // no desktop instance
+        const QString viewerSocket = SingleInstance::serverName(ViewOnlyApp::instanceKey(config));
+        QVERIFY(QFileInfo::exists(viewerSocket)); // the viewer's own, for a further --view
 
         // A second --view: a tab of this viewer, the second process gone at once.
         QProcess again;
@@ -156,7 +160,26 @@ private slots:
         QVERIFY(!QFileInfo::exists(config));
         for (const QString &file : filesWritten())
             QVERIFY2(file.endsWith("logkeeper/viewer-recent.conf"), qPrintable(file));
-        QVERIFY(!QFileInfo::exists(SingleInstance::serverName(ViewOnlyApp::instanceKey(config))));
+        QVERIFY(!QFileInfo::exists(viewerSocket));
+    }
+
+    // SIGTERM ends a view-only viewer cleanly too: status 0, its socket gone.
+    void terminatedCleanly()
+    {
+        const QString file = m_home.filePath("logs/term.log");
+        QVERIFY(TestUtil::writeFile(file, "x\n"));
+        const QString config = m_home.filePath("XDG_CONFIG_HOME/logkeeper/config.json");
+        const QString socket = SingleInstance::serverName(ViewOnlyApp::instanceKey(config));
+        QProcess viewer;
+        viewer.setProcessEnvironment(m_env);
+        viewer.setProcessChannelMode(QProcess::MergedChannels);
+        viewer.start(LOGKEEPER_BINARY, {"--view", file});
+        QTRY_VERIFY_WITH_TIMEOUT(QFileInfo::exists(socket), 30000);
+        viewer.terminate();
+        QVERIFY(viewer.waitForFinished(30000));
+        QCOMPARE(viewer.exitStatus(), QProcess::NormalExit);
+        QCOMPARE(viewer.exitCode(), 0);
+        QVERIFY(!QFileInfo::exists(socket));
     }
 };
 
