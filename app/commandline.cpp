@@ -96,14 +96,21 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     parser.addOptions({configOption, headlessOption, onceOption, forceOption, dryRunOption,
                        checkOption, demoOption, catOption, importOption, settingsOption,
                        browseOption, viewOption, helpOption, versionOption});
+    // What a file manager passes ("Open with Logkeeper", the desktop file's %f).
+    parser.addPositionalArgument(
+        QCoreApplication::translate("CommandLine", "file"),
+        QCoreApplication::translate("CommandLine", "A file to open in the log viewer, as with "
+                                                   "--view <file>."),
+        QCoreApplication::translate("CommandLine", "[file]"));
 
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
         return cl;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
         cl.error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
-                       .arg(parser.positionalArguments().constFirst());
+                       .arg(positional.at(1));
         return cl;
     }
     if (parser.isSet(helpOption)) {
@@ -146,6 +153,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         if (parser.isSet(*option))
             windowOptions.append(QStringLiteral("--") + option->names().constFirst());
     }
+    // A file given on its own is viewed (and is a window option like --view).
+    if (!positional.isEmpty()) {
+        if (parser.isSet(viewOption)) {
+            cl.error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
+                           .arg(positional.constFirst());
+            return cl;
+        }
+        cl.viewFile = positional.constFirst();
+        windowOptions.append(positional.constFirst());
+    }
 
     if (once && check)
         cl.error = QCoreApplication::translate("CommandLine",
@@ -163,7 +180,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        .arg(windowOptions.constFirst(), cl.headless ? QStringLiteral("--headless")
                                                         : once      ? QStringLiteral("--once")
                                                                : QStringLiteral("--check-config"));
-    else if (parser.isSet(viewOption) && cl.viewFile.isEmpty())
+    else if ((parser.isSet(viewOption) || !positional.isEmpty()) && cl.viewFile.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--view needs a file");
     else if (cl.demo && !cl.configPath.isEmpty())
         cl.error = QCoreApplication::translate(

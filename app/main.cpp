@@ -19,6 +19,7 @@
 #include "app/desktopapp.h"
 #include "app/displayprobe.h"
 #include "app/singleinstance.h"
+#include "app/viewonlyapp.h"
 #include "app/windowmanager.h"
 #endif
 
@@ -250,6 +251,27 @@ int main(int argc, char *argv[])
         printErr(QCoreApplication::translate("main", "%1: no such file").arg(cl.viewFile));
         return ExitUsage;
     }
+
+#ifdef LOGKEEPER_WITH_GUI
+    // --view: to the desktop Logkeeper on the config if one runs; else the viewer alone, which
+    // starts no daemon and no tray, writes no config and ends with its last window.
+    if (desktop && !cl.viewFile.isEmpty() && !cl.demo) {
+        const QString config =
+            cl.configPath.isEmpty() ? ConfigLoader::defaultConfigPath() : cl.configPath;
+        const SingleInstance::Request request = DesktopApp::requestFor(cl);
+        if (SingleInstance(config).tryHandOver(request))
+            return ExitOk;
+        ViewOnlyApp viewer(config);
+        if (viewer.handOver(request.file))
+            return ExitOk;
+        // SIGTERM/SIGINT end it cleanly too (its socket removed).
+        SignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(),
+                         [] { QCoreApplication::exit(0); });
+        viewer.start(request.file);
+        return app->exec();
+    }
+#endif
 
     DemoMode demo;
     QString configPath = cl.configPath;

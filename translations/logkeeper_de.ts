@@ -143,6 +143,14 @@
         <source>--import-logrotate takes no other option</source>
         <translation>--import-logrotate nimmt keine weiteren Optionen an</translation>
     </message>
+    <message>
+        <source>A file to open in the log viewer, as with --view &lt;file&gt;.</source>
+        <translation>Eine Datei, die im Protokollbetrachter geöffnet wird, wie mit --view &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[Datei]</translation>
+    </message>
 </context>
 <context>
     <name>ConfigFileCheck</name>
@@ -903,6 +911,14 @@
             <numerusform>%n warten auf Komprimierung</numerusform>
         </translation>
     </message>
+    <message>
+        <source>Open &amp;History</source>
+        <translation>&amp;Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>View this log&apos;s archives, oldest first, and then the log itself as one text (Ctrl+H)</source>
+        <translation>Die Archive dieses Protokolls, das älteste zuerst, und danach das Protokoll selbst als einen Text ansehen (Strg+H)</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::ArchiveCopyTask</name>
@@ -1075,6 +1091,61 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
     <message>
         <source>%1: decompresses to %2 bytes, but %3 bytes were archived</source>
         <translation>%1: ergibt entpackt %2 Bytes, archiviert wurden aber %3 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::ColourRulesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Colour…</source>
+        <translation>&amp;Farbe wählen…</translation>
+    </message>
+    <message>
+        <source>Colour Rules</source>
+        <translation>Farbregeln</translation>
+    </message>
+    <message>
+        <source>Lines that match a regular expression (ignoring case) get its colour. The first rule that matches wins, before the colours by severity.</source>
+        <translation>Zeilen, auf die ein regulärer Ausdruck passt (ohne Rücksicht auf Groß- und Kleinschreibung), erhalten seine Farbe. Die erste passende Regel gilt, vor den Farben nach Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rule Colour</source>
+        <translation>Farbe der Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1: the expression is empty.</source>
+        <translation>Regel %1: Der Ausdruck ist leer.</translation>
+    </message>
+    <message>
+        <source>Rule %1: invalid expression: %2</source>
+        <translation>Regel %1: Ungültiger Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: &quot;%2&quot; is not a colour (for example #ffd54f).</source>
+        <translation>Regel %1: „%2“ ist keine Farbe (zum Beispiel #ffd54f).</translation>
     </message>
 </context>
 <context>
@@ -1603,6 +1674,10 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
         <source>%1: cannot create a temporary folder in %2: %3</source>
         <translation>%1: In %2 kann kein temporärer Ordner angelegt werden: %3</translation>
     </message>
+    <message>
+        <source>no files to read</source>
+        <translation>keine Dateien zu lesen</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::LogSetForm</name>
@@ -2089,16 +2164,45 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
         <source>Nothing could be read.</source>
         <translation>Es konnte nichts gelesen werden.</translation>
     </message>
+    <message>
+        <source>── %1 ──</source>
+        <extracomment>a separator row in the viewer: where a file of a log&apos;s history begins</extracomment>
+        <translation>── %1 ──</translation>
+    </message>
+    <message>
+        <source>⚠ %1 could not be read to its end: %2</source>
+        <translation>⚠ %1 konnte nicht bis zum Ende gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>── %1 was truncated at %2; its new text follows ──</source>
+        <translation>── %1 wurde um %2 gekürzt; der neue Text folgt ──</translation>
+    </message>
+    <message>
+        <source>── %1 was replaced by a new file (rotated) at %2; the new file follows ──</source>
+        <translation>── %1 wurde um %2 durch eine neue Datei ersetzt (rotiert); die neue Datei folgt ──</translation>
+    </message>
 </context>
 <context>
-    <name>Logkeeper::LogViewerWindow</name>
+    <name>Logkeeper::LogViewerTab</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>No lines at this level so far.</source>
+        <translation>Bisher keine Zeilen dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>No lines with matches so far.</source>
+        <translation>Bisher keine Zeilen mit Treffern.</translation>
+    </message>
+    <message>
         <source>Stop decompressing; what was read stays shown</source>
         <translation>Das Entpacken abbrechen; das bereits Gelesene bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer followed: %2</source>
+        <translation>%1 wird nicht mehr verfolgt: %2</translation>
     </message>
     <message>
         <source>Line %1, column %2</source>
@@ -2123,9 +2227,129 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
         <translation>am anderen Ende fortgesetzt</translation>
     </message>
     <message>
+        <source>in a line the level filter hides (line %1)</source>
+        <translation>in einer Zeile, die der Stufenfilter ausblendet (Zeile %1)</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
+    <message>
+        <source>%1 (history)</source>
+        <translation>%1 (Verlauf)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %1: %n file(s), oldest first</source>
+        <translation>
+            <numerusform>Der Verlauf von %1: %n Datei</numerusform>
+            <numerusform>Der Verlauf von %1: %n Dateien, die älteste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Archiv wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Decompressing…</source>
+        <translation>Wird entpackt…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files to view.</source>
+        <translation>%1 enthält keine Dateien zum Ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds several files; none was chosen.</source>
+        <translation>%1 enthält mehrere Dateien; es wurde keine gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Decompressing… %p%</source>
+        <translation>Wird entpackt… %p %</translation>
+    </message>
+    <message>
+        <source>%1 decompressed so far</source>
+        <translation>Bisher %1 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the history could not be read to the end: the text says where.</source>
+        <translation>
+            <numerusform>%n Datei des Verlaufs konnte nicht bis zum Ende gelesen werden: Der Text zeigt, wo.</numerusform>
+            <numerusform>%n Dateien des Verlaufs konnten nicht bis zum Ende gelesen werden: Der Text zeigt, wo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled: showing the first %Ln line(s).</source>
+        <translation>
+            <numerusform>Das Laden wurde abgebrochen: %Ln Zeile wird angezeigt.</numerusform>
+            <numerusform>Das Laden wurde abgebrochen: Die ersten %Ln Zeilen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read to its end: %2. Showing the %Ln line(s) read before the problem.</source>
+        <translation>
+            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. %Ln Zeile vor dem Problem wird angezeigt.</numerusform>
+            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. Die %Ln Zeilen vor dem Problem werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was truncated at %2: following it from its new start.</source>
+        <translation>%1 wurde um %2 gekürzt: Es wird ab seinem neuen Anfang verfolgt.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a new file at %2 (rotated): following the new file.</source>
+        <translation>%1 wurde um %2 durch eine neue Datei ersetzt (rotiert): Die neue Datei wird verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) so far</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile</numerusform>
+            <numerusform>Bisher %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with matches: %1</source>
+        <translation>Zeilen mit Treffern: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::LogViewerWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -2141,10 +2365,6 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
     <message>
         <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)</source>
         <translation>Protokolle und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -2183,10 +2403,6 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
         <translation>&amp;Zeilen umbrechen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Logkeeper Log Viewer</source>
         <translation>Logkeeper-Protokollbetrachter</translation>
     </message>
@@ -2195,76 +2411,88 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
         <translation>%1 — Logkeeper</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>Archiv wird gelesen…</translation>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Opening %1 was cancelled.</source>
-        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <source>%1 holds no files to view.</source>
-        <translation>%1 enthält keine Dateien zum Ansehen.</translation>
+        <source>Close &amp;Window</source>
+        <translation>Fenster schl&amp;ießen</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <source>&amp;Follow the End</source>
+        <translation>Dem &amp;Ende folgen</translation>
     </message>
     <message>
-        <source>%1 holds several files; none was chosen.</source>
-        <translation>%1 enthält mehrere Dateien; es wurde keine gewählt.</translation>
+        <source>Stay at the end as new lines come (F; Ctrl+End also)</source>
+        <translation>Am Ende bleiben, während neue Zeilen kommen (F; auch Strg+Ende)</translation>
     </message>
     <message>
-        <source>Choose a File…</source>
-        <translation>Datei wählen…</translation>
+        <source>&amp;Matching Lines Pane</source>
+        <translation>&amp;Liste der Trefferzeilen</translation>
     </message>
     <message>
-        <source>Decompressing…</source>
-        <translation>Wird entpackt…</translation>
+        <source>While searching, list the lines with matches below the text; click one to go there</source>
+        <translation>Beim Suchen die Zeilen mit Treffern unter dem Text auflisten; ein Klick springt dorthin</translation>
     </message>
     <message>
-        <source>Decompressing… %p%</source>
-        <translation>Wird entpackt… %p %</translation>
+        <source>Colour by &amp;Severity</source>
+        <translation>Nach Schwere&amp;grad färben</translation>
     </message>
     <message>
-        <source>%1 decompressed so far</source>
-        <translation>Bisher %1 entpackt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading was cancelled: showing the first %Ln line(s).</source>
-        <translation>
-            <numerusform>Das Laden wurde abgebrochen: %Ln Zeile wird angezeigt.</numerusform>
-            <numerusform>Das Laden wurde abgebrochen: Die ersten %Ln Zeilen werden angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 could not be read to its end: %2. Showing the %Ln line(s) read before the problem.</source>
-        <translation>
-            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. %Ln Zeile vor dem Problem wird angezeigt.</numerusform>
-            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. Die %Ln Zeilen vor dem Problem werden angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) so far</source>
-        <translation>
-            <numerusform>Bisher %Ln Zeile</numerusform>
-            <numerusform>Bisher %Ln Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
+        <source>Show &amp;Levels</source>
+        <translation>&amp;Stufen anzeigen</translation>
     </message>
     <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
+        <source>&amp;All Lines</source>
+        <translation>&amp;Alle Zeilen</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>&amp;Debug and Above</source>
+        <translation>&amp;Debug und höher</translation>
+    </message>
+    <message>
+        <source>&amp;Info and Above</source>
+        <translation>&amp;Info und höher</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and Above</source>
+        <translation>&amp;Warnungen und höher</translation>
+    </message>
+    <message>
+        <source>&amp;Errors Only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Rules…</source>
+        <translation>&amp;Farbregeln…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -2779,6 +3007,22 @@ Aus %2</translation>
     <message>
         <source>Config: %1</source>
         <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g…</source>
+        <translation>Pro&amp;tokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>View any log or archive in Logkeeper&apos;s log viewer</source>
+        <translation>Ein beliebiges Protokoll oder Archiv im Protokollbetrachter von Logkeeper ansehen</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)</source>
+        <translation>Protokolle und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
     </message>
 </context>
 <context>

@@ -157,7 +157,7 @@
     </message>
 </context>
 <context>
-    <name>Logkeeper::LogViewerWindow</name>
+    <name>Logkeeper::LogViewerTab</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
@@ -170,6 +170,20 @@
         <translation>
             <numerusform>%Ln match so far…</numerusform>
             <numerusform>%Ln matches so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %1: %n file(s), oldest first</source>
+        <translation>
+            <numerusform>The history of %1: %n file</numerusform>
+            <numerusform>The history of %1: %n files, oldest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the history could not be read to the end: the text says where.</source>
+        <translation>
+            <numerusform>%n file of the history could not be read to the end: the text says where.</numerusform>
+            <numerusform>%n files of the history could not be read to the end: the text says where.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -198,6 +212,13 @@
         <translation>
             <numerusform>%Ln line</numerusform>
             <numerusform>%Ln lines</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln shown)</numerusform>
+            <numerusform>%1 (%Ln shown)</numerusform>
         </translation>
     </message>
 </context>

@@ -7,6 +7,7 @@
 #include "browser/archivesizeprobe.h"
 #include "browser/archivetablemodel.h"
 #include "config/configloader.h"
+#include "core/archivenaming.h"
 #include "core/codecs.h"
 #include "widgets/browser/archivecopytask.h"
 #include "widgets/browser/archivefilterbar.h"
@@ -297,6 +298,14 @@ void ArchiveBrowser::createActions()
     m_openAction->setToolTip(tr("Open in Logkeeper's log viewer (Enter)"));
     connect(m_openAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedInViewer);
 
+    m_historyAction =
+        tableAction(new QAction(icon("document-open-recent", QStyle::SP_FileDialogDetailedView),
+                                tr("Open &History"), this),
+                    {QKeySequence(Qt::CTRL | Qt::Key_H)}, "historyAction");
+    m_historyAction->setToolTip(tr("View this log's archives, oldest first, and then the log "
+                                   "itself as one text (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedHistory);
+
     m_openWithAction = tableAction(new QAction(icon("document-open", QStyle::SP_DialogOpenButton),
                                                tr("Open &With Default Application"), this),
                                    {QKeySequence(Qt::SHIFT | Qt::Key_Return)}, "openWithAction");
@@ -373,6 +382,7 @@ void ArchiveBrowser::createActions()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_openAction);
+    toolBar->addAction(m_historyAction);
     toolBar->addAction(m_openWithChooserAction);
     toolBar->addAction(m_saveAsAction);
     toolBar->addAction(m_showInFolderAction);
@@ -391,6 +401,7 @@ void ArchiveBrowser::createActions()
             return;
         QMenu menu(this);
         menu.addAction(m_openAction);
+        menu.addAction(m_historyAction);
         menu.addAction(m_openWithAction);
         menu.addAction(m_openWithChooserAction);
         menu.addSeparator();
@@ -411,6 +422,7 @@ void ArchiveBrowser::updateActions()
                             m_showInFolderAction, m_copyPathAction, m_testAction, m_deleteAction})
         action->setEnabled(selected > 0);
     m_testAction->setText(selected > 1 ? tr("&Test Archives") : tr("&Test Archive"));
+    m_historyAction->setEnabled(selected > 0);
     m_copyPathAction->setText(selected > 1 ? tr("&Copy Paths") : tr("&Copy Path"));
     m_saveAsAction->setText(selected > 1 ? tr("&Save Decompressed Copies To…")
                                          : tr("&Save Decompressed Copy As…"));
@@ -499,6 +511,47 @@ void ArchiveBrowser::openSelectedInViewer()
 {
     for (const QString &path : selectedPaths())
         emit viewRequested(path);
+}
+
+QStringList ArchiveBrowser::historyOfSelected() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QVector<ArchiveEntry> selected = selectedEntries();
+    if (selected.isEmpty())
+        return {};
+    // The log of the current row when it is selected, else of the first selected one.
+    ArchiveEntry chosen = selected.first();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row()))
+        chosen = m_model->entryAt(m_proxy->mapToSource(current).row());
+    QStringList names;
+    QHash<QString, QString> pathOf;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ArchiveEntry &e = m_model->entryAt(row);
+        if (e.setName == chosen.setName && e.originalName == chosen.originalName &&
+            !pathOf.contains(e.fileName)) {
+            names.append(e.fileName);
+            pathOf.insert(e.fileName, e.path);
+        }
+    }
+    ArchiveNaming::sortByRotation(names);
+    QStringList paths;
+    for (const QString &name : std::as_const(names))
+        paths.append(pathOf.value(name));
+    for (const LogSetConfig &set : m_config.logSets) {
+        const QString active = QDir(set.logDir).filePath(chosen.originalName);
+        if (set.name == chosen.setName && QFileInfo(active).isFile()) {
+            paths.append(active);
+            break;
+        }
+    }
+    return paths;
+}
+
+void ArchiveBrowser::openSelectedHistory()
+{
+    const QStringList paths = historyOfSelected();
+    if (!paths.isEmpty())
+        emit historyRequested(paths);
 }
 
 void ArchiveBrowser::openSelectedWithDefaultApplication()

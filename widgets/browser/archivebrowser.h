@@ -60,6 +60,11 @@ public:
     void copySelectedPaths(); // newline-separated, to the clipboard
     void deleteSelected();    // asks first, listing what goes with its size
     void openFile();          // any file, asked for, to the viewer
+    // The selected archive's log as one text: historyRequested() with historyOfSelected().
+    void openSelectedHistory();
+    // The archives of the selected archive's log (same set, same active log) in rotation
+    // order, oldest first, then the active log when it exists; empty without a selection.
+    QStringList historyOfSelected() const;
 
     // Decompressed copies without the file dialog: of one archive to targetFile, or of several
     // into folder under their decompressed names (asking before replacing existing files).
@@ -80,6 +85,8 @@ public:
 signals:
     // Open this file in the built-in log viewer.
     void viewRequested(const QString &path);
+    // Open these files as one text in the log viewer (a log's history, oldest first).
+    void historyRequested(const QStringList &paths);
     // A save or open-with finished: the copies written and the errors (also shown to the user).
     void copiesFinished(const QStringList &written, const QStringList &errors);
     // Test Archive finished (not cancelled): one result per archive, also shown to the user.
@@ -138,6 +145,7 @@ private:
     QAction *m_openFileAction = nullptr;
     QAction *m_reloadAction = nullptr;
     QAction *m_findAction = nullptr;
+    QAction *m_historyAction = nullptr;
 };
 
 } // namespace Logkeeper

@@ -9,6 +9,9 @@
 #include "widgets/tray/engineactions.h"
 #include "widgets/tray/stateicon.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 
@@ -27,6 +30,12 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_actions->addTo(m_menu);
+    // Any log or archive in the viewer, next to the own log's entry.
+    m_openLog = new QAction(tr("Open Lo&g…"), this);
+    m_openLog->setObjectName(QStringLiteral("openLog"));
+    m_openLog->setToolTip(tr("View any log or archive in Logkeeper's log viewer"));
+    m_menu->insertAction(m_actions->openOwnLog(), m_openLog);
+    connect(m_openLog, &QAction::triggered, this, &TrayController::chooseLogToOpen);
     m_tray->setContextMenu(m_menu);
 
     connect(m_actions, &EngineActions::settingsRequested, this, &TrayController::settingsRequested);
@@ -73,6 +82,23 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
 TrayController::~TrayController()
 {
     delete m_menu; // not a QObject child: QMenu is a widget and the controller is not
+}
+
+void TrayController::chooseLogToOpen()
+{
+    const QVector<LogSetConfig> &sets = m_engine->config().logSets;
+    auto *dialog = new QFileDialog(nullptr, tr("Open Log"),
+                                   sets.isEmpty() ? QDir::homePath() : sets.first().logDir,
+                                   tr("Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst "
+                                      "*.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openLogDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &TrayController::viewFileRequested);
+    dialog->setModal(false);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void TrayController::show()
