@@ -338,7 +338,11 @@ bool ArchiveCatalog::classify(const QString &name, const QVector<ArchiveFolders:
         if (role.staging && !parsed.codec.isEmpty())
             continue;
         e->fileName = name;
-        e->originalName = parsed.originalName;
+        // Below log_dir, the log's folder too: nginx's access.log is not apache's.
+        e->originalName = role.logFolder == set.logDir
+                              ? parsed.originalName
+                              : QDir(set.logDir).relativeFilePath(role.logFolder) +
+                                    QLatin1Char('/') + parsed.originalName;
         e->codec = Codecs::fromFileName(name);
         e->setName = set.name;
         e->logPath = role.logFolder + QLatin1Char('/') + parsed.originalName;

@@ -18,11 +18,12 @@ namespace Logkeeper {
 struct ArchiveEntry
 {
     QString setName;
-    QString path;         // absolute
-    QString fileName;     // path's last component
-    QString originalName; // the log's name it came from ("app.log"), ArchiveNaming::parse()
-    QDateTime rotatedAt;  // from the name; the file's mtime when the name holds no valid date
-    QString codec;        // Codecs::known() name, or empty for an uncompressed rotated file
+    QString path;     // absolute
+    QString fileName; // path's last component
+    QString
+        originalName; // the log it came from, below its set's log_dir: "app.log", "nginx/app.log"
+    QDateTime rotatedAt; // from the name; the file's mtime when the name holds no valid date
+    QString codec;       // Codecs::known() name, or empty for an uncompressed rotated file
     // An uncompressed rotated file of a set that compresses: it still waits for compression,
     // so its log data is not archived yet (deleting it loses that data for good).
     bool pending = false;

@@ -75,14 +75,13 @@ void ArchiveExpiries::assign(const QVector<ArchiveEntry *> &entries, const LogSe
         QSet<QString> logs;
         for (const ArchiveEntry *e : entries) {
             const QString folder = archiveFolderOf(*e, set);
-            if (e->originalName.isEmpty())
-                continue;
-            const QString log = folder + QLatin1Char('/') + e->originalName;
-            if (logs.contains(log))
+            const QString logName = e->logPath.mid(e->logPath.lastIndexOf(QLatin1Char('/')) + 1);
+            const QString log = folder + QLatin1Char('/') + logName;
+            if (logName.isEmpty() || logs.contains(log))
                 continue;
             logs.insert(log);
-            QString name = ArchiveNaming::nextRotatedName(set.naming, e->originalName, now,
-                                                          namesIn.value(folder));
+            QString name =
+                ArchiveNaming::nextRotatedName(set.naming, logName, now, namesIn.value(folder));
             if (set.compress)
                 name += Codecs::extension(set.codec);
             rotated.append({name, 0, now, folder});

@@ -603,8 +603,11 @@ private slots:
         QCOMPARE(paths(catalog.entries()), QStringList({logs + "/apache/archive/access.log.1.gz",
                                                         logs + "/nginx/archive/access.log.1.gz",
                                                         logs + "/nginx/archive/access.log.2.gz"}));
-        for (const ArchiveEntry &e : catalog.entries())
-            QCOMPARE(e.logPath, QFileInfo(e.path).absolutePath().chopped(8) + "/access.log");
+        for (const ArchiveEntry &e : catalog.entries()) {
+            const QString folder = QFileInfo(QFileInfo(e.path).absolutePath()).absolutePath();
+            QCOMPARE(e.logPath, folder + "/access.log");
+            QCOMPARE(e.originalName, QFileInfo(folder).fileName() + "/access.log");
+        }
         // max_archives 1 per log: nginx has one too many now; each log's newest goes with its
         // log's next rotation.
         QCOMPARE(named(catalog, "access.log.2.gz").expiry.when, ArchiveExpiry::When::NextCleanup);
