@@ -101,7 +101,8 @@ ArchiveCatalog::ArchiveCatalog(QObject *parent, const QString &sizeCacheFile)
             requestFind();
         // A folder made in this one (an archive folder created at the first rotation) is
         // listed at once: its first archive may come before its watch.
-        const QStringList watched = m_watcher.watchedDirectories();
+        const QStringList watchedList = m_watcher.watchedDirectories();
+        const QSet<QString> watched(watchedList.cbegin(), watchedList.cend());
         for (const QString &folder : m_folders.folders()) {
             if (folderOf(folder) == dir && !watched.contains(folder))
                 requestScan(folder);
@@ -462,16 +463,17 @@ QVector<ArchiveEntry> ArchiveCatalog::derive(const QSet<QString> &setNames, cons
 {
     QVector<ArchiveEntry> changed;
     const QDateTime now = QDateTime::currentDateTime();
+    QHash<QString, QVector<ArchiveEntry *>> entriesOf; // set name -> its entries, all folders
+    for (auto dir = m_byDir.begin(); dir != m_byDir.end(); ++dir) {
+        for (ArchiveEntry &e : *dir) {
+            if (setNames.contains(e.setName))
+                entriesOf[e.setName].append(&e);
+        }
+    }
     for (const LogSetConfig &set : std::as_const(m_sets)) {
         if (!setNames.contains(set.name))
             continue;
-        QVector<ArchiveEntry *> mine;
-        for (auto dir = m_byDir.begin(); dir != m_byDir.end(); ++dir) {
-            for (ArchiveEntry &e : *dir) {
-                if (e.setName == set.name)
-                    mine.append(&e);
-            }
-        }
+        const QVector<ArchiveEntry *> mine = entriesOf.value(set.name);
         QVector<QPair<qint64, ArchiveExpiry>> before;
         before.reserve(mine.size());
         for (const ArchiveEntry *e : std::as_const(mine))
