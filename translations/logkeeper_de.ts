@@ -2,6 +2,31 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveExpiries</name>
+    <message>
+        <source>Waits beside its log to be archived: retention removes only archives.</source>
+        <translation>Wartet neben seinem Protokoll auf die Archivierung: die Aufbewahrung entfernt nur Archive.</translation>
+    </message>
+    <message>
+        <source>Waits for compression: retention removes only archives.</source>
+        <translation>Wartet auf die Komprimierung: die Aufbewahrung entfernt nur Archive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once the rotated file waiting for compression is archived, its log has more than %n archive(s) (max_archives): removed at the next cleanup.</source>
+        <translation>
+            <numerusform>Sobald die auf die Komprimierung wartende rotierte Datei archiviert ist, hat sein Protokoll mehr als %n Archiv (max_archives): wird bei der nächsten Bereinigung entfernt.</numerusform>
+            <numerusform>Sobald die auf die Komprimierung wartende rotierte Datei archiviert ist, hat sein Protokoll mehr als %n Archive (max_archives): wird bei der nächsten Bereinigung entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</source>
+        <translation>
+            <numerusform>Nach der nächsten Rotation von %1 ist es ein Archiv zu viel (max_archives %n): wird gleich danach entfernt.</numerusform>
+            <numerusform>Nach der nächsten Rotation von %1 ist es ein Archiv zu viel (max_archives %n): wird gleich danach entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>ArchiveNaming</name>
     <message>
         <source>must not be empty</source>
@@ -1047,10 +1072,6 @@
         <translation>Die Protokolldatei, aus der das Archiv rotiert wurde</translation>
     </message>
     <message>
-        <source>When the log was rotated (from the archive&apos;s name)</source>
-        <translation>Wann das Protokoll rotiert wurde (laut Name des Archivs)</translation>
-    </message>
-    <message>
         <source>Size once decompressed</source>
         <translation>Größe nach dem Entpacken</translation>
     </message>
@@ -1084,6 +1105,42 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
     <message>
         <source>The archive&apos;s file name in its folder</source>
         <translation>Der Dateiname des Archivs in seinem Ordner</translation>
+    </message>
+    <message>
+        <source>next cleanup</source>
+        <extracomment>Expires column: retention removes the archive at the daemon&apos;s next cleanup</extracomment>
+        <translation>nächste Bereinigung</translation>
+    </message>
+    <message>
+        <source>next rotation</source>
+        <extracomment>Expires column: the next rotation of its log pushes it over max_archives</extracomment>
+        <translation>nächste Rotation</translation>
+    </message>
+    <message>
+        <source>within limits</source>
+        <extracomment>Expires column: kept while max_archives / max_total_mb hold; no date</extracomment>
+        <translation>innerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Expires column: retention never removes it</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>At the latest on %1, by retention_days.</source>
+        <translation>Spätestens am %1, nach retention_days.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>When the log was rotated: from the archive&apos;s name, else the file&apos;s modification time (numbered names sort by their numbers)</source>
+        <translation>Wann das Protokoll rotiert wurde: aus dem Namen des Archivs, sonst die Änderungszeit der Datei (nummerierte Namen werden nach ihrer Nummer sortiert)</translation>
+    </message>
+    <message>
+        <source>When retention removes the archive, and by which rule (retention_days, max_archives, max_total_mb): the same rules Logkeeper removes by</source>
+        <translation>Wann die Aufbewahrung das Archiv entfernt und nach welcher Regel (retention_days, max_archives, max_total_mb): dieselben Regeln, nach denen Logkeeper entfernt</translation>
     </message>
 </context>
 <context>

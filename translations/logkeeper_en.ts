@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveExpiries</name>
+    <message numerus="yes">
+        <source>Once the rotated file waiting for compression is archived, its log has more than %n archive(s) (max_archives): removed at the next cleanup.</source>
+        <translation>
+            <numerusform>Once the rotated file waiting for compression is archived, its log has more than %n archive (max_archives): removed at the next cleanup.</numerusform>
+            <numerusform>Once the rotated file waiting for compression is archived, its log has more than %n archives (max_archives): removed at the next cleanup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</source>
+        <translation>
+            <numerusform>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</numerusform>
+            <numerusform>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Logkeeper::ArchiveBrowser</name>
     <message numerus="yes">
         <source>Save %n Decompressed Copies To</source>

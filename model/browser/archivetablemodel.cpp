@@ -75,6 +75,27 @@ QString ArchiveTableModel::pendingText()
     return tr("pending", "a rotated file still waiting for compression");
 }
 
+QString ArchiveTableModel::expiresText(const ArchiveExpiry &expiry)
+{
+    switch (expiry.when) {
+    case ArchiveExpiry::When::At:
+        return dateText(expiry.at);
+    case ArchiveExpiry::When::NextCleanup:
+        //: Expires column: retention removes the archive at the daemon's next cleanup
+        return tr("next cleanup");
+    case ArchiveExpiry::When::NextRotation:
+        //: Expires column: the next rotation of its log pushes it over max_archives
+        return tr("next rotation");
+    case ArchiveExpiry::When::WithinLimits:
+        //: Expires column: kept while max_archives / max_total_mb hold; no date
+        return tr("within limits");
+    case ArchiveExpiry::When::Never:
+        break;
+    }
+    //: Expires column: retention never removes it
+    return tr("never");
+}
+
 QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
 {
     if (!index.isValid() || index.row() >= m_rows.size())
@@ -100,11 +121,19 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
             return e.pending ? QString() : ratioText(e.ratio());
         case CodecColumn:
             return e.pending ? pendingText() : codecText(e.codec);
+        case ExpiresColumn:
+            return expiresText(e.expiry);
         case FileNameColumn:
             return e.fileName;
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ExpiresColumn) {
+            if (e.expiry.when == ArchiveExpiry::When::NextRotation && e.expiry.at.isValid())
+                return e.expiry.reason + QLatin1Char('\n') +
+                       tr("At the latest on %1, by retention_days.").arg(dateText(e.expiry.at));
+            return e.expiry.reason;
+        }
         if (e.pending)
             return tr("%1\nRotated, waiting for compression: its log data is not archived yet.")
                 .arg(e.path);
@@ -127,8 +156,8 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
             return e.setName;
         case OriginalColumn:
             return e.originalName;
-        case RotatedAtColumn:
-            return e.rotatedAt;
+        case RotatedAtColumn: // the naming's rotation order, not only the time shown
+            return e.rotationOrder;
         case SizeColumn:
             return e.size;
         case CompressedColumn:
@@ -137,6 +166,8 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
             return e.ratio();
         case CodecColumn:
             return e.pending ? pendingText() : e.codec;
+        case ExpiresColumn:
+            return e.expiry.sortKey();
         case FileNameColumn:
             return e.fileName;
         }
@@ -149,8 +180,12 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
         return e.rotatedAt;
     case SearchTextRole:
         // What the row shows, as it shows it: a date typed as displayed finds it.
-        return QStringList{e.fileName, e.originalName, e.setName,
-                           e.pending ? pendingText() : codecText(e.codec), dateText(e.rotatedAt)}
+        return QStringList{e.fileName,
+                           e.originalName,
+                           e.setName,
+                           e.pending ? pendingText() : codecText(e.codec),
+                           dateText(e.rotatedAt),
+                           expiresText(e.expiry)}
             .join(QLatin1Char('\n'));
     case SizeKnownRole:
         return e.sizeKnown();
@@ -216,6 +251,8 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Ratio");
         case CodecColumn:
             return tr("Codec");
+        case ExpiresColumn:
+            return tr("Expires");
         case FileNameColumn:
             return tr("File name");
         }
@@ -226,7 +263,8 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
         case OriginalColumn:
             return tr("The log file the archive was rotated from");
         case RotatedAtColumn:
-            return tr("When the log was rotated (from the archive's name)");
+            return tr("When the log was rotated: from the archive's name, else the file's "
+                      "modification time (numbered names sort by their numbers)");
         case SizeColumn:
             return tr("Size once decompressed");
         case CompressedColumn:
@@ -236,6 +274,9 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
         case CodecColumn:
             return tr("Compression format; “pending” for a rotated file still waiting for "
                       "compression");
+        case ExpiresColumn:
+            return tr("When retention removes the archive, and by which rule (retention_days, "
+                      "max_archives, max_total_mb): the same rules Logkeeper removes by");
         case FileNameColumn:
             return tr("The archive's file name in its folder");
         }

@@ -29,12 +29,15 @@ public:
         CompressedColumn,
         RatioColumn,
         CodecColumn,
+        ExpiresColumn,  // when retention removes it (ArchiveEntry::expiry)
         FileNameColumn, // last: the longest, it takes the room left
         ColumnCount
     };
     enum Role
     {
-        SortRole = Qt::UserRole, // qint64 sizes (-1 unknown), double ratio (-1), QDateTime, QString
+        SortRole = Qt::UserRole, // qint64 sizes (-1 unknown), double ratio (-1), QString; qint64
+                                 // rotation order (ArchiveEntry::rotationOrder) and expiry
+                                 // (ArchiveExpiry::sortKey())
         PathRole,                // absolute path of the archive (every column)
         SetNameRole,
         RotatedAtRole,  // QDateTime
@@ -66,6 +69,8 @@ public:
     static QString dateText(const QDateTime &when);
     static QString codecText(const QString &codec);
     static QString pendingText(); // the codec column of a file waiting for compression
+    // "never", "next cleanup", "next rotation", "within limits", or the date it goes.
+    static QString expiresText(const ArchiveExpiry &expiry);
 
 private:
     void add(const QVector<ArchiveEntry> &entries);

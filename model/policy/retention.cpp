@@ -46,6 +46,7 @@ QVector<Removed> decide(const QVector<Retention::Archive> &archives, const LogSe
         if (a.since != b.since)
             return a.since < b.since;
         if (a.parsed.originalName == b.parsed.originalName &&
+            a.archive.folder == b.archive.folder &&
             (ArchiveNaming::rotatedBefore(set.naming, a.parsed, b.parsed) ||
              ArchiveNaming::rotatedBefore(set.naming, b.parsed, a.parsed)))
             return ArchiveNaming::rotatedBefore(set.naming, a.parsed, b.parsed);
@@ -70,9 +71,10 @@ QVector<Removed> decide(const QVector<Retention::Archive> &archives, const LogSe
     // Per log, like logrotate's rotate N: the oldest of each log beyond max_archives, in its
     // rotation order (numbered: the highest numbers).
     if (set.maxArchives > 0) {
-        QHash<QString, QVector<int>> perLog; // original name -> positions in kept
+        QHash<QString, QVector<int>> perLog; // folder and original name -> positions in kept
         for (int k = 0; k < kept.size(); ++k)
-            perLog[kept[k].parsed.originalName].append(k);
+            perLog[kept[k].archive.folder + QLatin1Char('/') + kept[k].parsed.originalName].append(
+                k);
         QVector<bool> drop(kept.size(), false);
         for (QVector<int> &positions : perLog) {
             std::stable_sort(positions.begin(), positions.end(), [&](int a, int b) {

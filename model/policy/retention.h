@@ -17,7 +17,8 @@ namespace Logkeeper {
 // Retention acts only on the set's own archives: names in the set's naming scheme whose log is
 // the set's active_log or matches its patterns (recognised by name, so also when the log is
 // gone). Any other file, another program's .gz or another set's archive, is never touched.
-// max_archives counts per log (logrotate's rotate N), max_total_mb the whole set. An archive's
+// max_archives counts per log (logrotate's rotate N; a log is its name and, with
+// Archive::folder, its archive folder), max_total_mb the whole set. An archive's
 // age is the rotation time in its name where the scheme has one (timestamp; dateext with a full
 // date), else its mtime.
 class Retention
@@ -30,6 +31,10 @@ public:
         QString name; // file name inside the archive folder
         qint64 size = 0;
         QDateTime modified;
+        // The archive folder, where one call judges several (a set whose logs lie in several
+        // folders): archives of logs with the same name in different folders are different
+        // logs' for max_archives. Empty: all in one folder.
+        QString folder = {};
     };
     struct Removal
     {

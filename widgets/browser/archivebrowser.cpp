@@ -455,6 +455,13 @@ void ArchiveBrowser::setInitialColumnWidths()
     codecs.append(ArchiveTableModel::codecText({}));
     codecs.append(ArchiveTableModel::pendingText());
     fit(ArchiveTableModel::CodecColumn, codecs);
+    QStringList expires{
+        ArchiveTableModel::dateText(QDateTime(QDate(2024, 12, 28), QTime(23, 59, 59))),
+        ArchiveTableModel::dateText(QDateTime(QDate(2024, 9, 30), QTime(20, 48, 48)))};
+    for (const auto when : {ArchiveExpiry::When::Never, ArchiveExpiry::When::WithinLimits,
+                            ArchiveExpiry::When::NextCleanup, ArchiveExpiry::When::NextRotation})
+        expires.append(ArchiveTableModel::expiresText({when, {}, {}}));
+    fit(ArchiveTableModel::ExpiresColumn, expires);
     m_view->horizontalHeader()->setMinimumSectionSize(fm.averageCharWidth() * 6);
 }
 

@@ -27,7 +27,8 @@ class ErrorBar;
 class OpenWithDialog;
 
 // "Logkeeper Archives": every archive of every log set in a sortable, filterable table that
-// follows the archive folders live (ArchiveCatalog), with the things one does with archives:
+// follows the archive folders live (ArchiveCatalog), with when retention removes each
+// ("Expires"), and the things one does with archives:
 // view (viewRequested(), the lead's LogViewerWindow), open with the desktop's application or
 // one chosen (Open With…), save a decompressed copy, show in the file manager, copy paths, drag
 // out to a file manager, test (decompress completely again), delete. Rotated files that still

@@ -135,6 +135,35 @@ private slots:
         QCOMPARE(removals.first().reason, QString("more than 2 archives of a.log"));
     }
 
+    // A set whose logs lie in several folders ("*/*.log", archive_dir relative): nginx's
+    // access.log and apache's are two logs, each with its own max_archives.
+    void byCountPerLogAndFolder()
+    {
+        LogSetConfig s = set();
+        s.activeLog.clear();
+        s.patterns = {"*/*.log"};
+        s.archiveDirRelative = "archive";
+        s.maxArchives = 2;
+        s.naming.kind = ArchiveNaming::Kind::Numbered;
+        s.retentionDays = 0;
+        const QString nginx = "/logs/nginx/archive", apache = "/logs/apache/archive";
+        const QVector<Retention::Archive> archives{
+            {"access.log.1.gz", 1, now, nginx},  {"access.log.2.gz", 1, now, nginx},
+            {"access.log.1.gz", 1, now, apache}, {"access.log.2.gz", 1, now, apache},
+            {"access.log.3.gz", 1, now, apache},
+        };
+        QCOMPARE(names(Retention::select(archives, s, now)), QStringList{"access.log.3.gz"});
+        const auto e = Retention::expiries(archives, s, now);
+        for (int i = 0; i < archives.size(); ++i)
+            QCOMPARE(e[i].why,
+                     i == 4 ? Retention::Expiry::Why::Count : Retention::Expiry::Why::Never);
+        // Without folders they would be one log's five archives.
+        QVector<Retention::Archive> together = archives;
+        for (Retention::Archive &a : together)
+            a.folder.clear();
+        QCOMPARE(Retention::select(together, s, now).size(), 3);
+    }
+
     // Within one second, the sequence orders them; numbered: the highest number is the oldest.
     void countFollowsRotationOrder()
     {

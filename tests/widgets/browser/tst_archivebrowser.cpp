@@ -20,6 +20,10 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
 #include <QListWidget>
@@ -31,6 +35,7 @@
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -120,6 +125,30 @@ class TestArchiveBrowser : public QObject
             return false;
         return QTest::qWaitFor(
             [&] { return f.browser->filterModel()->rowCount() == f.archives.size(); }, 30000);
+    }
+    // A real archive at path, any name (numbered, dateext); codec "none": a plain file.
+    static bool writeNamed(const QString &path, const QString &codec, int lines = 50)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QByteArray data = TestUtil::numberedLines(path.toUtf8(), 0, lines);
+        if (codec == "none")
+            return TestUtil::writeFile(path, data);
+        QTemporaryFile source;
+        if (!source.open() || source.write(data) != data.size() || !source.flush())
+            return false;
+        return ArchiveCompressor::compress(source.fileName(), path, codec, -1).ok;
+    }
+    static QString cell(ArchiveBrowser &b, const QString &path, int column,
+                        int role = Qt::DisplayRole)
+    {
+        return b.filterModel()->index(proxyRowOf(b, path), column).data(role).toString();
+    }
+    static QStringList column(ArchiveBrowser &b, int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < b.filterModel()->rowCount(); ++row)
+            texts.append(b.filterModel()->index(row, column).data().toString());
+        return texts;
     }
     static int proxyRowOf(ArchiveBrowser &b, const QString &path)
     {
@@ -869,6 +898,120 @@ private slots:
         QVERIFY(box);
         QVERIFY(!box->text().contains("not archived yet"));
         buttonOf(box, QMessageBox::RejectRole)->click();
+    }
+
+    // "Expires": when retention removes each archive and by which rule, the rule in the
+    // tooltip; a click on the header sorts soonest first; it follows a rotation live.
+    void expiresColumnSaysWhenAndWhy()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("numbered");
+        QVERIFY(writeNamed(archive + "/app.log.1.gz", "gzip"));
+        QVERIFY(writeNamed(archive + "/app.log.2.gz", "gzip"));
+        LogSetConfig s = set("numbered", archive, "app.log");
+        s.naming.kind = ArchiveNaming::Kind::Numbered;
+        s.retentionDays = 0;
+        s.maxArchives = 2;
+        Config c;
+        c.pollIntervalSeconds = 3600;
+        c.logSets = {s};
+        ArchiveBrowser b;
+        b.setConfig(c);
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 2, 30000);
+        const int expires = ArchiveTableModel::ExpiresColumn;
+        QCOMPARE(b.filterModel()->headerData(expires, Qt::Horizontal).toString(),
+                 QString("Expires"));
+        QVERIFY(!b.view()->isColumnHidden(expires));
+        QVERIFY(b.view()->columnWidth(expires) >=
+                b.view()->fontMetrics().horizontalAdvance("within limits"));
+        const QString one = archive + "/app.log.1.gz", two = archive + "/app.log.2.gz",
+                      three = archive + "/app.log.3.gz";
+        QTRY_COMPARE(cell(b, two, expires), QString("next rotation"));
+        QCOMPARE(cell(b, one, expires), QString("within limits"));
+        QVERIFY(cell(b, two, expires, Qt::ToolTipRole).contains("max_archives"));
+        QVERIFY(cell(b, one, expires, Qt::ToolTipRole).contains("2 archive"));
+
+        // A click on the header sorts by it; soonest first when ascending.
+        QHeaderView *header = b.view()->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(expires) + 5, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), expires);
+        b.view()->sortByColumn(expires, Qt::AscendingOrder);
+        QCOMPARE(column(b, expires), QStringList({"next rotation", "within limits"}));
+
+        // A rotation: the shift, the new archive; the oldest is now one too many.
+        QVERIFY(QFile::rename(two, three));
+        QVERIFY(QFile::rename(one, two));
+        QVERIFY(writeNamed(one, "gzip"));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(column(b, expires),
+                                  QStringList({"next cleanup", "next rotation", "within limits"}),
+                                  30000);
+        QCOMPARE(b.filterModel()->index(0, ArchiveTableModel::FileNameColumn).data().toString(),
+                 QString("app.log.3.gz"));
+        // Rotated at, oldest first: by the numbers.
+        b.view()->sortByColumn(ArchiveTableModel::RotatedAtColumn, Qt::AscendingOrder);
+        QCOMPARE(column(b, ArchiveTableModel::FileNameColumn),
+                 QStringList({"app.log.3.gz", "app.log.2.gz", "app.log.1.gz"}));
+    }
+
+    // Archives beside the log (archive_dir "."), in each log's own folder below log_dir
+    // ("*/*.log"), numbered and dateext: listed as their sets', and never a live log or
+    // another program's file from those folders.
+    void listsArchivesOfEveryNamingAndFolder()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("logs"), sites = dir.filePath("sites");
+        QVERIFY(TestUtil::writeFile(logs + "/app.log", "live\n"));
+        QVERIFY(TestUtil::writeFile(logs + "/notes.txt", "x\n"));
+        QVERIFY(writeNamed(logs + "/app.log.1", "none"));
+        QVERIFY(writeNamed(logs + "/app.log.2.gz", "gzip"));
+        QVERIFY(writeNamed(logs + "/backup.gz", "gzip"));
+        QVERIFY(TestUtil::writeFile(sites + "/a/site.log", "live\n"));
+        QVERIFY(TestUtil::writeFile(sites + "/b/site.log", "live\n"));
+        QVERIFY(writeNamed(sites + "/a/old/site.log-20261201.gz", "gzip"));
+        QVERIFY(writeNamed(sites + "/b/old/site.log-20261202.xz", "xz"));
+        QVERIFY(writeNamed(sites + "/b/old/other.gz", "gzip"));
+        const QJsonObject json{
+            {"poll_interval", 3600},
+            {"log_sets",
+             QJsonArray{QJsonObject{{"name", "beside"},
+                                    {"log_dir", logs},
+                                    {"patterns", QJsonArray{"*.log"}},
+                                    {"archive_dir", "."},
+                                    {"rotation", QJsonObject{{"naming", "numbered"}}}},
+                        QJsonObject{{"name", "sites"},
+                                    {"log_dir", sites},
+                                    {"patterns", QJsonArray{"*/*.log"}},
+                                    {"archive_dir", "old"},
+                                    {"rotation", QJsonObject{{"naming", "dateext"}}}}}}};
+        const ConfigLoader::Result loaded = ConfigLoader::parse(QJsonDocument(json).toJson());
+        QVERIFY(loaded.ok());
+        ArchiveBrowser b;
+        b.setConfig(loaded.config);
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 4, 30000);
+        QVERIFY(QTest::qWaitFor([&] { return !b.catalog()->isScanning(); }, 30000));
+        QCOMPARE(b.filterModel()->rowCount(), 4);
+        b.view()->sortByColumn(ArchiveTableModel::FileNameColumn, Qt::AscendingOrder);
+        QCOMPARE(column(b, ArchiveTableModel::FileNameColumn),
+                 QStringList({"app.log.1", "app.log.2.gz", "site.log-20261201.gz",
+                              "site.log-20261202.xz"}));
+        QCOMPARE(column(b, ArchiveTableModel::SetColumn),
+                 QStringList({"beside", "beside", "sites", "sites"}));
+        QCOMPARE(column(b, ArchiveTableModel::OriginalColumn),
+                 QStringList({"app.log", "app.log", "a/site.log", "b/site.log"}));
+        QCOMPARE(column(b, ArchiveTableModel::CodecColumn),
+                 QStringList({"pending", "gzip", "gzip", "xz"}));
+        QCOMPARE(cell(b, sites + "/a/old/site.log-20261201.gz", ArchiveTableModel::RotatedAtColumn),
+                 ArchiveTableModel::dateText(QDateTime(QDate(2026, 12, 1), QTime(0, 0))));
+        // The filter finds a log by its folder.
+        b.filterModel()->setText("b/site");
+        QCOMPARE(column(b, ArchiveTableModel::FileNameColumn), QStringList{"site.log-20261202.xz"});
     }
 
     // Another config than the default one shows in the title; the window opens within the
