@@ -61,6 +61,15 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                                     "a plain file) to standard output, then exit."),
         //: an option's value in the help ("--cat <archive>"); its description says <archive> too
         valueName(QT_TRANSLATE_NOOP("CommandLine", "archive")));
+    const QCommandLineOption importOption(
+        QStringLiteral("import-logrotate"),
+        QCoreApplication::translate("CommandLine",
+                                    "Read the logrotate configuration <file> (with what it "
+                                    "includes), print it as a Logkeeper configuration on "
+                                    "standard output and each directive that cannot be carried "
+                                    "over on standard error, then exit."),
+        //: an option's value in the help ("--config <file>"); descriptions say <file> too
+        valueName(QT_TRANSLATE_NOOP("CommandLine", "file")));
     const QCommandLineOption settingsOption(
         QStringLiteral("settings"),
         QCoreApplication::translate("CommandLine",
@@ -85,16 +94,23 @@ CommandLine CommandLine::parse(const QStringList &arguments)
         {QStringLiteral("V"), QStringLiteral("version")},
         QCoreApplication::translate("CommandLine", "Show version information and exit."));
     parser.addOptions({configOption, headlessOption, onceOption, forceOption, dryRunOption,
-                       checkOption, demoOption, catOption, settingsOption, browseOption, viewOption,
-                       helpOption, versionOption});
+                       checkOption, demoOption, catOption, importOption, settingsOption,
+                       browseOption, viewOption, helpOption, versionOption});
+    // What a file manager passes ("Open with Logkeeper", the desktop file's %f).
+    parser.addPositionalArgument(
+        QCoreApplication::translate("CommandLine", "file"),
+        QCoreApplication::translate("CommandLine", "A file to open in the log viewer, as with "
+                                                   "--view <file>."),
+        QCoreApplication::translate("CommandLine", "[file]"));
 
     if (!parser.parse(arguments)) {
         cl.error = parser.errorText();
         return cl;
     }
-    if (!parser.positionalArguments().isEmpty()) {
+    const QStringList positional = parser.positionalArguments();
+    if (positional.size() > 1) {
         cl.error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
-                       .arg(parser.positionalArguments().constFirst());
+                       .arg(positional.at(1));
         return cl;
     }
     if (parser.isSet(helpOption)) {
@@ -113,6 +129,14 @@ CommandLine CommandLine::parse(const QStringList &arguments)
             cl.error = QCoreApplication::translate("CommandLine", "--cat takes no other option");
         return cl;
     }
+    if (parser.isSet(importOption)) {
+        cl.mode = Mode::ImportLogrotate;
+        cl.importFile = parser.value(importOption);
+        if (parser.optionNames().size() > 1)
+            cl.error = QCoreApplication::translate("CommandLine",
+                                                   "--import-logrotate takes no other option");
+        return cl;
+    }
 
     cl.configPath = parser.value(configOption);
     cl.headless = parser.isSet(headlessOption);
@@ -128,6 +152,16 @@ CommandLine CommandLine::parse(const QStringList &arguments)
     for (const QCommandLineOption *option : {&settingsOption, &browseOption, &viewOption}) {
         if (parser.isSet(*option))
             windowOptions.append(QStringLiteral("--") + option->names().constFirst());
+    }
+    // A file given on its own is viewed (and is a window option like --view).
+    if (!positional.isEmpty()) {
+        if (parser.isSet(viewOption)) {
+            cl.error = QCoreApplication::translate("CommandLine", "unexpected argument '%1'")
+                           .arg(positional.constFirst());
+            return cl;
+        }
+        cl.viewFile = positional.constFirst();
+        windowOptions.append(positional.constFirst());
     }
 
     if (once && check)
@@ -146,7 +180,7 @@ CommandLine CommandLine::parse(const QStringList &arguments)
                        .arg(windowOptions.constFirst(), cl.headless ? QStringLiteral("--headless")
                                                         : once      ? QStringLiteral("--once")
                                                                : QStringLiteral("--check-config"));
-    else if (parser.isSet(viewOption) && cl.viewFile.isEmpty())
+    else if ((parser.isSet(viewOption) || !positional.isEmpty()) && cl.viewFile.isEmpty())
         cl.error = QCoreApplication::translate("CommandLine", "--view needs a file");
     else if (cl.demo && !cl.configPath.isEmpty())
         cl.error = QCoreApplication::translate(

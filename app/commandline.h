@@ -17,6 +17,7 @@ struct CommandLine
         Once,
         CheckConfig,
         Cat,
+        ImportLogrotate,
         Help,
         Version
     };
@@ -27,7 +28,8 @@ struct CommandLine
     bool force = false;
     bool dryRun = false;
     bool demo = false;
-    QString catFile; // --cat
+    QString catFile;    // --cat
+    QString importFile; // --import-logrotate
     // Windows to open at start (or in the running instance); each implies the desktop mode.
     bool showSettings = false; // --settings
     bool showArchives = false; // --browse

@@ -19,56 +19,49 @@ namespace Logkeeper {
 
 namespace {
 
-// Appends plausible access-log lines to the demo logs; runs in its own thread.
-class DemoWriter : public QObject
+// Appends plausible access-log lines to the demo logs; runs on a WorkPool thread.
+void writeSome(const QString &logDir)
 {
-public:
-    explicit DemoWriter(const QString &logDir) : m_logDir(logDir)
-    {
-        m_timer.setInterval(200);
-        connect(&m_timer, &QTimer::timeout, this, &DemoWriter::writeSome);
+    static const char *const paths[] = {"/",           "/index.html",    "/api/items",
+                                        "/api/login",  "/static/app.js", "/static/style.css",
+                                        "/favicon.ico"};
+    static const int statuses[] = {200, 200, 200, 200, 304, 404, 500};
+    auto *rng = QRandomGenerator::global();
+    QByteArray lines;
+    for (int i = 0; i < 20; ++i) {
+        lines +=
+            QStringLiteral("192.0.2.%1 - - [%2] \"GET %3 HTTP/1.1\" %4 %5 \"-\" "
+                           "\"Mozilla/5.0 (X11; Linux x86_64)\"\n")
+                .arg(rng->bounded(1, 255))
+                .arg(QDateTime::currentDateTime().toString(QStringLiteral("dd/MMM/yyyy:HH:mm:ss")))
+                .arg(QLatin1String(paths[rng->bounded(7)]))
+                .arg(statuses[rng->bounded(7)])
+                .arg(rng->bounded(200, 50000))
+                .toUtf8();
     }
-    void start() { m_timer.start(); }
-
-private:
-    void writeSome()
-    {
-        static const char *const paths[] = {"/",           "/index.html",    "/api/items",
-                                            "/api/login",  "/static/app.js", "/static/style.css",
-                                            "/favicon.ico"};
-        static const int statuses[] = {200, 200, 200, 200, 304, 404, 500};
-        auto *rng = QRandomGenerator::global();
-        QByteArray lines;
-        for (int i = 0; i < 20; ++i) {
-            lines += QStringLiteral("192.0.2.%1 - - [%2] \"GET %3 HTTP/1.1\" %4 %5 \"-\" "
-                                    "\"Mozilla/5.0 (X11; Linux x86_64)\"\n")
-                         .arg(rng->bounded(1, 255))
-                         .arg(QDateTime::currentDateTime().toString(
-                             QStringLiteral("dd/MMM/yyyy:HH:mm:ss")))
-                         .arg(QLatin1String(paths[rng->bounded(7)]))
-                         .arg(statuses[rng->bounded(7)])
-                         .arg(rng->bounded(200, 50000))
-                         .toUtf8();
-        }
-        QFile access(m_logDir + QStringLiteral("/access.log"));
-        if (access.open(QIODevice::WriteOnly | QIODevice::Append))
-            access.write(lines);
-        if (rng->bounded(10) == 0) {
-            QFile app(m_logDir + QStringLiteral("/app.log"));
-            if (app.open(QIODevice::WriteOnly | QIODevice::Append))
-                app.write(QDateTime::currentDateTime().toString(Qt::ISODate).toUtf8() +
-                          " INFO worker: processed a batch of demo jobs\n");
-        }
+    QFile access(logDir + QStringLiteral("/access.log"));
+    if (access.open(QIODevice::WriteOnly | QIODevice::Append))
+        access.write(lines);
+    if (rng->bounded(10) == 0) {
+        QFile app(logDir + QStringLiteral("/app.log"));
+        if (app.open(QIODevice::WriteOnly | QIODevice::Append))
+            app.write(QDateTime::currentDateTime().toString(Qt::ISODate).toUtf8() +
+                      " INFO worker: processed a batch of demo jobs\n");
     }
-
-    QString m_logDir;
-    QTimer m_timer{this}; // a child, so it moves to the writer thread too
-};
+}
 
 } // namespace
 
 DemoMode::DemoMode(QObject *parent) : QObject(parent)
-{}
+{
+    m_writerTimer.setInterval(200);
+    connect(&m_writerTimer, &QTimer::timeout, this, [this] {
+        if (!m_write.isFinished())
+            return; // a slow disk: this round is skipped, not queued up
+        m_write = WorkPool::start([logDir = demoDir() + QStringLiteral("/logs")](
+                                      const CancelToken &) { writeSome(logDir); });
+    });
+}
 
 DemoMode::~DemoMode()
 {
@@ -125,18 +118,13 @@ QString DemoMode::prepare(QString *error)
 
 void DemoMode::startWriter()
 {
-    auto *writer = new DemoWriter(demoDir() + QStringLiteral("/logs"));
-    writer->moveToThread(&m_writerThread);
-    connect(&m_writerThread, &QThread::finished, writer, &QObject::deleteLater);
-    connect(&m_writerThread, &QThread::started, writer, [writer] { writer->start(); });
-    m_writerThread.setObjectName(QStringLiteral("DemoWriter"));
-    m_writerThread.start();
+    m_writerTimer.start();
 }
 
 void DemoMode::stopWriter()
 {
-    m_writerThread.quit();
-    m_writerThread.wait();
+    m_writerTimer.stop();
+    m_write.cancelAndWait();
 }
 
 } // namespace Logkeeper

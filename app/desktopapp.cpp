@@ -74,13 +74,16 @@ void DesktopApp::registerStandardWindows()
     m_windows->setFactory(Kind::Settings, [this](const QString &) {
         auto *window = new SettingsWindow(m_engine->configPath());
         window->setEngine(m_engine);
+        window->setEngineStatus(m_status);
         return window;
     });
     m_windows->setFactory(Kind::Archives, [this](const QString &) {
         auto *browser = new ArchiveBrowser;
+        browser->setConfigPath(m_engine->configPath());
         browser->setConfig(m_engine->config());
         connect(m_engine, &Engine::configApplied, browser, &ArchiveBrowser::setConfig);
         connect(browser, &ArchiveBrowser::viewRequested, this, &DesktopApp::viewFile);
+        connect(browser, &ArchiveBrowser::historyRequested, this, &DesktopApp::viewHistory);
         return browser;
     });
     m_windows->setFactory(Kind::Viewer,
@@ -222,9 +225,25 @@ void DesktopApp::handle(const SingleInstance::Request &request)
         m_windows->show(WindowManager::Kind::Archives);
         break;
     case Show::View:
-        m_windows->show(WindowManager::Kind::Viewer, request.file);
+        if (m_windows->hasFactory(WindowManager::Kind::Viewer))
+            viewFile(request.file); // a tab of the viewer window when there is one
+        else
+            m_windows->show(WindowManager::Kind::Viewer, request.file); // says it is not there
         break;
     }
+}
+
+void DesktopApp::viewHistory(const QStringList &paths)
+{
+    if (paths.isEmpty() || !m_windows->hasFactory(WindowManager::Kind::Viewer))
+        return;
+    LogViewerWindow *viewer = viewerWindow();
+    if (!viewer) // an empty window: the history is its first tab
+        viewer = qobject_cast<LogViewerWindow *>(m_windows->show(WindowManager::Kind::Viewer));
+    if (!viewer)
+        return;
+    viewer->openHistory(paths);
+    WindowManager::bringToFront(viewer);
 }
 
 void DesktopApp::showAbout()
@@ -248,11 +267,33 @@ void DesktopApp::openFolder(const QString &path)
     box->show();
 }
 
+LogViewerWindow *DesktopApp::viewerWindow() const
+{
+    for (QWidget *window : m_windows->windows()) {
+        if (auto *viewer = qobject_cast<LogViewerWindow *>(window))
+            return viewer;
+    }
+    return nullptr;
+}
+
 void DesktopApp::viewFile(const QString &path)
 {
     // Logkeeper's own viewer when this build has one, else the desktop's program for the file.
     if (m_windows->hasFactory(WindowManager::Kind::Viewer)) {
-        m_windows->show(WindowManager::Kind::Viewer, path);
+        // One viewer window: a further file is a tab of it.
+        LogViewerWindow *viewer = viewerWindow();
+        if (viewer) {
+            viewer->openFile(path);
+            WindowManager::bringToFront(viewer);
+        } else {
+            viewer =
+                qobject_cast<LogViewerWindow *>(m_windows->show(WindowManager::Kind::Viewer, path));
+        }
+        // Logkeeper's own log: at its newest line, following it.
+        const QString ownLog = m_engine->config().logFile;
+        if (viewer && !ownLog.isEmpty() &&
+            QFileInfo(path).absoluteFilePath() == QFileInfo(ownLog).absoluteFilePath())
+            viewer->openFileAtEnd(path);
         return;
     }
     if (QDesktopServices::openUrl(QUrl::fromLocalFile(path)))

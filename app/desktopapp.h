@@ -18,6 +18,7 @@ namespace Logkeeper {
 class AboutDialog;
 class Engine;
 class EngineStatus;
+class LogViewerWindow;
 class StatusWindow;
 class TrayController;
 class WindowManager;
@@ -75,6 +76,9 @@ private:
     void showAbout();
     void openFolder(const QString &path);
     void viewFile(const QString &path);
+    // A log's history (archives oldest first, then the active log) in a viewer tab.
+    void viewHistory(const QStringList &paths);
+    LogViewerWindow *viewerWindow() const;
     template <typename Source> void connectRequests(Source *source);
 
     Engine *m_engine;

@@ -47,6 +47,9 @@ void handler(QtMsgType type, const QMessageLogContext &, const QString &message)
     // Opened per message: messages are few, and a log file rotated away under us (by
     // ourselves or anyone) is simply recreated.
     QFile file(logFilePath);
+    // Its folder is made when there is something to write, not when the config is read.
+    if (!file.exists())
+        QDir().mkpath(QFileInfo(logFilePath).absolutePath());
     if (!file.open(QIODevice::WriteOnly | QIODevice::Append)) {
         if (!reportedOpenFailure) {
             reportedOpenFailure = true;
@@ -77,8 +80,6 @@ void configure(const QString &logFile, const QString &level)
         logFilePath = logFile;
         reportedOpenFailure = false;
     }
-    if (!logFile.isEmpty())
-        QDir().mkpath(QFileInfo(logFile).absolutePath());
     const QString l = level.toUpper();
     QString rules = l == QLatin1String("DEBUG") ? QStringLiteral("logkeeper.*.debug=true\n")
                                                 : QStringLiteral("logkeeper.*.debug=false\n");

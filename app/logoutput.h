@@ -10,7 +10,8 @@ namespace Logkeeper {
 // script's format ("2026-11-24 09:00:00,123 - INFO - message"), at the configured level.
 namespace LogOutput {
 void install();
-// level: DEBUG | INFO | WARNING | ERROR | CRITICAL; logFile empty = stderr only.
+// level: DEBUG | INFO | WARNING | ERROR | CRITICAL; logFile empty = stderr only. Creates
+// nothing: the log file and its folder are made when the first message is written.
 void configure(const QString &logFile, const QString &level);
 } // namespace LogOutput
 

@@ -8,7 +8,9 @@
 #include "app/signalwatcher.h"
 #include "app/translations.h"
 #include "compression/compressionbackend.h"
+#include "config/configfilecheck.h"
 #include "config/configloader.h"
+#include "config/logrotateimporter.h"
 #include "engine/engine.h"
 #include "engine/rotationworker.h"
 #include "engine/statestore.h"
@@ -17,6 +19,7 @@
 #include "app/desktopapp.h"
 #include "app/displayprobe.h"
 #include "app/singleinstance.h"
+#include "app/viewonlyapp.h"
 #include "app/windowmanager.h"
 #endif
 
@@ -77,6 +80,14 @@ int checkConfig(const QString &path)
         printOut(issue.toString());
     if (!loaded.ok())
         return ExitUsage;
+    // What only the file system can tell: missing log folders, two sets claiming one file.
+    bool fileErrors = false;
+    for (const ConfigIssue &issue : ConfigFileCheck::run(loaded.config, path)) {
+        printOut(issue.toString());
+        fileErrors = fileErrors || issue.isError();
+    }
+    if (fileErrors)
+        return ExitUsage;
     printOut(QCoreApplication::translate("main", "%1: OK, %n log set(s)", nullptr,
                                          int(loaded.config.logSets.size()))
                  .arg(path));
@@ -129,13 +140,34 @@ int catArchive(const QString &path)
     return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
 }
 
+// --import-logrotate: the JSON on stdout, one stderr line per directive not carried over; exit 2
+// (and no JSON) when the input cannot be read or parsed.
+int importLogrotate(const QString &path)
+{
+    const LogrotateImport imported = LogrotateImporter::importPaths({path});
+    const auto printLine = [](const LogrotateDiagnostic &d) {
+        std::fputs(qPrintable(d.toString() + QLatin1Char('\n')), stderr);
+    };
+    if (!imported.ok()) {
+        for (const LogrotateDiagnostic &error : imported.errors)
+            printLine(error);
+        printErr(QCoreApplication::translate("main", "%1: not imported").arg(path));
+        return ExitUsage;
+    }
+    for (const LogrotateDiagnostic &diagnostic : imported.diagnostics)
+        printLine(diagnostic);
+    std::fwrite(imported.json.constData(), 1, size_t(imported.json.size()), stdout);
+    return std::fflush(stdout) == 0 ? ExitOk : ExitFailed;
+}
+
 #ifdef LOGKEEPER_WITH_GUI
 // Whether the arguments may ask for the desktop mode: decided before the application object
 // exists (QApplication or QCoreApplication), so only by the options that rule it out.
 bool mayWantDesktop(int argc, char *argv[])
 {
-    static const char *const headlessOptions[] = {"--headless", "--once", "--check-config", "--cat",
-                                                  "--help",     "-h",     "--version",      "-V"};
+    static const char *const headlessOptions[] = {
+        "--headless", "--once", "--check-config", "--cat", "--import-logrotate",
+        "--help",     "-h",     "--version",      "-V"};
     for (int i = 1; i < argc; ++i) {
         const QByteArray arg(argv[i]);
         if (arg == "--")
@@ -202,6 +234,8 @@ int main(int argc, char *argv[])
         return ExitOk;
     case CommandLine::Mode::Cat:
         return catArchive(cl.catFile);
+    case CommandLine::Mode::ImportLogrotate:
+        return importLogrotate(cl.importFile);
     default:
         break;
     }
@@ -218,6 +252,27 @@ int main(int argc, char *argv[])
         return ExitUsage;
     }
 
+#ifdef LOGKEEPER_WITH_GUI
+    // --view: to the desktop Logkeeper on the config if one runs; else the viewer alone, which
+    // starts no daemon and no tray, writes no config and ends with its last window.
+    if (desktop && !cl.viewFile.isEmpty() && !cl.demo) {
+        const QString config =
+            cl.configPath.isEmpty() ? ConfigLoader::defaultConfigPath() : cl.configPath;
+        const SingleInstance::Request request = DesktopApp::requestFor(cl);
+        if (SingleInstance(config).tryHandOver(request))
+            return ExitOk;
+        ViewOnlyApp viewer(config);
+        if (viewer.handOver(request.file))
+            return ExitOk;
+        // SIGTERM/SIGINT end it cleanly too (its socket removed).
+        SignalWatcher signalWatcher;
+        QObject::connect(&signalWatcher, &SignalWatcher::terminationRequested, app.get(),
+                         [] { QCoreApplication::exit(0); });
+        viewer.start(request.file);
+        return app->exec();
+    }
+#endif
+
     DemoMode demo;
     QString configPath = cl.configPath;
     QString error;
@@ -229,7 +284,9 @@ int main(int argc, char *argv[])
         }
     } else if (configPath.isEmpty()) {
         configPath = ConfigLoader::defaultConfigPath();
-        if (cl.mode != CommandLine::Mode::CheckConfig && !ensureDefaultConfig(configPath, &error)) {
+        // A dry run creates nothing, not even the default config.
+        if (cl.mode != CommandLine::Mode::CheckConfig && !cl.dryRun &&
+            !ensureDefaultConfig(configPath, &error)) {
             printErr(error);
             return ExitUsage;
         }
@@ -248,7 +305,11 @@ int main(int argc, char *argv[])
     }
 #endif
 
-    ConfigLoader::Result loaded = ConfigLoader::loadFile(configPath);
+    // A dry run before the first start previews the default config it would have created.
+    ConfigLoader::Result loaded =
+        cl.dryRun && cl.configPath.isEmpty() && !cl.demo && !QFileInfo::exists(configPath)
+            ? ConfigLoader::parse(ConfigLoader::defaultConfigJson(), configPath)
+            : ConfigLoader::loadFile(configPath);
     for (;;) {
         QStringList problems;
         for (const ConfigIssue &issue : loaded.issues) {
@@ -271,7 +332,8 @@ int main(int argc, char *argv[])
                      .arg(configPath));
         return ExitUsage;
     }
-    LogOutput::configure(loaded.config.logFile, loaded.config.logLevel);
+    // A dry run writes no log file (nor its folder): its messages go to stderr only.
+    LogOutput::configure(cl.dryRun ? QString() : loaded.config.logFile, loaded.config.logLevel);
 
     if (cl.mode == CommandLine::Mode::Once)
         return runOnce(loaded.config, cl);

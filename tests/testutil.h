@@ -86,7 +86,7 @@ inline QString extension(const QString &codecName)
 {
     return Codecs::extension(codec(codecName));
 }
-// ArchiveCompressor::compress() through the build's backend, the codec by name.
+// TestUtil::compress() through the build's backend, the codec by name.
 inline ArchiveCompressor::Result compress(const QString &source, const QString &target,
                                           const QString &codecName, int level = -1)
 {

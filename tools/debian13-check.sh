@@ -6,16 +6,19 @@ set -euo pipefail
 src=$(cd "$(dirname "$0")/.." && pwd)
 root=${LOGKEEPER_DEBIAN13_ROOT:-/var/cache/logkeeper/trixie-root}
 # (Debian 13 ships the SVG icon engine in qt6-svg-plugins, Debian 12 in libqt6svg6.)
-packages=qt6-base-dev,libkf6archive-dev,libarchive-dev,zlib1g-dev,cmake,g++,ninja-build,pkg-config,gzip,bzip2,xz-utils,zstd,mount,qt6-svg-plugins
+packages=qt6-base-dev,libkf6archive-dev,libarchive-dev,zlib1g-dev,libzstd-dev,cmake,g++,ninja-build,pkg-config,gzip,bzip2,xz-utils,zstd,mount,qt6-svg-plugins
 # lupdate, lrelease and Qt's own catalogues (translations/, tests/translations).
 packages=$packages,qt6-tools-dev,qt6-l10n-tools,qt6-translations-l10n
 # The validators of the packaging tests (tests/packaging), as in tools/install-deps.sh.
 packages=$packages,desktop-file-utils,appstream,man-db,systemd,procps
+# Tests run the binary under LANG=de_DE.UTF-8 and en_US.UTF-8: without those locales Qt 6.8
+# warns on stderr that it switched to C.UTF-8, which is not what a German user sees.
+packages=$packages,locales-all
 
 if [ ! -x "$root/usr/bin/cmake" ] || [ ! -d "$root/usr/include/KF6/KArchive" ] ||
    [ ! -f "$root/usr/include/zlib.h" ] || [ ! -x "$root/usr/bin/mount" ] ||
    [ ! -x "$root/usr/bin/desktop-file-validate" ] || [ ! -x "$root/usr/bin/systemd-analyze" ] ||
-   [ ! -x "$root/usr/lib/qt6/bin/lupdate" ] || [ ! -f "$root/usr/share/qt6/translations/qtbase_de.qm" ] ||
+   [ ! -d "$root/usr/share/doc/locales-all" ] || [ ! -x "$root/usr/lib/qt6/bin/lupdate" ] || [ ! -f "$root/usr/share/qt6/translations/qtbase_de.qm" ] ||
    [ -z "$(find "$root/usr/lib" -path '*/qt6/plugins/iconengines/libqsvgicon.so' -print -quit)" ]; then
     command -v mmdebstrap >/dev/null || {
         apt-get update -qq && DEBIAN_FRONTEND=noninteractive apt-get install -y -qq mmdebstrap

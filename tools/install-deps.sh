@@ -4,11 +4,12 @@
 # Its last line of packages: the validators the packaging tests run (tests/packaging).
 set -eu
 # libqt6svg6: the SVG icon engine, without which the tray and window icons are blank;
-# xvfb trayer x11-utils: the test that docks the tray icon in a real X tray;
+# xvfb trayer x11-utils: the test that docks the tray icon in a real X tray; xdotool: the test
+# that closes a view-only viewer as a user does;
 # qt6-tools-dev qt6-l10n-tools: lupdate and lrelease (translations/); qt6-translations-l10n:
 # Qt's own German texts (the command line parser's, the message box buttons).
-packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev zlib1g-dev
-          gzip bzip2 xz-utils zstd libqt6svg6 xvfb trayer x11-utils
+packages="cmake ninja-build g++ pkg-config qt6-base-dev libarchive-dev zlib1g-dev libzstd-dev
+          gzip bzip2 xz-utils zstd libqt6svg6 xvfb trayer x11-utils xdotool
           qt6-tools-dev qt6-l10n-tools qt6-translations-l10n
           desktop-file-utils appstream man-db systemd procps"
 missing=""

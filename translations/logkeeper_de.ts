@@ -2,6 +2,50 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="de">
 <context>
+    <name>ArchiveExpiries</name>
+    <message>
+        <source>Waits beside its log to be archived: retention removes only archives.</source>
+        <translation>Wartet neben seinem Protokoll auf die Archivierung: die Aufbewahrung entfernt nur Archive.</translation>
+    </message>
+    <message>
+        <source>Waits for compression: retention removes only archives.</source>
+        <translation>Wartet auf die Komprimierung: die Aufbewahrung entfernt nur Archive.</translation>
+    </message>
+    <message numerus="yes">
+        <source>Once the rotated file waiting for compression is archived, its log has more than %n archive(s) (max_archives): removed at the next cleanup.</source>
+        <translation>
+            <numerusform>Sobald die auf die Komprimierung wartende rotierte Datei archiviert ist, hat sein Protokoll mehr als %n Archiv (max_archives): wird bei der nächsten Bereinigung entfernt.</numerusform>
+            <numerusform>Sobald die auf die Komprimierung wartende rotierte Datei archiviert ist, hat sein Protokoll mehr als %n Archive (max_archives): wird bei der nächsten Bereinigung entfernt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</source>
+        <translation>
+            <numerusform>Nach der nächsten Rotation von %1 ist es ein Archiv zu viel (max_archives %n): wird gleich danach entfernt.</numerusform>
+            <numerusform>Nach der nächsten Rotation von %1 ist es ein Archiv zu viel (max_archives %n): wird gleich danach entfernt.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ArchiveNaming</name>
+    <message>
+        <source>must not be empty</source>
+        <translation>darf nicht leer sein</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;/&apos;</source>
+        <translation>darf kein „/“ enthalten</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; is not supported (use %Y %m %d %H %M %S %s %V)</source>
+        <translation>„%1“ wird nicht unterstützt (möglich sind %Y %m %d %H %M %S %s %V)</translation>
+    </message>
+    <message>
+        <source>holds no date: use at least one of %Y %m %d %H %M %S %s %V</source>
+        <translation>enthält kein Datum: mindestens eines von %Y %m %d %H %M %S %s %V verwenden</translation>
+    </message>
+</context>
+<context>
     <name>AutostartEntry</name>
     <message>
         <source>Cannot remove %1</source>
@@ -116,6 +160,33 @@
         <extracomment>an option&apos;s value in the help (&quot;--cat &lt;archive&gt;&quot;); its description says &lt;archive&gt; too</extracomment>
         <translation>Archiv</translation>
     </message>
+    <message>
+        <source>Read the logrotate configuration &lt;file&gt; (with what it includes), print it as a Logkeeper configuration on standard output and each directive that cannot be carried over on standard error, then exit.</source>
+        <translation>Die logrotate-Konfiguration &lt;Datei&gt; (mit allem, was sie einbindet) lesen, als Logkeeper-Konfiguration auf die Standardausgabe schreiben und jede Direktive, die sich nicht übertragen lässt, auf die Standardfehlerausgabe, dann beenden.</translation>
+    </message>
+    <message>
+        <source>--import-logrotate takes no other option</source>
+        <translation>--import-logrotate nimmt keine weiteren Optionen an</translation>
+    </message>
+    <message>
+        <source>A file to open in the log viewer, as with --view &lt;file&gt;.</source>
+        <translation>Eine Datei, die im Protokollbetrachter geöffnet wird, wie mit --view &lt;file&gt;.</translation>
+    </message>
+    <message>
+        <source>[file]</source>
+        <translation>[Datei]</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigFileCheck</name>
+    <message>
+        <source>the folder %1 does not exist: nothing of set &quot;%2&quot; can be rotated (a typo? set missing_ok if it may be missing)</source>
+        <translation>der Ordner %1 existiert nicht: nichts aus der Gruppe „%2“ kann rotiert werden (ein Tippfehler? missing_ok setzen, wenn er fehlen darf)</translation>
+    </message>
+    <message>
+        <source>sets &quot;%1&quot; (%2) and &quot;%3&quot; both claim %4: only one set may rotate a file; make their active_log or patterns exclude each other</source>
+        <translation>die Gruppen „%1“ (%2) und „%3“ beanspruchen beide %4: nur eine Gruppe darf eine Datei rotieren; active_log oder patterns so wählen, dass sie sich ausschließen</translation>
+    </message>
 </context>
 <context>
     <name>ConfigIssue</name>
@@ -161,6 +232,14 @@
     <message>
         <source>No such file or directory</source>
         <translation>Datei oder Verzeichnis nicht gefunden</translation>
+    </message>
+</context>
+<context>
+    <name>ConfigTitle</name>
+    <message>
+        <source>%1 — %2</source>
+        <extracomment>a window title: %1 the window&apos;s name, %2 the config file it works on</extracomment>
+        <translation>%1 — %2</translation>
     </message>
 </context>
 <context>
@@ -268,16 +347,8 @@
         <translation>muss eine nicht leere Zeichenkette sein, ist aber %1</translation>
     </message>
     <message>
-        <source>must match file names, without &apos;/&apos;: &quot;%1&quot;</source>
-        <translation>muss auf Dateinamen passen, ohne „/“: „%1“</translation>
-    </message>
-    <message>
         <source>&quot;%1&quot; is not a valid glob (an unclosed &apos;[&apos;?)</source>
         <translation>„%1“ ist kein gültiges Muster (ein nicht geschlossenes „[“?)</translation>
-    </message>
-    <message>
-        <source>unknown strategy &quot;%1&quot; (use &quot;rename&quot; or &quot;copytruncate&quot;)</source>
-        <translation>unbekannte Methode „%1“ („rename“ oder „copytruncate“ verwenden)</translation>
     </message>
     <message>
         <source>unknown codec &quot;%1&quot; (use one of: %2)</source>
@@ -334,6 +405,93 @@
     <message>
         <source>unknown log level &quot;%1&quot; (use one of: %2)</source>
         <translation>unbekannte Protokollstufe „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>must be a name or a number from 0 up, got %1</source>
+        <translation>muss ein Name oder eine Zahl ab 0 sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a user name or number, got %1</source>
+        <translation>muss ein Benutzername oder eine Benutzernummer sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be a group name or number, got %1</source>
+        <translation>muss ein Gruppenname oder eine Gruppennummer sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown user &quot;%1&quot;</source>
+        <translation>unbekannter Benutzer „%1“</translation>
+    </message>
+    <message>
+        <source>unknown group &quot;%1&quot;</source>
+        <translation>unbekannte Benutzergruppe „%1“</translation>
+    </message>
+    <message>
+        <source>must be an octal mode in quotes, such as &quot;0640&quot;, got %1</source>
+        <translation>muss ein oktaler Modus in Anführungszeichen wie &quot;0640&quot; sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must be false or an object such as {&quot;mode&quot;: &quot;0640&quot;, &quot;owner&quot;: &quot;root&quot;, &quot;group&quot;: &quot;adm&quot;}, got %1</source>
+        <translation>muss false oder ein Objekt wie {&quot;mode&quot;: &quot;0640&quot;, &quot;owner&quot;: &quot;root&quot;, &quot;group&quot;: &quot;adm&quot;} sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>must match file names below log_dir, such as &quot;*.log&quot; or &quot;*/*.log&quot; (no leading &apos;/&apos;, no empty, &quot;.&quot; or &quot;..&quot; parts): &quot;%1&quot;</source>
+        <translation>muss auf Dateinamen unterhalb von log_dir passen, etwa &quot;*.log&quot; oder &quot;*/*.log&quot; (kein „/“ am Anfang, keine leeren Teile, keine Teile „.“ oder „..“): „%1“</translation>
+    </message>
+    <message>
+        <source>patterns that span folders (&quot;%1&quot;) need a relative archive_dir, such as &quot;.&quot; (beside each log) or &quot;old&quot; (a folder in each log&apos;s folder)</source>
+        <translation>Muster über mehrere Ordner („%1“) brauchen ein relatives archive_dir, etwa &quot;.&quot; (neben jedem Protokoll) oder &quot;old&quot; (ein Ordner im Ordner jedes Protokolls)</translation>
+    </message>
+    <message>
+        <source>must be &quot;FILE:LINE&quot;, got &quot;%1&quot;</source>
+        <translation>muss „DATEI:ZEILE“ sein, ist aber „%1“</translation>
+    </message>
+    <message>
+        <source>must be an object such as {&quot;user&quot;: &quot;www-data&quot;, &quot;group&quot;: &quot;adm&quot;}, got %1</source>
+        <translation>muss ein Objekt wie {&quot;user&quot;: &quot;www-data&quot;, &quot;group&quot;: &quot;adm&quot;} sein, ist aber %1</translation>
+    </message>
+    <message>
+        <source>unknown schedule &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannter Zeitplan „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>unknown strategy &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Methode „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>unknown naming &quot;%1&quot; (use one of: %2)</source>
+        <translation>unbekannte Benennung „%1“ (möglich sind: %2)</translation>
+    </message>
+    <message>
+        <source>must not contain &apos;/&apos;: &quot;%1&quot;</source>
+        <translation>darf kein „/“ enthalten: „%1“</translation>
+    </message>
+    <message>
+        <source>max_size_mb and max_age_days are both 0 and there is no schedule: nothing would ever be rotated (switch one of them on)</source>
+        <translation>max_size_mb und max_age_days sind beide 0 und es gibt keinen Zeitplan: nichts würde je rotiert (eines davon einschalten)</translation>
+    </message>
+    <message>
+        <source>&quot;%1&quot; and &quot;%2&quot; can name the same log</source>
+        <translation>„%1“ und „%2“ können dasselbe Protokoll bezeichnen</translation>
+    </message>
+    <message>
+        <source>its archives would be confused with those of %1 in the same archive folder %2: %3; give one of them its own archive_dir</source>
+        <translation>ihre Archive wären mit denen von %1 im selben Archivordner %2 zu verwechseln: %3; einer der beiden ein eigenes archive_dir geben</translation>
+    </message>
+    <message>
+        <source>must be a list of paths such as [&quot;/etc/logrotate.conf&quot;], got %1</source>
+        <translation>muss eine Liste von Pfaden wie [&quot;/etc/logrotate.conf&quot;] sein, ist aber %1</translation>
+    </message>
+</context>
+<context>
+    <name>DesktopApplication</name>
+    <message>
+        <source>There is no command to start.</source>
+        <translation>Es gibt keinen Befehl zum Starten.</translation>
+    </message>
+    <message>
+        <source>Cannot start %1: no such program, or it cannot be run.</source>
+        <translation>%1 kann nicht gestartet werden: Das Programm gibt es nicht, oder es lässt sich nicht ausführen.</translation>
     </message>
 </context>
 <context>
@@ -601,13 +759,6 @@
         <source>%1: no application is set up to open this file</source>
         <translation>%1: Keine Anwendung ist zum Öffnen dieser Datei eingerichtet</translation>
     </message>
-    <message numerus="yes">
-        <source>Saved %n decompressed copy(s)</source>
-        <translation>
-            <numerusform>%n entpackte Kopie gespeichert</numerusform>
-            <numerusform>%n entpackte Kopien gespeichert</numerusform>
-        </translation>
-    </message>
     <message>
         <source>Some copies could not be made:</source>
         <translation>Einige Kopien konnten nicht erstellt werden:</translation>
@@ -738,6 +889,132 @@
         <source>No archives yet. They appear here as soon as Logkeeper rotates a log.</source>
         <translation>Noch keine Archive. Sie erscheinen hier, sobald Logkeeper ein Protokoll rotiert.</translation>
     </message>
+    <message>
+        <source>&amp;Close</source>
+        <translation>&amp;Schließen</translation>
+    </message>
+    <message>
+        <source>Open W&amp;ith…</source>
+        <translation>Öffnen &amp;mit…</translation>
+    </message>
+    <message>
+        <source>Open With…</source>
+        <translation>Öffnen mit…</translation>
+    </message>
+    <message>
+        <source>Open the archive itself with an application of your choice, or a command</source>
+        <translation>Das Archiv selbst mit einer Anwendung nach Wahl oder einem Befehl öffnen</translation>
+    </message>
+    <message>
+        <source>&amp;Test Archive</source>
+        <translation>Archiv &amp;testen</translation>
+    </message>
+    <message>
+        <source>Test</source>
+        <translation>Testen</translation>
+    </message>
+    <message>
+        <source>Decompress the archive completely once more and report whether it is intact (Ctrl+T)</source>
+        <translation>Das Archiv noch einmal vollständig entpacken und melden, ob es unversehrt ist (Strg+T)</translation>
+    </message>
+    <message>
+        <source>&amp;Test Archives</source>
+        <translation>Archive &amp;testen</translation>
+    </message>
+    <message numerus="yes">
+        <source>Testing %n archive(s)…</source>
+        <translation>
+            <numerusform>%n Archiv wird getestet…</numerusform>
+            <numerusform>%n Archive werden getestet…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Cancel</source>
+        <translation>Abbrechen</translation>
+    </message>
+    <message>
+        <source>Test Archive</source>
+        <translation>Archiv testen</translation>
+    </message>
+    <message>
+        <source>The test was cancelled.</source>
+        <translation>Der Test wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 is intact: it decompresses completely, %2.</source>
+        <translation>%1 ist unversehrt: Es lässt sich vollständig entpacken, %2.</translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n archive(s) are intact: each decompresses completely.</source>
+        <translation>
+            <numerusform>%n Archiv ist unversehrt: Es lässt sich vollständig entpacken.</numerusform>
+            <numerusform>Alle %n Archive sind unversehrt: Jedes lässt sich vollständig entpacken.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 is damaged.</source>
+        <translation>%1 ist beschädigt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) are damaged.</source>
+        <translation>
+            <numerusform>%1 von %n Archiv ist beschädigt.</numerusform>
+            <numerusform>%1 von %n Archiven sind beschädigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s) in %1.</source>
+        <translation>
+            <numerusform>%n entpackte Kopie in %1 gespeichert.</numerusform>
+            <numerusform>%n entpackte Kopien in %1 gespeichert.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 (%2, not archived yet)</source>
+        <translation>%1 (%2, noch nicht archiviert)</translation>
+    </message>
+    <message>
+        <source>&amp;Delete Unarchived Data</source>
+        <translation>Nicht archivierte Daten &amp;löschen</translation>
+    </message>
+    <message>
+        <source>Testing archives…</source>
+        <translation>Archive werden getestet…</translation>
+    </message>
+    <message>
+        <source>%1 is not archived yet: it is rotated log data still waiting for compression, and exists nowhere else.</source>
+        <translation>%1 ist noch nicht archiviert: Es sind rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</source>
+        <translation>
+            <numerusform>%n der ausgewählten Dateien ist noch nicht archiviert: rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</numerusform>
+            <numerusform>%n der ausgewählten Dateien sind noch nicht archiviert: rotierte Protokolldaten, die noch auf die Komprimierung warten und nirgends sonst vorhanden sind.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s), %1 on disk? That log data is lost for good.</source>
+        <translation>
+            <numerusform>%n Datei löschen, %1 belegt? Diese Protokolldaten gehen endgültig verloren.</numerusform>
+            <numerusform>%n Dateien löschen, %1 belegt? Diese Protokolldaten gehen endgültig verloren.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for compression</source>
+        <extracomment>after &quot; · &quot; in the status bar: rotated files listed that are not archived yet</extracomment>
+        <translation>
+            <numerusform>%n wartet auf Komprimierung</numerusform>
+            <numerusform>%n warten auf Komprimierung</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Open &amp;History</source>
+        <translation>&amp;Verlauf öffnen</translation>
+    </message>
+    <message>
+        <source>View this log&apos;s archives, oldest first, and then the log itself as one text (Ctrl+H)</source>
+        <translation>Die Archive dieses Protokolls, das älteste zuerst, und danach das Protokoll selbst als einen Text ansehen (Strg+H)</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::ArchiveCopyTask</name>
@@ -866,10 +1143,6 @@
         <translation>Die Protokolldatei, aus der das Archiv rotiert wurde</translation>
     </message>
     <message>
-        <source>When the log was rotated (from the archive&apos;s name)</source>
-        <translation>Wann das Protokoll rotiert wurde (laut Name des Archivs)</translation>
-    </message>
-    <message>
         <source>Size once decompressed</source>
         <translation>Größe nach dem Entpacken</translation>
     </message>
@@ -882,8 +1155,125 @@
         <translation>Komprimierte Größe als Anteil der ursprünglichen Größe</translation>
     </message>
     <message>
-        <source>Compression format</source>
-        <translation>Kompressionsformat</translation>
+        <source>pending</source>
+        <comment>a rotated file still waiting for compression</comment>
+        <translation>wartet</translation>
+    </message>
+    <message>
+        <source>%1
+Rotated, waiting for compression: its log data is not archived yet.</source>
+        <translation>%1
+Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiviert.</translation>
+    </message>
+    <message>
+        <source>File name</source>
+        <translation>Dateiname</translation>
+    </message>
+    <message>
+        <source>Compression format; “pending” for a rotated file still waiting for compression</source>
+        <translation>Kompressionsformat; „wartet“ bei einer rotierten Datei, die noch auf die Komprimierung wartet</translation>
+    </message>
+    <message>
+        <source>The archive&apos;s file name in its folder</source>
+        <translation>Der Dateiname des Archivs in seinem Ordner</translation>
+    </message>
+    <message>
+        <source>next cleanup</source>
+        <extracomment>Expires column: retention removes the archive at the daemon&apos;s next cleanup</extracomment>
+        <translation>nächste Bereinigung</translation>
+    </message>
+    <message>
+        <source>next rotation</source>
+        <extracomment>Expires column: the next rotation of its log pushes it over max_archives</extracomment>
+        <translation>nächste Rotation</translation>
+    </message>
+    <message>
+        <source>within limits</source>
+        <extracomment>Expires column: kept while max_archives / max_total_mb hold; no date</extracomment>
+        <translation>innerhalb der Grenzen</translation>
+    </message>
+    <message>
+        <source>never</source>
+        <extracomment>Expires column: retention never removes it</extracomment>
+        <translation>nie</translation>
+    </message>
+    <message>
+        <source>At the latest on %1, by retention_days.</source>
+        <translation>Spätestens am %1, nach retention_days.</translation>
+    </message>
+    <message>
+        <source>Expires</source>
+        <translation>Ablauf</translation>
+    </message>
+    <message>
+        <source>When the log was rotated: from the archive&apos;s name, else the file&apos;s modification time (numbered names sort by their numbers)</source>
+        <translation>Wann das Protokoll rotiert wurde: aus dem Namen des Archivs, sonst die Änderungszeit der Datei (nummerierte Namen werden nach ihrer Nummer sortiert)</translation>
+    </message>
+    <message>
+        <source>When retention removes the archive, and by which rule (retention_days, max_archives, max_total_mb): the same rules Logkeeper removes by</source>
+        <translation>Wann die Aufbewahrung das Archiv entfernt und nach welcher Regel (retention_days, max_archives, max_total_mb): dieselben Regeln, nach denen Logkeeper entfernt</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::ArchiveVerifier</name>
+    <message>
+        <source>%1: decompresses to %2 bytes, but %3 bytes were archived</source>
+        <translation>%1: ergibt entpackt %2 Bytes, archiviert wurden aber %3 Bytes</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::ColourRulesDialog</name>
+    <message>
+        <source>&amp;Remove</source>
+        <translation>&amp;Entfernen</translation>
+    </message>
+    <message>
+        <source>Move &amp;Up</source>
+        <translation>Nach &amp;oben</translation>
+    </message>
+    <message>
+        <source>Move &amp;Down</source>
+        <translation>Nach &amp;unten</translation>
+    </message>
+    <message>
+        <source>C&amp;hoose Colour…</source>
+        <translation>&amp;Farbe wählen…</translation>
+    </message>
+    <message>
+        <source>Colour Rules</source>
+        <translation>Farbregeln</translation>
+    </message>
+    <message>
+        <source>Lines that match a regular expression (ignoring case) get its colour. The first rule that matches wins, before the colours by severity.</source>
+        <translation>Zeilen, auf die ein regulärer Ausdruck passt (ohne Rücksicht auf Groß- und Kleinschreibung), erhalten seine Farbe. Die erste passende Regel gilt, vor den Farben nach Schweregrad.</translation>
+    </message>
+    <message>
+        <source>Regular expression</source>
+        <translation>Regulärer Ausdruck</translation>
+    </message>
+    <message>
+        <source>Colour</source>
+        <translation>Farbe</translation>
+    </message>
+    <message>
+        <source>&amp;Add</source>
+        <translation>&amp;Hinzufügen</translation>
+    </message>
+    <message>
+        <source>Rule Colour</source>
+        <translation>Farbe der Regel</translation>
+    </message>
+    <message>
+        <source>Rule %1: the expression is empty.</source>
+        <translation>Regel %1: Der Ausdruck ist leer.</translation>
+    </message>
+    <message>
+        <source>Rule %1: invalid expression: %2</source>
+        <translation>Regel %1: Ungültiger Ausdruck: %2</translation>
+    </message>
+    <message>
+        <source>Rule %1: &quot;%2&quot; is not a colour (for example #ffd54f).</source>
+        <translation>Regel %1: „%2“ ist keine Farbe (zum Beispiel #ffd54f).</translation>
     </message>
 </context>
 <context>
@@ -922,6 +1312,45 @@
     <message>
         <source>%1 (not available)</source>
         <translation>%1 (nicht verfügbar)</translation>
+    </message>
+    <message>
+        <source>%1 The field keeps %2.</source>
+        <translation>%1 Das Feld behält %2.</translation>
+    </message>
+    <message>
+        <source>Mode:</source>
+        <translation>Modus:</translation>
+    </message>
+    <message>
+        <source>Owner:</source>
+        <translation>Besitzer:</translation>
+    </message>
+    <message>
+        <source>user name</source>
+        <translation>Benutzername</translation>
+    </message>
+    <message>
+        <source>Group:</source>
+        <translation>Gruppe:</translation>
+    </message>
+    <message>
+        <source>group name</source>
+        <translation>Gruppenname</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::DecimalSpinBox</name>
+    <message>
+        <source>“%1” is more than this field takes (%2).</source>
+        <translation>„%1“ ist mehr, als dieses Feld zulässt (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is less than this field takes (%2).</source>
+        <translation>„%1“ ist weniger, als dieses Feld zulässt (%2).</translation>
+    </message>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
     </message>
 </context>
 <context>
@@ -1154,6 +1583,14 @@
         <source>Logkeeper: %1</source>
         <translation>Logkeeper: %1</translation>
     </message>
+    <message>
+        <source>%1 is not a valid config.</source>
+        <translation>%1 ist keine gültige Konfiguration.</translation>
+    </message>
+    <message>
+        <source>Settings rejected, the last good ones stay in force:</source>
+        <translation>Einstellungen abgelehnt, die letzten gültigen bleiben in Kraft:</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::ErrorBar</name>
@@ -1327,6 +1764,18 @@
         <source>Start at Login</source>
         <translation>Start beim Anmelden</translation>
     </message>
+    <message>
+        <source>logrotate Configurations</source>
+        <translation>logrotate-Konfigurationen</translation>
+    </message>
+    <message>
+        <source>logrotate configuration files or folders (such as /etc/logrotate.d) that Logkeeper reads as if imported, every time they change: their log sets join the ones here.</source>
+        <translation>logrotate-Konfigurationsdateien oder -ordner (etwa /etc/logrotate.d), die Logkeeper bei jeder Änderung liest, als wären sie importiert: Ihre Protokollgruppen kommen zu denen hier hinzu.</translation>
+    </message>
+    <message>
+        <source>&amp;Read live:</source>
+        <translation>&amp;Live lesen:</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::GoToLineDialog</name>
@@ -1352,6 +1801,10 @@
     <message>
         <source>%1: cannot create a temporary folder in %2: %3</source>
         <translation>%1: In %2 kann kein temporärer Ordner angelegt werden: %3</translation>
+    </message>
+    <message>
+        <source>no files to read</source>
+        <translation>keine Dateien zu lesen</translation>
     </message>
 </context>
 <context>
@@ -1421,10 +1874,6 @@
         <translation>A&amp;rchivordner:</translation>
     </message>
     <message>
-        <source>Where the compressed archives go; it may be on another filesystem. Empty: a folder “archive” inside the log folder.</source>
-        <translation>Wohin die komprimierten Archive kommen; er darf auf einem anderen Dateisystem liegen. Leer: ein Ordner „archive“ im Protokollordner.</translation>
-    </message>
-    <message>
         <source>Rotation</source>
         <translation>Rotation</translation>
     </message>
@@ -1437,20 +1886,12 @@
         <translation> MB</translation>
     </message>
     <message>
-        <source>Rotate a log when it reaches this size, in megabytes of 1,048,576 bytes; fractions are allowed.</source>
-        <translation>Ein Protokoll rotieren, wenn es diese Größe erreicht, in Megabyte zu 1.048.576 Byte; Bruchteile sind erlaubt.</translation>
-    </message>
-    <message>
         <source>Rotate at ag&amp;e:</source>
         <translation>Rotieren ab Al&amp;ter:</translation>
     </message>
     <message>
         <source> days</source>
         <translation> Tage</translation>
-    </message>
-    <message>
-        <source>Rotate a log when its content is this old, counted from when the current content began; fractions are allowed.</source>
-        <translation>Ein Protokoll rotieren, wenn sein Inhalt so alt ist, gezählt ab dem Beginn des aktuellen Inhalts; Bruchteile sind erlaubt.</translation>
     </message>
     <message>
         <source>Move as&amp;ide and start a new file (rename)</source>
@@ -1525,32 +1966,12 @@
         <translation> Archive</translation>
     </message>
     <message>
-        <source>Keep at most this many archives, deleting the oldest; 0 means no limit.</source>
-        <translation>Höchstens so viele Archive behalten und die ältesten löschen; 0 heißt unbegrenzt.</translation>
-    </message>
-    <message>
         <source>no limit</source>
         <translation>unbegrenzt</translation>
     </message>
     <message>
         <source>Ma&amp;x. total size:</source>
         <translation>Ma&amp;x. Gesamtgröße:</translation>
-    </message>
-    <message>
-        <source>Keep at most this much in archives, deleting the oldest; 0 means no limit.</source>
-        <translation>Höchstens so viel in Archiven behalten und die ältesten löschen; 0 heißt unbegrenzt.</translation>
-    </message>
-    <message>
-        <source>After Rotation</source>
-        <translation>Nach der Rotation</translation>
-    </message>
-    <message>
-        <source>Hoo&amp;k command:</source>
-        <translation>Hook-&amp;Befehl:</translation>
-    </message>
-    <message>
-        <source>A shell command run after each rotation, e.g. to tell the program to reopen its log. It gets LOGKEEPER_ACTIVE (the log), LOGKEEPER_ARCHIVE (its archive) and LOGKEEPER_SET (this set&apos;s name). Empty: none.</source>
-        <translation>Ein Shell-Befehl, der nach jeder Rotation läuft, etwa um dem Programm zu sagen, dass es sein Protokoll neu öffnen soll. Er erhält LOGKEEPER_ACTIVE (das Protokoll), LOGKEEPER_ARCHIVE (dessen Archiv) und LOGKEEPER_SET (den Namen dieser Gruppe). Leer: keiner.</translation>
     </message>
     <message>
         <source>none, e.g. systemctl kill --signal=HUP myapp.service</source>
@@ -1563,6 +1984,282 @@
     <message>
         <source>%1 offers no compression level for %2: it always compresses at its default level.</source>
         <translation>%1 bietet für %2 keine Kompressionsstufe an: Es komprimiert immer mit seiner Standardstufe.</translation>
+    </message>
+    <message>
+        <source>Where the compressed archives go; it may be on another filesystem. Empty: a folder “archive” inside the log folder. A relative path is taken from each log&apos;s own folder (“.”: beside the log).</source>
+        <translation>Wohin die komprimierten Archive kommen; er darf auf einem anderen Dateisystem liegen. Leer: ein Ordner „archive“ im Protokollordner. Ein relativer Pfad gilt ab dem Ordner des jeweiligen Protokolls („.“: neben dem Protokoll).</translation>
+    </message>
+    <message>
+        <source>Without this, a log folder or log that does not exist is reported as an error (logrotate&apos;s missingok).</source>
+        <translation>Ohne diese Einstellung wird ein Protokollordner oder Protokoll, das es nicht gibt, als Fehler gemeldet (logrotates missingok).</translation>
+    </message>
+    <message>
+        <source>Rotate a log when it reaches this size, in megabytes of 1,048,576 bytes; fractions are allowed. 0 turns the size limit off.</source>
+        <translation>Ein Protokoll rotieren, wenn es diese Größe erreicht, in Megabyte zu 1.048.576 Bytes; Nachkommastellen sind erlaubt. 0 schaltet die Größengrenze ab.</translation>
+    </message>
+    <message>
+        <source>off</source>
+        <translation>aus</translation>
+    </message>
+    <message>
+        <source>Rotate a log when its content is this old, counted from when the current content began; fractions are allowed. 0 turns the age limit off.</source>
+        <translation>Ein Protokoll rotieren, wenn sein Inhalt so alt ist, gezählt ab dem Beginn des aktuellen Inhalts; Nachkommastellen sind erlaubt. 0 schaltet die Altersgrenze ab.</translation>
+    </message>
+    <message>
+        <source>none</source>
+        <translation>keiner</translation>
+    </message>
+    <message>
+        <source>hourly</source>
+        <translation>stündlich</translation>
+    </message>
+    <message>
+        <source>daily</source>
+        <translation>täglich</translation>
+    </message>
+    <message>
+        <source>weekly</source>
+        <translation>wöchentlich</translation>
+    </message>
+    <message>
+        <source>monthly</source>
+        <translation>monatlich</translation>
+    </message>
+    <message>
+        <source>yearly</source>
+        <translation>jährlich</translation>
+    </message>
+    <message>
+        <source>Also rotate at the start of every hour, day, week, month or year, as logrotate&apos;s hourly … yearly do.</source>
+        <translation>Zusätzlich zu Beginn jeder Stunde, jedes Tages, jeder Woche, jedes Monats oder Jahres rotieren, wie logrotates hourly … yearly.</translation>
+    </message>
+    <message>
+        <source>The schedule and the age limit rotate a log only when it is at least this big (logrotate&apos;s minsize); 0: any size.</source>
+        <translation>Zeitplan und Altersgrenze rotieren ein Protokoll nur, wenn es mindestens so groß ist (logrotates minsize); 0: jede Größe.</translation>
+    </message>
+    <message>
+        <source>no minimum</source>
+        <translation>kein Minimum</translation>
+    </message>
+    <message>
+        <source>Whether an empty log is rotated by the schedule, the age limit or “Rotate Now” (logrotate&apos;s ifempty / notifempty).</source>
+        <translation>Ob ein leeres Protokoll durch den Zeitplan, die Altersgrenze oder „Jetzt rotieren“ rotiert wird (logrotates ifempty / notifempty).</translation>
+    </message>
+    <message>
+        <source>A snapshot: the log keeps growing; something else must empty it.</source>
+        <translation>Eine Momentaufnahme: Das Protokoll wächst weiter; etwas anderes muss es leeren.</translation>
+    </message>
+    <message>
+        <source>Recreated with the old log&apos;s mode, owner and group</source>
+        <translation>Neu angelegt mit Modus, Besitzer und Gruppe des alten Protokolls</translation>
+    </message>
+    <message>
+        <source>Recreated with this mode, owner and group (empty: the old log&apos;s)</source>
+        <translation>Neu angelegt mit diesem Modus, Besitzer und dieser Gruppe (leer: die des alten Protokolls)</translation>
+    </message>
+    <message>
+        <source>Not recreated (the program writing it creates it)</source>
+        <translation>Nicht neu angelegt (das schreibende Programm legt es an)</translation>
+    </message>
+    <message>
+        <source>The new log&apos;s permissions in octal, e.g. 0640.</source>
+        <translation>Die Zugriffsrechte des neuen Protokolls als Oktalzahl, z. B. 0640.</translation>
+    </message>
+    <message>
+        <source>After a rename, the log is created again empty (logrotate&apos;s create); or not, for programs that create it themselves (nocreate).</source>
+        <translation>Nach dem Umbenennen wird das Protokoll leer neu angelegt (logrotates create); oder nicht, für Programme, die es selbst anlegen (nocreate).</translation>
+    </message>
+    <message>
+        <source>Names of Rotated Files</source>
+        <translation>Namen rotierter Dateien</translation>
+    </message>
+    <message>
+        <source>Date and time (app_20261205_142501.log)</source>
+        <translation>Datum und Uhrzeit (app_20261205_142501.log)</translation>
+    </message>
+    <message>
+        <source>Date suffix (app.log-20261205)</source>
+        <translation>Datumsendung (app.log-20261205)</translation>
+    </message>
+    <message>
+        <source>Numbered (app.log.1, app.log.2.gz, …)</source>
+        <translation>Nummeriert (app.log.1, app.log.2.gz, …)</translation>
+    </message>
+    <message>
+        <source>How rotated files are named: Logkeeper&apos;s date and time, logrotate&apos;s dateext, or logrotate&apos;s numbers (shifted at each rotation).</source>
+        <translation>Wie rotierte Dateien heißen: Logkeepers Datum und Uhrzeit, logrotates dateext oder logrotates Nummern (bei jeder Rotation weitergezählt).</translation>
+    </message>
+    <message>
+        <source>For the date suffix: strftime codes %Y %m %d %H %M %S %s %V (logrotate&apos;s dateformat). Empty: -%Y%m%d.</source>
+        <translation>Für die Datumsendung: strftime-Codes %Y %m %d %H %M %S %s %V (logrotates dateformat). Leer: -%Y%m%d.</translation>
+    </message>
+    <message>
+        <source>An ending that stays the last part of rotated names, e.g. “.log”: app-20261205.log, app.1.log (logrotate&apos;s extension).</source>
+        <translation>Eine Endung, die der letzte Teil rotierter Namen bleibt, z. B. „.log“: app-20261205.log, app.1.log (logrotates extension).</translation>
+    </message>
+    <message>
+        <source>none, e.g. .log</source>
+        <translation>keine, z. B. .log</translation>
+    </message>
+    <message>
+        <source>The newest rotated file stays uncompressed until the next rotation, for programs that write on to their old file for a while (logrotate&apos;s delaycompress).</source>
+        <translation>Die neueste rotierte Datei bleibt bis zur nächsten Rotation unkomprimiert, für Programme, die noch eine Weile in ihre alte Datei schreiben (logrotates delaycompress).</translation>
+    </message>
+    <message>
+        <source>Keep at most this many archives of each log, deleting the oldest (logrotate&apos;s rotate N); 0 means no limit.</source>
+        <translation>Höchstens so viele Archive je Protokoll behalten, die ältesten werden gelöscht (logrotates rotate N); 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Keep at most this much in this set&apos;s archives, deleting the oldest; 0 means no limit.</source>
+        <translation>Höchstens so viel in den Archiven dieser Gruppe behalten, die ältesten werden gelöscht; 0 heißt unbegrenzt.</translation>
+    </message>
+    <message>
+        <source>Created when missing</source>
+        <translation>Wird angelegt, wenn er fehlt</translation>
+    </message>
+    <message>
+        <source>Created when missing, with this mode, owner and group</source>
+        <translation>Wird angelegt, wenn er fehlt, mit diesem Modus, Besitzer und dieser Gruppe</translation>
+    </message>
+    <message>
+        <source>Not created: a missing archive folder is an error</source>
+        <translation>Wird nicht angelegt: Ein fehlender Archivordner ist ein Fehler</translation>
+    </message>
+    <message>
+        <source>The archive folder&apos;s permissions in octal, e.g. 0750.</source>
+        <translation>Die Zugriffsrechte des Archivordners als Oktalzahl, z. B. 0750.</translation>
+    </message>
+    <message>
+        <source>Whether a missing archive folder is created, and how (logrotate&apos;s createolddir / nocreateolddir).</source>
+        <translation>Ob ein fehlender Archivordner angelegt wird, und wie (logrotates createolddir / nocreateolddir).</translation>
+    </message>
+    <message>
+        <source>Scripts</source>
+        <translation>Skripte</translation>
+    </message>
+    <message>
+        <source>Scripts run with /bin/sh and get LOGKEEPER_SET, LOGKEEPER_ACTIVE (the log), LOGKEEPER_ROTATED (the rotated file), LOGKEEPER_ARCHIVE (the archive it will become) and LOGKEEPER_FILES (the logs concerned); $1 is the log, or the logs.</source>
+        <translation>Skripte laufen mit /bin/sh und erhalten LOGKEEPER_SET, LOGKEEPER_ACTIVE (das Protokoll), LOGKEEPER_ROTATED (die rotierte Datei), LOGKEEPER_ARCHIVE (das Archiv, das daraus wird) und LOGKEEPER_FILES (die betroffenen Protokolle); $1 ist das Protokoll oder die Protokolle.</translation>
+    </message>
+    <message>
+        <source>Run before each log is rotated (logrotate&apos;s prerotate).</source>
+        <translation>Läuft, bevor ein Protokoll rotiert wird (logrotates prerotate).</translation>
+    </message>
+    <message>
+        <source>Run after each rotation, e.g. to tell the program to reopen its log (logrotate&apos;s postrotate).</source>
+        <translation>Läuft nach jeder Rotation, etwa um dem Programm zu sagen, dass es sein Protokoll neu öffnen soll (logrotates postrotate).</translation>
+    </message>
+    <message>
+        <source>Run once before the set&apos;s first rotation of a pass, only if something rotates (logrotate&apos;s firstaction).</source>
+        <translation>Läuft einmal vor der ersten Rotation der Gruppe in einem Durchlauf, nur wenn etwas rotiert wird (logrotates firstaction).</translation>
+    </message>
+    <message>
+        <source>Run once after the set&apos;s last rotation of a pass (logrotate&apos;s lastaction).</source>
+        <translation>Läuft einmal nach der letzten Rotation der Gruppe in einem Durchlauf (logrotates lastaction).</translation>
+    </message>
+    <message>
+        <source>The before and after scripts run once per set and pass with every rotated log, not once per log (logrotate&apos;s sharedscripts).</source>
+        <translation>Die Skripte vorher und nachher laufen einmal je Gruppe und Durchlauf mit allen rotierten Protokollen, nicht einmal je Protokoll (logrotates sharedscripts).</translation>
+    </message>
+    <message>
+        <source> s</source>
+        <translation> s</translation>
+    </message>
+    <message>
+        <source>Seconds a script may run; then it is stopped with all the processes it started.</source>
+        <translation>Sekunden, die ein Skript laufen darf; danach wird es mit allen Prozessen beendet, die es gestartet hat.</translation>
+    </message>
+    <message>
+        <source>Permissions</source>
+        <translation>Berechtigungen</translation>
+    </message>
+    <message>
+        <source>user, e.g. www-data</source>
+        <translation>Benutzer, z. B. www-data</translation>
+    </message>
+    <message>
+        <source>group (optional)</source>
+        <translation>Gruppe (optional)</translation>
+    </message>
+    <message>
+        <source>Rotate, archive and run the scripts of this set as this user and group (logrotate&apos;s su). Empty: as the user Logkeeper runs as.</source>
+        <translation>Diese Gruppe als dieser Benutzer und mit dieser Gruppe rotieren, archivieren und ihre Skripte ausführen (logrotates su). Leer: als der Benutzer, unter dem Logkeeper läuft.</translation>
+    </message>
+    <message>
+        <source>Imported from %1. Edits here are kept in this file.</source>
+        <translation>Importiert aus %1. Änderungen hier werden in dieser Datei gespeichert.</translation>
+    </message>
+    <message>
+        <source>A missing log folder or log is fine</source>
+        <translation>Ein fehlender Protokollordner oder ein fehlendes Protokoll ist in Ordnung</translation>
+    </message>
+    <message>
+        <source>Schedule:</source>
+        <translation>Zeitplan:</translation>
+    </message>
+    <message>
+        <source>Minimum size:</source>
+        <translation>Mindestgröße:</translation>
+    </message>
+    <message>
+        <source>Rotate empty logs too</source>
+        <translation>Auch leere Protokolle rotieren</translation>
+    </message>
+    <message>
+        <source>Copy and leave the file as it is (copy)</source>
+        <translation>Kopieren und die Datei lassen, wie sie ist (copy)</translation>
+    </message>
+    <message>
+        <source>New log:</source>
+        <translation>Neues Protokoll:</translation>
+    </message>
+    <message>
+        <source>Naming:</source>
+        <translation>Benennung:</translation>
+    </message>
+    <message>
+        <source>Date format:</source>
+        <translation>Datumsformat:</translation>
+    </message>
+    <message>
+        <source>Extension kept:</source>
+        <translation>Beibehaltene Endung:</translation>
+    </message>
+    <message>
+        <source>Compress one rotation later</source>
+        <translation>Eine Rotation später komprimieren</translation>
+    </message>
+    <message>
+        <source>Missing archive folder:</source>
+        <translation>Fehlender Archivordner:</translation>
+    </message>
+    <message>
+        <source>Before rotating:</source>
+        <translation>Vor dem Rotieren:</translation>
+    </message>
+    <message>
+        <source>After rotating:</source>
+        <translation>Nach dem Rotieren:</translation>
+    </message>
+    <message>
+        <source>First:</source>
+        <translation>Zuerst:</translation>
+    </message>
+    <message>
+        <source>Last:</source>
+        <translation>Zuletzt:</translation>
+    </message>
+    <message>
+        <source>Run before/after once for all logs of a pass (shared)</source>
+        <translation>Vorher/Nachher einmal für alle Protokolle eines Durchlaufs ausführen (shared)</translation>
+    </message>
+    <message>
+        <source>Time limit:</source>
+        <translation>Zeitlimit:</translation>
+    </message>
+    <message>
+        <source>Run as:</source>
+        <translation>Ausführen als:</translation>
     </message>
 </context>
 <context>
@@ -1595,16 +2292,45 @@
         <source>Nothing could be read.</source>
         <translation>Es konnte nichts gelesen werden.</translation>
     </message>
+    <message>
+        <source>── %1 ──</source>
+        <extracomment>a separator row in the viewer: where a file of a log&apos;s history begins</extracomment>
+        <translation>── %1 ──</translation>
+    </message>
+    <message>
+        <source>⚠ %1 could not be read to its end: %2</source>
+        <translation>⚠ %1 konnte nicht bis zum Ende gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>── %1 was truncated at %2; its new text follows ──</source>
+        <translation>── %1 wurde um %2 gekürzt; der neue Text folgt ──</translation>
+    </message>
+    <message>
+        <source>── %1 was replaced by a new file (rotated) at %2; the new file follows ──</source>
+        <translation>── %1 wurde um %2 durch eine neue Datei ersetzt (rotiert); die neue Datei folgt ──</translation>
+    </message>
 </context>
 <context>
-    <name>Logkeeper::LogViewerWindow</name>
+    <name>Logkeeper::LogViewerTab</name>
     <message>
         <source>Cancel</source>
         <translation>Abbrechen</translation>
     </message>
     <message>
+        <source>No lines at this level so far.</source>
+        <translation>Bisher keine Zeilen dieser Stufe.</translation>
+    </message>
+    <message>
+        <source>No lines with matches so far.</source>
+        <translation>Bisher keine Zeilen mit Treffern.</translation>
+    </message>
+    <message>
         <source>Stop decompressing; what was read stays shown</source>
         <translation>Das Entpacken abbrechen; das bereits Gelesene bleibt sichtbar</translation>
+    </message>
+    <message>
+        <source>%1 is no longer followed: %2</source>
+        <translation>%1 wird nicht mehr verfolgt: %2</translation>
     </message>
     <message>
         <source>Line %1, column %2</source>
@@ -1629,9 +2355,129 @@
         <translation>am anderen Ende fortgesetzt</translation>
     </message>
     <message>
+        <source>in a line the level filter hides (line %1)</source>
+        <translation>in einer Zeile, die der Stufenfilter ausblendet (Zeile %1)</translation>
+    </message>
+    <message>
         <source>not found</source>
         <translation>nicht gefunden</translation>
     </message>
+    <message>
+        <source>%1 (history)</source>
+        <translation>%1 (Verlauf)</translation>
+    </message>
+    <message>
+        <source>%1: %2</source>
+        <translation>%1: %2</translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %1: %n file(s), oldest first</source>
+        <translation>
+            <numerusform>Der Verlauf von %1: %n Datei</numerusform>
+            <numerusform>Der Verlauf von %1: %n Dateien, die älteste zuerst</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Reading the archive…</source>
+        <translation>Archiv wird gelesen…</translation>
+    </message>
+    <message>
+        <source>Decompressing…</source>
+        <translation>Wird entpackt…</translation>
+    </message>
+    <message>
+        <source>Opening %1 was cancelled.</source>
+        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+    </message>
+    <message>
+        <source>%1 holds no files to view.</source>
+        <translation>%1 enthält keine Dateien zum Ansehen.</translation>
+    </message>
+    <message>
+        <source>%1 could not be read: %2</source>
+        <translation>%1 konnte nicht gelesen werden: %2</translation>
+    </message>
+    <message>
+        <source>%1 holds several files; none was chosen.</source>
+        <translation>%1 enthält mehrere Dateien; es wurde keine gewählt.</translation>
+    </message>
+    <message>
+        <source>Choose a File…</source>
+        <translation>Datei wählen…</translation>
+    </message>
+    <message>
+        <source>Decompressing… %p%</source>
+        <translation>Wird entpackt… %p %</translation>
+    </message>
+    <message>
+        <source>%1 decompressed so far</source>
+        <translation>Bisher %1 entpackt</translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the history could not be read to the end: the text says where.</source>
+        <translation>
+            <numerusform>%n Datei des Verlaufs konnte nicht bis zum Ende gelesen werden: Der Text zeigt, wo.</numerusform>
+            <numerusform>%n Dateien des Verlaufs konnten nicht bis zum Ende gelesen werden: Der Text zeigt, wo.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Loading was cancelled: showing the first %Ln line(s).</source>
+        <translation>
+            <numerusform>Das Laden wurde abgebrochen: %Ln Zeile wird angezeigt.</numerusform>
+            <numerusform>Das Laden wurde abgebrochen: Die ersten %Ln Zeilen werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 could not be read to its end: %2. Showing the %Ln line(s) read before the problem.</source>
+        <translation>
+            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. %Ln Zeile vor dem Problem wird angezeigt.</numerusform>
+            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. Die %Ln Zeilen vor dem Problem werden angezeigt.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>%1 was truncated at %2: following it from its new start.</source>
+        <translation>%1 wurde um %2 gekürzt: Es wird ab seinem neuen Anfang verfolgt.</translation>
+    </message>
+    <message>
+        <source>%1 was replaced by a new file at %2 (rotated): following the new file.</source>
+        <translation>%1 wurde um %2 durch eine neue Datei ersetzt (rotiert): Die neue Datei wird verfolgt.</translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s) so far</source>
+        <translation>
+            <numerusform>Bisher %Ln Zeile</numerusform>
+            <numerusform>Bisher %Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%Ln line(s)</source>
+        <translation>
+            <numerusform>%Ln Zeile</numerusform>
+            <numerusform>%Ln Zeilen</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+            <numerusform>%1 (%Ln angezeigt)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>Lines with matches: %1</source>
+        <translation>Zeilen mit Treffern: %1</translation>
+    </message>
+    <message>
+        <source>No matches</source>
+        <translation>Keine Treffer</translation>
+    </message>
+    <message>
+        <source>%1 — %2</source>
+        <translation>%1 — %2</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::LogViewerWindow</name>
     <message>
         <source>&amp;File</source>
         <translation>&amp;Datei</translation>
@@ -1647,10 +2493,6 @@
     <message>
         <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)</source>
         <translation>Protokolle und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
-    </message>
-    <message>
-        <source>&amp;Close</source>
-        <translation>&amp;Schließen</translation>
     </message>
     <message>
         <source>&amp;Edit</source>
@@ -1689,10 +2531,6 @@
         <translation>&amp;Zeilen umbrechen</translation>
     </message>
     <message>
-        <source>%1: %2</source>
-        <translation>%1: %2</translation>
-    </message>
-    <message>
         <source>Logkeeper Log Viewer</source>
         <translation>Logkeeper-Protokollbetrachter</translation>
     </message>
@@ -1701,76 +2539,88 @@
         <translation>%1 — Logkeeper</translation>
     </message>
     <message>
-        <source>Reading the archive…</source>
-        <translation>Archiv wird gelesen…</translation>
+        <source>Open &amp;Recent</source>
+        <translation>&amp;Zuletzt geöffnet</translation>
     </message>
     <message>
-        <source>Opening %1 was cancelled.</source>
-        <translation>Das Öffnen von %1 wurde abgebrochen.</translation>
+        <source>&amp;Close Tab</source>
+        <translation>&amp;Tab schließen</translation>
     </message>
     <message>
-        <source>%1 holds no files to view.</source>
-        <translation>%1 enthält keine Dateien zum Ansehen.</translation>
+        <source>Close &amp;Window</source>
+        <translation>Fenster schl&amp;ießen</translation>
     </message>
     <message>
-        <source>%1 could not be read: %2</source>
-        <translation>%1 konnte nicht gelesen werden: %2</translation>
+        <source>&amp;Follow the End</source>
+        <translation>Dem &amp;Ende folgen</translation>
     </message>
     <message>
-        <source>%1 holds several files; none was chosen.</source>
-        <translation>%1 enthält mehrere Dateien; es wurde keine gewählt.</translation>
+        <source>Stay at the end as new lines come (F; Ctrl+End also)</source>
+        <translation>Am Ende bleiben, während neue Zeilen kommen (F; auch Strg+Ende)</translation>
     </message>
     <message>
-        <source>Choose a File…</source>
-        <translation>Datei wählen…</translation>
+        <source>&amp;Matching Lines Pane</source>
+        <translation>&amp;Liste der Trefferzeilen</translation>
     </message>
     <message>
-        <source>Decompressing…</source>
-        <translation>Wird entpackt…</translation>
+        <source>While searching, list the lines with matches below the text; click one to go there</source>
+        <translation>Beim Suchen die Zeilen mit Treffern unter dem Text auflisten; ein Klick springt dorthin</translation>
     </message>
     <message>
-        <source>Decompressing… %p%</source>
-        <translation>Wird entpackt… %p %</translation>
+        <source>Colour by &amp;Severity</source>
+        <translation>Nach Schwere&amp;grad färben</translation>
     </message>
     <message>
-        <source>%1 decompressed so far</source>
-        <translation>Bisher %1 entpackt</translation>
-    </message>
-    <message numerus="yes">
-        <source>Loading was cancelled: showing the first %Ln line(s).</source>
-        <translation>
-            <numerusform>Das Laden wurde abgebrochen: %Ln Zeile wird angezeigt.</numerusform>
-            <numerusform>Das Laden wurde abgebrochen: Die ersten %Ln Zeilen werden angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%1 could not be read to its end: %2. Showing the %Ln line(s) read before the problem.</source>
-        <translation>
-            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. %Ln Zeile vor dem Problem wird angezeigt.</numerusform>
-            <numerusform>%1 konnte nicht bis zum Ende gelesen werden: %2. Die %Ln Zeilen vor dem Problem werden angezeigt.</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s) so far</source>
-        <translation>
-            <numerusform>Bisher %Ln Zeile</numerusform>
-            <numerusform>Bisher %Ln Zeilen</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>%Ln line(s)</source>
-        <translation>
-            <numerusform>%Ln Zeile</numerusform>
-            <numerusform>%Ln Zeilen</numerusform>
-        </translation>
+        <source>Show &amp;Levels</source>
+        <translation>&amp;Stufen anzeigen</translation>
     </message>
     <message>
-        <source>No matches</source>
-        <translation>Keine Treffer</translation>
+        <source>&amp;All Lines</source>
+        <translation>&amp;Alle Zeilen</translation>
     </message>
     <message>
-        <source>%1 — %2</source>
-        <translation>%1 — %2</translation>
+        <source>&amp;Debug and Above</source>
+        <translation>&amp;Debug und höher</translation>
+    </message>
+    <message>
+        <source>&amp;Info and Above</source>
+        <translation>&amp;Info und höher</translation>
+    </message>
+    <message>
+        <source>&amp;Warnings and Above</source>
+        <translation>&amp;Warnungen und höher</translation>
+    </message>
+    <message>
+        <source>&amp;Errors Only</source>
+        <translation>Nur &amp;Fehler</translation>
+    </message>
+    <message>
+        <source>Colour &amp;Rules…</source>
+        <translation>&amp;Farbregeln…</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;In</source>
+        <translation>&amp;Vergrößern</translation>
+    </message>
+    <message>
+        <source>Zoom &amp;Out</source>
+        <translation>Ver&amp;kleinern</translation>
+    </message>
+    <message>
+        <source>&amp;Normal Size</source>
+        <translation>&amp;Normalgröße</translation>
+    </message>
+    <message>
+        <source>(no file)</source>
+        <translation>(keine Datei)</translation>
+    </message>
+    <message>
+        <source>No recent files</source>
+        <translation>Keine zuletzt geöffneten Dateien</translation>
+    </message>
+    <message>
+        <source>&amp;Clear Recent Files</source>
+        <translation>Liste &amp;leeren</translation>
     </message>
 </context>
 <context>
@@ -1812,6 +2662,103 @@
     </message>
 </context>
 <context>
+    <name>Logkeeper::OpenWithDialog</name>
+    <message>
+        <source>Open With</source>
+        <translation>Öffnen mit</translation>
+    </message>
+    <message>
+        <source>%1 (%2)</source>
+        <comment>MIME type comment (name)</comment>
+        <translation>%1 (%2)</translation>
+    </message>
+    <message>
+        <source>Open %1 with:</source>
+        <translation>%1 öffnen mit:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Open %n files with:</source>
+        <translation>
+            <numerusform>%n Datei öffnen mit:</numerusform>
+            <numerusform>%n Dateien öffnen mit:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>No installed application declares the type %1.</source>
+        <translation>Keine installierte Anwendung gibt den Typ %1 an.</translation>
+    </message>
+    <message>
+        <source>Applications for %1:</source>
+        <translation>Anwendungen für %1:</translation>
+    </message>
+    <message>
+        <source>%1
+From %2</source>
+        <translation>%1
+Aus %2</translation>
+    </message>
+    <message>
+        <source>Other command…</source>
+        <translation>Anderer Befehl…</translation>
+    </message>
+    <message>
+        <source>Type the command line of a program</source>
+        <translation>Die Befehlszeile eines Programms eingeben</translation>
+    </message>
+    <message>
+        <source>&amp;Command:</source>
+        <translation>&amp;Befehl:</translation>
+    </message>
+    <message>
+        <source>e.g. zless</source>
+        <translation>z. B. zless</translation>
+    </message>
+    <message>
+        <source>%f stands for the file; without it, the file is added at the end.</source>
+        <translation>%f steht für die Datei; ohne %f wird die Datei am Ende angefügt.</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::OutsideChangeDialog</name>
+    <message>
+        <source>Settings File Changed</source>
+        <translation>Einstellungsdatei geändert</translation>
+    </message>
+    <message>
+        <source>Another program changed %1 while this window has unsaved changes. Lines marked − are in the file on disk, lines marked + in this window&apos;s version.</source>
+        <translation>Ein anderes Programm hat %1 geändert, während dieses Fenster ungespeicherte Änderungen hat. Mit − markierte Zeilen stehen in der Datei auf dem Datenträger, mit + markierte in der Fassung dieses Fensters.</translation>
+    </message>
+    <message>
+        <source>Line %1:</source>
+        <extracomment>before a part of the differences: where it is in the file on disk</extracomment>
+        <translation>Zeile %1:</translation>
+    </message>
+    <message>
+        <source>The texts are the same.</source>
+        <translation>Die Texte sind gleich.</translation>
+    </message>
+    <message>
+        <source>&amp;Reload from Disk</source>
+        <translation>Datei &amp;neu laden</translation>
+    </message>
+    <message>
+        <source>Show the file as it is now; this window&apos;s changes are dropped</source>
+        <translation>Die Datei zeigen, wie sie jetzt ist; die Änderungen dieses Fensters werden verworfen</translation>
+    </message>
+    <message>
+        <source>&amp;Keep My Version</source>
+        <translation>&amp;Meine Fassung behalten</translation>
+    </message>
+    <message>
+        <source>Keep editing; Save replaces the other program&apos;s change</source>
+        <translation>Weiter bearbeiten; Speichern ersetzt die Änderung des anderen Programms</translation>
+    </message>
+    <message>
+        <source>Decide &amp;Later</source>
+        <translation>&amp;Später entscheiden</translation>
+    </message>
+</context>
+<context>
     <name>Logkeeper::PathEdit</name>
     <message>
         <source>Browse…</source>
@@ -1824,6 +2771,29 @@
     <message>
         <source>Choose a file</source>
         <translation>Datei wählen</translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::PathListEdit</name>
+    <message>
+        <source>Remove</source>
+        <translation>Entfernen</translation>
+    </message>
+    <message>
+        <source>Add a logrotate Configuration File</source>
+        <translation>logrotate-Konfigurationsdatei hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add a Folder of logrotate Configurations</source>
+        <translation>Ordner mit logrotate-Konfigurationen hinzufügen</translation>
+    </message>
+    <message>
+        <source>Add File…</source>
+        <translation>Datei hinzufügen…</translation>
+    </message>
+    <message>
+        <source>Add Folder…</source>
+        <translation>Ordner hinzufügen…</translation>
     </message>
 </context>
 <context>
@@ -2096,6 +3066,42 @@
         <source>The settings have problems and cannot be saved as they are.</source>
         <translation>Die Einstellungen haben Probleme und können so nicht gespeichert werden.</translation>
     </message>
+    <message>
+        <source>The running Logkeeper applied the saved settings; the changes made since are not saved yet.</source>
+        <translation>Der laufende Logkeeper hat die gespeicherten Einstellungen übernommen; die seither gemachten Änderungen sind noch nicht gespeichert.</translation>
+    </message>
+    <message>
+        <source>The running Logkeeper rejected %1 and keeps its last good settings until the file is valid again:</source>
+        <translation>Der laufende Logkeeper hat %1 abgelehnt und behält seine letzten gültigen Einstellungen, bis die Datei wieder gültig ist:</translation>
+    </message>
+    <message>
+        <source>Another program changed %1. This window&apos;s unsaved changes are kept until you choose: reload the file, or keep your version.</source>
+        <translation>Ein anderes Programm hat %1 geändert. Die ungespeicherten Änderungen dieses Fensters bleiben erhalten, bis die Wahl getroffen ist: die Datei neu laden oder die eigene Fassung behalten.</translation>
+    </message>
+    <message>
+        <source>Reloaded %1; the changes made here were dropped.</source>
+        <translation>%1 neu geladen; die hier gemachten Änderungen wurden verworfen.</translation>
+    </message>
+    <message>
+        <source>Your version is kept: Save replaces the other program&apos;s change.</source>
+        <translation>Die eigene Fassung bleibt: Speichern ersetzt die Änderung des anderen Programms.</translation>
+    </message>
+    <message>
+        <source>Open as Text</source>
+        <translation>Als Text öffnen</translation>
+    </message>
+    <message>
+        <source>Cannot open %1: no application is set up to open it. Open it in a text editor of your choice.</source>
+        <translation>%1 kann nicht geöffnet werden: Keine Anwendung ist dafür eingerichtet. Die Datei in einem Texteditor nach Wahl öffnen.</translation>
+    </message>
+    <message>
+        <source>Not saved: another program changed %1. Compare the versions, then reload the file or keep your version and save again.</source>
+        <translation>Nicht gespeichert: Ein anderes Programm hat %1 geändert. Die Fassungen vergleichen, dann die Datei neu laden oder die eigene Fassung behalten und erneut speichern.</translation>
+    </message>
+    <message>
+        <source>Compare…</source>
+        <translation>Vergleichen…</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::StatusWindow</name>
@@ -2122,6 +3128,30 @@
         <source>%1 was rotated (log set %2).</source>
         <translation>%1 wurde rotiert (Protokollgruppe %2).</translation>
     </message>
+    <message>
+        <source>Logkeeper: settings rejected</source>
+        <translation>Logkeeper: Einstellungen abgelehnt</translation>
+    </message>
+    <message>
+        <source>Config: %1</source>
+        <translation>Konfiguration: %1</translation>
+    </message>
+    <message>
+        <source>Open Lo&amp;g…</source>
+        <translation>Pro&amp;tokoll öffnen…</translation>
+    </message>
+    <message>
+        <source>View any log or archive in Logkeeper&apos;s log viewer</source>
+        <translation>Ein beliebiges Protokoll oder Archiv im Protokollbetrachter von Logkeeper ansehen</translation>
+    </message>
+    <message>
+        <source>Open Log</source>
+        <translation>Protokoll öffnen</translation>
+    </message>
+    <message>
+        <source>Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)</source>
+        <translation>Protokolle und Archive (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz *.zip *.7z);;Alle Dateien (*)</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::WindowManager</name>
@@ -2140,6 +3170,274 @@
     <message>
         <source>Logkeeper</source>
         <translation>Logkeeper</translation>
+    </message>
+</context>
+<context>
+    <name>LogrotateImporter</name>
+    <message>
+        <source>size 0 rotates at every run; Logkeeper rotates a log from 1 byte on</source>
+        <translation>size 0 rotiert bei jedem Lauf; Logkeeper rotiert ein Protokoll ab 1 Byte</translation>
+    </message>
+    <message>
+        <source>the weekday is not carried over: Logkeeper rotates a week after the last rotation</source>
+        <translation>der Wochentag wird nicht übernommen: Logkeeper rotiert eine Woche nach der letzten Rotation</translation>
+    </message>
+    <message>
+        <source>only %Y %m %d %H %M %S %s %V are carried over; the default -%Y%m%d is used</source>
+        <translation>nur %Y %m %d %H %M %S %s %V werden übernommen; es gilt die Vorgabe -%Y%m%d</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper names archives with the date of the rotation</source>
+        <translation>keine Entsprechung: Logkeeper benennt Archive nach dem Datum der Rotation</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper names archives with the time of the rotation</source>
+        <translation>keine Entsprechung: Logkeeper benennt Archive nach der Zeit der Rotation</translation>
+    </message>
+    <message>
+        <source>no counterpart: numbered archives start at 1</source>
+        <translation>keine Entsprechung: nummerierte Archive beginnen bei 1</translation>
+    </message>
+    <message>
+        <source>no counterpart; the archives keep the log&apos;s name</source>
+        <translation>keine Entsprechung; die Archive behalten den Namen des Protokolls</translation>
+    </message>
+    <message>
+        <source>no counterpart: a log is rotated whatever its age</source>
+        <translation>keine Entsprechung: ein Protokoll wird unabhängig von seinem Alter rotiert</translation>
+    </message>
+    <message>
+        <source>%1 is not a program Logkeeper can stand in for (gzip, bzip2, xz, zstd); gzip is used</source>
+        <translation>%1 ist kein Programm, das Logkeeper ersetzen kann (gzip, bzip2, xz, zstd); gzip wird verwendet</translation>
+    </message>
+    <message>
+        <source>only a level (-1 ... -9) is carried over, not %1</source>
+        <translation>nur eine Stufe (-1 … -9) wird übernommen, nicht %1</translation>
+    </message>
+    <message>
+        <source>archives are named after their codec (%1)</source>
+        <translation>Archive werden nach ihrem Codec benannt (%1)</translation>
+    </message>
+    <message>
+        <source>rotate 0 deletes a rotated log at once; Logkeeper keeps at least one archive (max_archives 1)</source>
+        <translation>rotate 0 löscht ein rotiertes Protokoll sofort; Logkeeper behält mindestens ein Archiv (max_archives 1)</translation>
+    </message>
+    <message>
+        <source>no rotate count: logrotate deletes a rotated log at once; Logkeeper keeps at least one archive (max_archives 1)</source>
+        <translation>keine Anzahl (rotate): logrotate löscht ein rotiertes Protokoll sofort; Logkeeper behält mindestens ein Archiv (max_archives 1)</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper mails no logs</source>
+        <translation>keine Entsprechung: Logkeeper verschickt keine Protokolle per E-Mail</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper deletes old archives without overwriting them</source>
+        <translation>keine Entsprechung: Logkeeper löscht alte Archive, ohne sie zu überschreiben</translation>
+    </message>
+    <message>
+        <source>no counterpart: Logkeeper runs no script before it deletes an archive</source>
+        <translation>keine Entsprechung: Logkeeper führt vor dem Löschen eines Archivs kein Skript aus</translation>
+    </message>
+    <message>
+        <source>no counterpart</source>
+        <translation>keine Entsprechung</translation>
+    </message>
+    <message>
+        <source>no counterpart: the import does not expand globs, so it cannot leave out files that another definition matches</source>
+        <translation>keine Entsprechung: der Import löst keine Muster auf und kann daher keine Dateien auslassen, die eine andere Definition erfasst</translation>
+    </message>
+    <message>
+        <source>deprecated, and ignored by logrotate too</source>
+        <translation>veraltet und auch von logrotate ignoriert</translation>
+    </message>
+    <message>
+        <source>not an absolute path; left out</source>
+        <translation>kein absoluter Pfad; ausgelassen</translation>
+    </message>
+    <message>
+        <source>the logs are in %1 folders: one set per folder, so the scripts run once per folder</source>
+        <translation>die Protokolle liegen in %1 Ordnern: eine Gruppe je Ordner, die Skripte laufen also einmal je Ordner</translation>
+    </message>
+    <message>
+        <source>one archive folder for logs in several folders has no counterpart; the archives stay beside each log</source>
+        <translation>ein Archivordner für Protokolle in mehreren Ordnern hat keine Entsprechung; die Archive bleiben neben jedem Protokoll</translation>
+    </message>
+    <message>
+        <source>already in the definition at %1; left out</source>
+        <translation>steht schon in der Definition bei %1; ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>LogrotateParser</name>
+    <message>
+        <source>cannot read %1: no such file or folder</source>
+        <translation>%1 kann nicht gelesen werden: Datei oder Ordner nicht gefunden</translation>
+    </message>
+    <message>
+        <source>cannot read the folder %1</source>
+        <translation>der Ordner %1 kann nicht gelesen werden</translation>
+    </message>
+    <message>
+        <source>cannot open the file: %1</source>
+        <translation>die Datei kann nicht geöffnet werden: %1</translation>
+    </message>
+    <message>
+        <source>the file is too large for a logrotate config</source>
+        <translation>die Datei ist zu groß für eine logrotate-Konfiguration</translation>
+    </message>
+    <message>
+        <source>cannot read the file: %1</source>
+        <translation>die Datei kann nicht gelesen werden: %1</translation>
+    </message>
+    <message>
+        <source>keyword &apos;%1&apos; is not followed by a blank</source>
+        <translation>auf das Schlüsselwort „%1“ folgt kein Leerzeichen</translation>
+    </message>
+    <message>
+        <source>unknown directive &apos;%1&apos; before a brace</source>
+        <translation>unbekannte Direktive „%1“ vor einer Klammer</translation>
+    </message>
+    <message>
+        <source>unknown directive, ignored (as logrotate does)</source>
+        <translation>unbekannte Direktive, ignoriert (wie von logrotate)</translation>
+    </message>
+    <message>
+        <source>%1 without endscript</source>
+        <translation>%1 ohne endscript</translation>
+    </message>
+    <message>
+        <source>argument expected after %1</source>
+        <translation>nach %1 fehlt das Argument</translation>
+    </message>
+    <message>
+        <source>include nesting too deep</source>
+        <translation>include zu tief verschachtelt</translation>
+    </message>
+    <message>
+        <source>%1 may not appear inside a log file definition</source>
+        <translation>%1 darf nicht in einer Protokolldefinition stehen</translation>
+    </message>
+    <message>
+        <source>a log file name inside a log file definition</source>
+        <translation>ein Protokolldateiname innerhalb einer Protokolldefinition</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos; (no &apos;{&apos; before it)</source>
+        <translation>unerwartete „}“ (ohne „{“ davor)</translation>
+    </message>
+    <message>
+        <source>missing &apos;{&apos; after the log file names</source>
+        <translation>nach den Protokolldateinamen fehlt „{“</translation>
+    </message>
+    <message>
+        <source>cannot read the log file names (a quote or backslash is not closed)</source>
+        <translation>die Protokolldateinamen können nicht gelesen werden (ein Anführungszeichen oder Backslash ist nicht abgeschlossen)</translation>
+    </message>
+    <message>
+        <source>no log file name before &apos;{&apos;</source>
+        <translation>vor „{“ steht kein Protokolldateiname</translation>
+    </message>
+    <message>
+        <source>unexpected &apos;}&apos;</source>
+        <translation>unerwartete „}“</translation>
+    </message>
+    <message>
+        <source>text after &apos;}&apos; ignored (as logrotate does)</source>
+        <translation>Text nach „}“ ignoriert (wie von logrotate)</translation>
+    </message>
+    <message>
+        <source>a line must begin with a directive or a file name (possibly in quotes)</source>
+        <translation>eine Zeile muss mit einer Direktive oder einem Dateinamen (ggf. in Anführungszeichen) beginnen</translation>
+    </message>
+    <message>
+        <source>missing &apos;}&apos; at the end of the log file definition</source>
+        <translation>am Ende der Protokolldefinition fehlt „}“</translation>
+    </message>
+</context>
+<context>
+    <name>LogrotateSettings</name>
+    <message>
+        <source>unknown unit &apos;%1&apos;</source>
+        <translation>unbekannte Einheit „%1“</translation>
+    </message>
+    <message>
+        <source>bad size &apos;%1&apos;</source>
+        <translation>ungültige Größe „%1“</translation>
+    </message>
+    <message>
+        <source>not a directive of a log file definition</source>
+        <translation>keine Direktive einer Protokolldefinition</translation>
+    </message>
+    <message>
+        <source>bad rotation count &apos;%1&apos;</source>
+        <translation>ungültige Anzahl „%1“</translation>
+    </message>
+    <message>
+        <source>bad number &apos;%1&apos;</source>
+        <translation>ungültige Zahl „%1“</translation>
+    </message>
+    <message>
+        <source>bad weekday &apos;%1&apos; (0 to 7)</source>
+        <translation>ungültiger Wochentag „%1“ (0 bis 7)</translation>
+    </message>
+    <message>
+        <source>bad mail address &apos;%1&apos;</source>
+        <translation>ungültige E-Mail-Adresse „%1“</translation>
+    </message>
+    <message>
+        <source>bad path &apos;%1&apos;</source>
+        <translation>ungültiger Pfad „%1“</translation>
+    </message>
+    <message>
+        <source>invalid compression options &apos;%1&apos;</source>
+        <translation>ungültige Kompressionsoptionen „%1“</translation>
+    </message>
+    <message>
+        <source>extra arguments for su</source>
+        <translation>zu viele Argumente für su</translation>
+    </message>
+    <message>
+        <source>bad user or group name &apos;%1&apos;</source>
+        <translation>ungültiger Benutzer- oder Gruppenname „%1“</translation>
+    </message>
+    <message>
+        <source>no user for su</source>
+        <translation>kein Benutzer für su</translation>
+    </message>
+    <message>
+        <source>no group for su</source>
+        <translation>keine Gruppe für su</translation>
+    </message>
+    <message>
+        <source>bad mode &apos;%1&apos;</source>
+        <translation>ungültige Zugriffsrechte „%1“</translation>
+    </message>
+    <message>
+        <source>extra arguments for %1</source>
+        <translation>zu viele Argumente für %1</translation>
+    </message>
+</context>
+<context>
+    <name>NumberInput</name>
+    <message>
+        <source>“%1” is not a number.</source>
+        <translation>„%1“ ist keine Zahl.</translation>
+    </message>
+    <message>
+        <source>“%1” has more than one decimal separator.</source>
+        <translation>„%1“ hat mehr als ein Dezimaltrennzeichen.</translation>
+    </message>
+    <message>
+        <source>“%1” could mean %2 or %3: type one of these.</source>
+        <translation>„%1“ kann %2 oder %3 bedeuten: bitte eines davon eingeben.</translation>
+    </message>
+    <message>
+        <source>“%1”: this field takes whole numbers only.</source>
+        <translation>„%1“: Dieses Feld nimmt nur ganze Zahlen.</translation>
+    </message>
+    <message>
+        <source>“%1” has more decimals than this field takes (%2).</source>
+        <translation>„%1“ hat mehr Nachkommastellen, als dieses Feld zulässt (%2).</translation>
     </message>
 </context>
 <context>
@@ -2175,6 +3473,47 @@
     <message>
         <source>expected &apos;,&apos; or &apos;]&apos;</source>
         <translation>„,“ oder „]“ erwartet</translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message>
+        <source>not an archive of this set: retention leaves it alone</source>
+        <translation>kein Archiv dieser Gruppe: die Aufbewahrung lässt es in Ruhe</translation>
+    </message>
+    <message>
+        <source>removed when older than %1 days</source>
+        <translation>wird entfernt, sobald es älter als %1 Tage ist</translation>
+    </message>
+    <message>
+        <source>kept while the set&apos;s archives stay within %1 MiB</source>
+        <translation>bleibt, solange die Archive der Gruppe %1 MiB nicht überschreiten</translation>
+    </message>
+    <message>
+        <source>kept for good: the set has no retention limit</source>
+        <translation>bleibt für immer: die Gruppe hat keine Aufbewahrungsgrenze</translation>
+    </message>
+    <message>
+        <source>older than %1 days: removed at the next cleanup</source>
+        <translation>älter als %1 Tage: wird bei der nächsten Bereinigung entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>more than %n archive(s) of its log: removed at the next cleanup</source>
+        <translation>
+            <numerusform>mehr als %n Archiv seines Protokolls: wird bei der nächsten Bereinigung entfernt</numerusform>
+            <numerusform>mehr als %n Archive seines Protokolls: wird bei der nächsten Bereinigung entfernt</numerusform>
+        </translation>
+    </message>
+    <message>
+        <source>the set&apos;s archives exceed %1 MiB: removed at the next cleanup</source>
+        <translation>die Archive der Gruppe überschreiten %1 MiB: wird bei der nächsten Bereinigung entfernt</translation>
+    </message>
+    <message numerus="yes">
+        <source>kept while its log has no more than %n archive(s)</source>
+        <translation>
+            <numerusform>bleibt, solange sein Protokoll höchstens %n Archiv hat</numerusform>
+            <numerusform>bleibt, solange sein Protokoll höchstens %n Archive hat</numerusform>
+        </translation>
     </message>
 </context>
 <context>
@@ -2271,6 +3610,10 @@ Falls das ein Logkeeper mit --headless ist (etwa der Dienst logkeeper), diesen z
     <message>
         <source>demo running in %1: logs/ is written to, archive/ fills up; Ctrl+C stops</source>
         <translation>Demo läuft in %1: In logs/ wird geschrieben, archive/ füllt sich; Strg+C hält sie an</translation>
+    </message>
+    <message>
+        <source>%1: not imported</source>
+        <translation>%1: nicht importiert</translation>
     </message>
 </context>
 </TS>

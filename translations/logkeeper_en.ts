@@ -2,6 +2,23 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="en">
 <context>
+    <name>ArchiveExpiries</name>
+    <message numerus="yes">
+        <source>Once the rotated file waiting for compression is archived, its log has more than %n archive(s) (max_archives): removed at the next cleanup.</source>
+        <translation>
+            <numerusform>Once the rotated file waiting for compression is archived, its log has more than %n archive (max_archives): removed at the next cleanup.</numerusform>
+            <numerusform>Once the rotated file waiting for compression is archived, its log has more than %n archives (max_archives): removed at the next cleanup.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</source>
+        <translation>
+            <numerusform>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</numerusform>
+            <numerusform>The next rotation of %1 leaves it one archive too many (max_archives %n): removed right after.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
     <name>Logkeeper::ArchiveBrowser</name>
     <message numerus="yes">
         <source>Save %n Decompressed Copies To</source>
@@ -15,13 +32,6 @@
         <translation>
             <numerusform>%n file already exists in %1. Replace it?</numerusform>
             <numerusform>%n files already exist in %1. Replace them?</numerusform>
-        </translation>
-    </message>
-    <message numerus="yes">
-        <source>Saved %n decompressed copy(s)</source>
-        <translation>
-            <numerusform>Saved %n decompressed copy</numerusform>
-            <numerusform>Saved %n decompressed copies</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -81,6 +91,56 @@
             <numerusform>Counting sizes: %n left</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Testing %n archive(s)…</source>
+        <translation>
+            <numerusform>Testing %n archive…</numerusform>
+            <numerusform>Testing %n archives…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>All %n archive(s) are intact: each decompresses completely.</source>
+        <translation>
+            <numerusform>%n archive is intact: it decompresses completely.</numerusform>
+            <numerusform>All %n archives are intact: each decompresses completely.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%1 of %n archive(s) are damaged.</source>
+        <translation>
+            <numerusform>%1 of %n archive is damaged.</numerusform>
+            <numerusform>%1 of %n archives are damaged.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Saved %n decompressed copy(s) in %1.</source>
+        <translation>
+            <numerusform>Saved %n decompressed copy in %1.</numerusform>
+            <numerusform>Saved %n decompressed copies in %1.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</source>
+        <translation>
+            <numerusform>%n of the selected files is not archived yet: rotated log data still waiting for compression, which exists nowhere else.</numerusform>
+            <numerusform>%n of the selected files are not archived yet: rotated log data still waiting for compression, which exists nowhere else.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>Delete %n file(s), %1 on disk? That log data is lost for good.</source>
+        <translation>
+            <numerusform>Delete %n file, %1 on disk? That log data is lost for good.</numerusform>
+            <numerusform>Delete %n files, %1 on disk? That log data is lost for good.</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n waiting for compression</source>
+        <extracomment>after &quot; · &quot; in the status bar: rotated files listed that are not archived yet</extracomment>
+        <translation>
+            <numerusform>%n waiting for compression</numerusform>
+            <numerusform>%n waiting for compression</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::EngineStatus</name>
@@ -114,7 +174,7 @@
     </message>
 </context>
 <context>
-    <name>Logkeeper::LogViewerWindow</name>
+    <name>Logkeeper::LogViewerTab</name>
     <message numerus="yes">
         <source>%Ln match(es)</source>
         <translation>
@@ -127,6 +187,20 @@
         <translation>
             <numerusform>%Ln match so far…</numerusform>
             <numerusform>%Ln matches so far…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>The history of %1: %n file(s), oldest first</source>
+        <translation>
+            <numerusform>The history of %1: %n file</numerusform>
+            <numerusform>The history of %1: %n files, oldest first</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>%n file(s) of the history could not be read to the end: the text says where.</source>
+        <translation>
+            <numerusform>%n file of the history could not be read to the end: the text says where.</numerusform>
+            <numerusform>%n files of the history could not be read to the end: the text says where.</numerusform>
         </translation>
     </message>
     <message numerus="yes">
@@ -157,6 +231,13 @@
             <numerusform>%Ln lines</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1 (%Ln shown)</source>
+        <translation>
+            <numerusform>%1 (%Ln shown)</numerusform>
+            <numerusform>%1 (%Ln shown)</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::MemberDialog</name>
@@ -165,6 +246,16 @@
         <translation>
             <numerusform>%1 holds %n file. Choose it to view:</numerusform>
             <numerusform>%1 holds %n files. Choose the one to view:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Logkeeper::OpenWithDialog</name>
+    <message numerus="yes">
+        <source>Open %n files with:</source>
+        <translation>
+            <numerusform>Open %n file with:</numerusform>
+            <numerusform>Open %n files with:</numerusform>
         </translation>
     </message>
 </context>
@@ -189,6 +280,23 @@
         <translation>
             <numerusform>%n problem would be reported.</numerusform>
             <numerusform>%n problems would be reported.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>Retention</name>
+    <message numerus="yes">
+        <source>more than %n archive(s) of its log: removed at the next cleanup</source>
+        <translation>
+            <numerusform>more than %n archive of its log: removed at the next cleanup</numerusform>
+            <numerusform>more than %n archives of its log: removed at the next cleanup</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <source>kept while its log has no more than %n archive(s)</source>
+        <translation>
+            <numerusform>kept while its log has no more than %n archive</numerusform>
+            <numerusform>kept while its log has no more than %n archives</numerusform>
         </translation>
     </message>
 </context>

@@ -38,14 +38,14 @@ ArchiveSizeProbe::ArchiveSizeProbe(const QString &cacheFile, QObject *parent)
 
 ArchiveSizeProbe::~ArchiveSizeProbe()
 {
-    if (m_thread) {
-        {
-            QMutexLocker lock(&m_mutex);
-            m_stop = true;
-            m_wake.wakeAll();
-        }
-        m_thread->wait(); // the worker writes the cache on its way out
+    m_job.cancelAndWait(); // the job writes the cache on its way out
+    bool dirty = false;
+    {
+        QMutexLocker lock(&m_mutex);
+        dirty = m_cacheDirty;
     }
+    if (dirty) // cancelled before it started: what was counted earlier is still worth keeping
+        saveCache();
 }
 
 QString ArchiveSizeProbe::defaultCachePath()
@@ -81,20 +81,21 @@ qint64 ArchiveSizeProbe::cheapSize(const ArchiveEntry &entry) const
 void ArchiveSizeProbe::count(const ArchiveEntry &entry)
 {
     int queued = 0;
+    bool startJob = false;
     {
         QMutexLocker lock(&m_mutex);
         m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
                                      [&](const ArchiveEntry &e) { return e.path == entry.path; }),
                       m_queue.end());
         m_queue.append(entry);
+        m_requests.insert(entry.path, ++m_lastRequest);
         queued = m_queue.size() + (m_current.isEmpty() ? 0 : 1);
-        m_wake.wakeAll();
+        startJob = !m_jobRunning;
+        m_jobRunning = true;
     }
-    if (!m_thread) {
-        m_thread.reset(QThread::create([this] { run(); }));
-        m_thread->setObjectName(QStringLiteral("ArchiveSizeProbe"));
-        m_thread->start(QThread::LowPriority);
-    }
+    // One job at a time drains the queue and ends when it is empty: no thread waits idle.
+    if (startJob)
+        m_job = WorkPool::start([this](const CancelToken &cancel) { run(cancel); });
     emit pendingChanged(queued);
 }
 
@@ -106,6 +107,7 @@ void ArchiveSizeProbe::forget(const QString &path)
         m_queue.erase(std::remove_if(m_queue.begin(), m_queue.end(),
                                      [&](const ArchiveEntry &e) { return e.path == path; }),
                       m_queue.end());
+        m_requests.remove(path);
         if (m_current == path)
             m_abandonCurrent = true;
         queued = m_queue.size() + (m_current.isEmpty() ? 0 : 1);
@@ -193,7 +195,8 @@ void ArchiveSizeProbe::saveCache()
     }
 }
 
-qint64 ArchiveSizeProbe::countBytes(const ArchiveEntry &entry, QString *error)
+qint64 ArchiveSizeProbe::countBytes(const ArchiveEntry &entry, const CancelToken &cancel,
+                                    QString *error)
 {
     ++m_decompressions;
     std::unique_ptr<ArchiveReader> reader =
@@ -203,7 +206,7 @@ qint64 ArchiveSizeProbe::countBytes(const ArchiveEntry &entry, QString *error)
     QByteArray buffer(1 << 20, Qt::Uninitialized);
     qint64 total = 0;
     for (;;) {
-        if (m_stop || m_abandonCurrent)
+        if (cancel.isCancelled() || m_abandonCurrent)
             return -1;
         const qint64 n = reader->read(buffer.data(), buffer.size());
         if (n < 0) {
@@ -216,35 +219,46 @@ qint64 ArchiveSizeProbe::countBytes(const ArchiveEntry &entry, QString *error)
     }
 }
 
-void ArchiveSizeProbe::run()
+// On a WorkPool thread: counts what is queued, smallest first, and ends when nothing is left (or
+// when cancelled), writing the cache on its way out.
+void ArchiveSizeProbe::run(const CancelToken &cancel)
 {
     for (;;) {
         ArchiveEntry entry;
+        quint64 request = 0;
+        bool dirty = false;
         {
             QMutexLocker lock(&m_mutex);
-            while (m_queue.isEmpty() && !m_stop) {
-                if (m_cacheDirty) { // idle: a good moment to write down what was counted
+            if (m_queue.isEmpty() || cancel.isCancelled()) {
+                if (!m_cacheDirty || cancel.isCancelled()) {
+                    dirty = m_cacheDirty;
+                    m_jobRunning = false; // count() starts a new job from here on
                     lock.unlock();
-                    saveCache();
-                    lock.relock();
-                    continue;
+                    if (dirty)
+                        saveCache();
+                    return;
                 }
-                m_wake.wait(&m_mutex);
+                dirty = true;
+            } else {
+                const auto smallest =
+                    std::min_element(m_queue.begin(), m_queue.end(),
+                                     [](const ArchiveEntry &a, const ArchiveEntry &b) {
+                                         return a.compressedSize < b.compressedSize;
+                                     });
+                entry = *smallest;
+                request = m_requests.value(entry.path);
+                m_queue.erase(smallest);
+                m_current = entry.path;
+                m_abandonCurrent = false;
             }
-            if (m_stop)
-                break;
-            const auto smallest = std::min_element(
-                m_queue.begin(), m_queue.end(), [](const ArchiveEntry &a, const ArchiveEntry &b) {
-                    return a.compressedSize < b.compressedSize;
-                });
-            entry = *smallest;
-            m_queue.erase(smallest);
-            m_current = entry.path;
-            m_abandonCurrent = false;
+        }
+        if (dirty) { // idle: a good moment to write down what was counted; then look again
+            saveCache();
+            continue;
         }
 
         QString error;
-        const qint64 size = countBytes(entry, &error);
+        const qint64 size = countBytes(entry, cancel, &error);
         const bool abandoned = m_abandonCurrent;
         int queued = 0;
         {
@@ -258,24 +272,37 @@ void ArchiveSizeProbe::run()
                 m_cacheDirty = true;
             }
         }
-        if (m_stop)
-            break;
+        if (cancel.isCancelled())
+            continue; // to the way out above, which writes the cache
         if (!abandoned) {
             entry.size = size;
-            if (size >= 0)
-                emit sizeCounted(entry);
-            else
-                emit sizeFailed(entry, error);
+            QMetaObject::invokeMethod(
+                this, [this, entry, request, error] { deliver(entry, request, error); },
+                Qt::QueuedConnection);
+        } else {
+            emit pendingChanged(queued);
         }
-        emit pendingChanged(queued);
     }
-    bool dirty = false;
+}
+
+// In this object's thread, where forget() is called: a result for a forgotten (or since
+// re-queued) request is dropped.
+void ArchiveSizeProbe::deliver(const ArchiveEntry &entry, quint64 request, const QString &error)
+{
+    int queued = 0;
     {
         QMutexLocker lock(&m_mutex);
-        dirty = m_cacheDirty;
+        const auto it = m_requests.constFind(entry.path);
+        if (it == m_requests.cend() || *it != request)
+            return;
+        m_requests.erase(it);
+        queued = m_queue.size() + (m_current.isEmpty() ? 0 : 1);
     }
-    if (dirty)
-        saveCache();
+    if (entry.size >= 0)
+        emit sizeCounted(entry);
+    else
+        emit sizeFailed(entry, error);
+    emit pendingChanged(queued);
 }
 
 } // namespace Logkeeper

@@ -3,16 +3,14 @@
 #pragma once
 
 #include "browser/archiveentry.h"
+#include "core/workpool.h"
 
 #include <QHash>
 #include <QMutex>
 #include <QObject>
-#include <QThread>
 #include <QVector>
-#include <QWaitCondition>
 
 #include <atomic>
-#include <memory>
 
 namespace Logkeeper {
 
@@ -20,9 +18,10 @@ namespace Logkeeper {
 // recorded in the archive's "user.logkeeper.size" extended attribute when it wrote it, the file
 // itself for an uncompressed one, or a size counted earlier (cached in
 // $XDG_CACHE_HOME/logkeeper/sizes.json, keyed by path, size, mtime and inode). Otherwise the
-// archive is decompressed once on the probe's own thread (smallest first, so most sizes show
-// up quickly) and the result cached. Compressed formats' own size fields are not trusted: the
-// gzip trailer holds the last member's size mod 2^32 only, and Logkeeper's gzip has many members.
+// archive is decompressed once by a job on the WorkPool (one at a time, smallest first, so most
+// sizes show up quickly) and the result cached. Compressed formats' own size fields are not
+// trusted: the gzip trailer holds the last member's size mod 2^32 only, and Logkeeper's gzip has
+// many members.
 class ArchiveSizeProbe : public QObject
 {
     Q_OBJECT
@@ -67,21 +66,26 @@ private:
     void ensureLoaded() const; // with m_mutex held
     static QHash<QString, Cached> readCache(const QString &file);
     void saveCache();
-    void run();
-    qint64 countBytes(const ArchiveEntry &entry, QString *error);
+    void run(const CancelToken &cancel);
+    void deliver(const ArchiveEntry &entry, quint64 request, const QString &error);
+    qint64 countBytes(const ArchiveEntry &entry, const CancelToken &cancel, QString *error);
 
     QString m_cacheFile;
     mutable QMutex m_mutex;
-    QWaitCondition m_wake;
     mutable bool m_loaded = false;
     mutable QHash<QString, Cached> m_cache;
     bool m_cacheDirty = false;
     QVector<ArchiveEntry> m_queue;
-    QString m_current; // path being counted
+    // The request each queued or counted path answers to: forget() drops it, and a result is
+    // delivered (in this object's thread) only while its request is still the path's current
+    // one, so nothing is reported after forget(), however the threads interleave.
+    QHash<QString, quint64> m_requests;
+    quint64 m_lastRequest = 0;
+    QString m_current;         // path being counted
+    bool m_jobRunning = false; // a job drains m_queue; guarded by m_mutex
     std::atomic_bool m_abandonCurrent{false};
-    std::atomic_bool m_stop{false};
     std::atomic_int m_decompressions{0};
-    std::unique_ptr<QThread> m_thread;
+    WorkPool::Handle m_job;
 };
 
 } // namespace Logkeeper

@@ -5,6 +5,9 @@
 #include "browser/archivecatalog.h"
 
 #include <QLocale>
+#include <QMimeData>
+#include <QSet>
+#include <QUrl>
 
 #include <algorithm>
 
@@ -50,13 +53,48 @@ QString ArchiveTableModel::ratioText(double ratio)
 
 QString ArchiveTableModel::dateText(const QDateTime &when)
 {
-    return QLocale().toString(when, QLocale::ShortFormat);
+    // The locale's short date and time, with seconds added to its time: German "dd.MM.yy
+    // HH:mm" becomes "dd.MM.yy HH:mm:ss", English "M/d/yy h:mm AP" "M/d/yy h:mm:ss AP".
+    const QLocale locale;
+    QString time = locale.timeFormat(QLocale::ShortFormat);
+    if (!time.contains(QLatin1Char('s'))) {
+        const int minutes = time.indexOf(QLatin1String("mm"));
+        if (minutes >= 0)
+            time.insert(minutes + 2, QLatin1String(":ss"));
+    }
+    return locale.toString(when, locale.dateFormat(QLocale::ShortFormat) + QLatin1Char(' ') + time);
 }
 
 QString ArchiveTableModel::codecText(Codec codec)
 {
     return codec == Codec::None ? tr("none", "codec of an uncompressed archive")
                                 : Codecs::name(codec);
+}
+
+QString ArchiveTableModel::pendingText()
+{
+    return tr("pending", "a rotated file still waiting for compression");
+}
+
+QString ArchiveTableModel::expiresText(const ArchiveExpiry &expiry)
+{
+    switch (expiry.when) {
+    case ArchiveExpiry::When::At:
+        return dateText(expiry.at);
+    case ArchiveExpiry::When::NextCleanup:
+        //: Expires column: retention removes the archive at the daemon's next cleanup
+        return tr("next cleanup");
+    case ArchiveExpiry::When::NextRotation:
+        //: Expires column: the next rotation of its log pushes it over max_archives
+        return tr("next rotation");
+    case ArchiveExpiry::When::WithinLimits:
+        //: Expires column: kept while max_archives / max_total_mb hold; no date
+        return tr("within limits");
+    case ArchiveExpiry::When::Never:
+        break;
+    }
+    //: Expires column: retention never removes it
+    return tr("never");
 }
 
 QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
@@ -81,12 +119,25 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
         case CompressedColumn:
             return sizeText(e.compressedSize);
         case RatioColumn:
-            return ratioText(e.ratio());
+            return e.pending ? QString() : ratioText(e.ratio());
         case CodecColumn:
-            return codecText(e.codec);
+            return e.pending ? pendingText() : codecText(e.codec);
+        case ExpiresColumn:
+            return expiresText(e.expiry);
+        case FileNameColumn:
+            return e.fileName;
         }
         break;
     case Qt::ToolTipRole:
+        if (index.column() == ExpiresColumn) {
+            if (e.expiry.when == ArchiveExpiry::When::NextRotation && e.expiry.at.isValid())
+                return e.expiry.reason + QLatin1Char('\n') +
+                       tr("At the latest on %1, by retention_days.").arg(dateText(e.expiry.at));
+            return e.expiry.reason;
+        }
+        if (e.pending)
+            return tr("%1\nRotated, waiting for compression: its log data is not archived yet.")
+                .arg(e.path);
         if (index.column() == SizeColumn && !e.sizeError.isEmpty())
             return e.sizeError;
         if (index.column() == SizeColumn && !e.sizeKnown())
@@ -106,8 +157,8 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
             return e.setName;
         case OriginalColumn:
             return e.originalName;
-        case RotatedAtColumn:
-            return e.rotatedAt;
+        case RotatedAtColumn: // the naming's rotation order, not only the time shown
+            return e.rotationOrder;
         case SizeColumn:
             return e.size;
         case CompressedColumn:
@@ -115,7 +166,13 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
         case RatioColumn:
             return e.ratio();
         case CodecColumn: // by name, uncompressed first
-            return e.codec == Codec::None ? QString() : Codecs::name(e.codec);
+            return e.pending ? pendingText()
+                   : e.codec == Codec::None ? QString()
+                                            : Codecs::name(e.codec);
+        case ExpiresColumn:
+            return e.expiry.sortKey();
+        case FileNameColumn:
+            return e.fileName;
         }
         break;
     case PathRole:
@@ -125,12 +182,56 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
     case RotatedAtRole:
         return e.rotatedAt;
     case SearchTextRole:
-        return QStringList{e.fileName, e.originalName, e.setName, codecText(e.codec)}.join(
-            QLatin1Char('\n'));
+        // What the row shows, as it shows it: a date typed as displayed finds it.
+        return QStringList{e.fileName,
+                           e.originalName,
+                           e.setName,
+                           e.pending ? pendingText() : codecText(e.codec),
+                           dateText(e.rotatedAt),
+                           expiresText(e.expiry)}
+            .join(QLatin1Char('\n'));
     case SizeKnownRole:
         return e.sizeKnown();
+    case PendingRole:
+        return e.pending;
     }
     return {};
+}
+
+Qt::ItemFlags ArchiveTableModel::flags(const QModelIndex &index) const
+{
+    Qt::ItemFlags f = QAbstractTableModel::flags(index);
+    if (index.isValid())
+        f |= Qt::ItemIsDragEnabled;
+    return f;
+}
+
+QStringList ArchiveTableModel::mimeTypes() const
+{
+    return {QStringLiteral("text/uri-list")};
+}
+
+QMimeData *ArchiveTableModel::mimeData(const QModelIndexList &indexes) const
+{
+    // One URL per row, whichever of its cells were dragged, in the order they came.
+    QList<QUrl> urls;
+    QSet<int> rows;
+    for (const QModelIndex &index : indexes) {
+        if (!index.isValid() || index.row() >= m_rows.size() || rows.contains(index.row()))
+            continue;
+        rows.insert(index.row());
+        urls.append(QUrl::fromLocalFile(m_rows.at(index.row()).path));
+    }
+    if (urls.isEmpty())
+        return nullptr;
+    auto *data = new QMimeData;
+    data->setUrls(urls); // text/uri-list, which file managers take
+    return data;
+}
+
+Qt::DropActions ArchiveTableModel::supportedDragActions() const
+{
+    return Qt::CopyAction; // a file manager must not move archives out of Logkeeper's folder
 }
 
 QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation, int role) const
@@ -153,6 +254,10 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
             return tr("Ratio");
         case CodecColumn:
             return tr("Codec");
+        case ExpiresColumn:
+            return tr("Expires");
+        case FileNameColumn:
+            return tr("File name");
         }
     } else if (role == Qt::ToolTipRole) {
         switch (section) {
@@ -161,7 +266,8 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
         case OriginalColumn:
             return tr("The log file the archive was rotated from");
         case RotatedAtColumn:
-            return tr("When the log was rotated (from the archive's name)");
+            return tr("When the log was rotated: from the archive's name, else the file's "
+                      "modification time (numbered names sort by their numbers)");
         case SizeColumn:
             return tr("Size once decompressed");
         case CompressedColumn:
@@ -169,7 +275,13 @@ QVariant ArchiveTableModel::headerData(int section, Qt::Orientation orientation,
         case RatioColumn:
             return tr("Compressed size as a share of the original size");
         case CodecColumn:
-            return tr("Compression format");
+            return tr("Compression format; “pending” for a rotated file still waiting for "
+                      "compression");
+        case ExpiresColumn:
+            return tr("When retention removes the archive, and by which rule (retention_days, "
+                      "max_archives, max_total_mb): the same rules Logkeeper removes by");
+        case FileNameColumn:
+            return tr("The archive's file name in its folder");
         }
     } else if (role == Qt::TextAlignmentRole) {
         const bool number =

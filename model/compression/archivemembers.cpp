@@ -5,7 +5,6 @@
 #include "core/posixfile.h"
 
 #include <QFile>
-#include <QThread>
 
 #include <archive.h>
 #include <archive_entry.h>
@@ -242,39 +241,36 @@ ArchiveMembers::ArchiveMembers(QObject *parent) : QObject(parent)
 
 ArchiveMembers::~ArchiveMembers()
 {
-    cancel();
-    if (m_thread)
-        m_thread->wait();
+    m_cancel.cancel();
+    m_worker.cancelAndWait();
 }
 
 void ArchiveMembers::list(const QString &path)
 {
-    cancel();
-    if (m_thread)
-        m_thread->wait(); // prompt: the worker polls the flag between blocks
-    auto cancelFlag = std::make_shared<std::atomic_bool>(false);
-    m_cancel = cancelFlag;
-    m_thread.reset(QThread::create([this, path, cancelFlag] {
-        const Listing listing = listMembers(path, [cancelFlag] { return cancelFlag->load(); });
+    m_cancel.cancel();
+    m_worker.wait(); // prompt: the worker polls the token between blocks
+    const CancelToken token;
+    m_cancel = token;
+    m_listing = true;
+    // Runs also when cancelled before a thread is free, so that listed() always follows.
+    m_worker = WorkPool::start([this, path, token](const CancelToken &) {
+        const Listing listing = listMembers(path, [token] { return token.isCancelled(); });
         QMetaObject::invokeMethod(
             this,
-            [this, path, listing, cancelFlag] {
-                if (cancelFlag != m_cancel)
+            [this, path, listing, token] {
+                if (!(token == m_cancel))
                     return; // a newer list() replaced this one
-                m_thread->wait();
-                m_thread.reset();
+                m_worker.wait();
+                m_listing = false;
                 emit listed(path, listing);
             },
             Qt::QueuedConnection);
-    }));
-    m_thread->setObjectName(QStringLiteral("ArchiveMembers"));
-    m_thread->start();
+    });
 }
 
 void ArchiveMembers::cancel()
 {
-    if (m_cancel)
-        m_cancel->store(true);
+    m_cancel.cancel();
 }
 
 ArchiveMembers::Listing ArchiveMembers::listMembers(const QString &path, const Cancelled &cancelled)
@@ -315,6 +311,38 @@ ArchiveMembers::Listing ArchiveMembers::listMembers(const QString &path, const C
                             ? DecompressJob::cancelledMessage()
                             : QStringLiteral("%1: %2").arg(path, archiveError(a));
     return listing;
+}
+
+bool ArchiveMembers::isPlainFile(const QString &path, QString *error)
+{
+    Source source(path, {});
+    QString openError;
+    if (!source.open(&openError)) {
+        if (error)
+            *error = openError;
+        return false;
+    }
+    ReadHandle handle(archive_read_new());
+    struct archive *a = handle.get();
+    addInProcessFilters(a);
+    archive_read_support_format_all(a);
+    archive_read_support_format_raw(a);
+    archive_read_support_format_empty(a);
+    archive_read_set_read_callback(a, &Source::read);
+    archive_read_set_skip_callback(a, &Source::skip);
+    archive_read_set_seek_callback(a, &Source::seek);
+    archive_read_set_callback_data(a, &source);
+    struct archive_entry *entry = nullptr;
+    if (archive_read_open1(a) != ARCHIVE_OK || archive_read_next_header(a, &entry) < ARCHIVE_WARN) {
+        if (error)
+            *error = QStringLiteral("%1: %2").arg(path, archiveError(a));
+        return false;
+    }
+    // Text: the raw format takes whatever no other format claims, the empty one an empty file,
+    // and mtree bids on many a text (isContainerFormat() does not count it either).
+    const bool uncompressed =
+        archive_filter_count(a) <= 1 && archive_filter_code(a, 0) == ARCHIVE_FILTER_NONE;
+    return uncompressed && !isContainerFormat(a);
 }
 
 DecompressJob::Opener ArchiveMembers::opener(const QString &path, const QString &member,

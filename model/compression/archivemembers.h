@@ -3,14 +3,13 @@
 #pragma once
 
 #include "compression/decompressjob.h"
+#include "core/workpool.h"
 
 #include <QList>
 #include <QObject>
 #include <QString>
 
-#include <atomic>
 #include <functional>
-#include <memory>
 
 namespace Logkeeper {
 
@@ -41,13 +40,17 @@ public:
     explicit ArchiveMembers(QObject *parent = nullptr);
     ~ArchiveMembers() override; // cancels and waits for the worker
 
-    // Lists `path` on a worker thread; listed() follows (also after cancel()).
+    // Lists `path` on a WorkPool thread; listed() follows (also after cancel()).
     void list(const QString &path);
     void cancel();
-    bool isListing() const { return m_thread != nullptr; }
+    bool isListing() const { return m_listing; }
 
     // The same, synchronously, for worker threads and tests.
     static Listing listMembers(const QString &path, const Cancelled &cancelled = {});
+    // Whether `path` is plain text: neither compressed (by any codec these readers know) nor an
+    // archive of files, so that it reads as itself and can be followed as it grows. False with
+    // *error set when it cannot be read.
+    static bool isPlainFile(const QString &path, QString *error = nullptr);
     // For DecompressJob::setOpener(): reads the first member named `member` of `path`.
     // `cancelled` is polled while the archive is read up to the member.
     static DecompressJob::Opener opener(const QString &path, const QString &member,
@@ -57,8 +60,9 @@ signals:
     void listed(const QString &path, const ArchiveMembers::Listing &listing);
 
 private:
-    std::unique_ptr<QThread> m_thread;
-    std::shared_ptr<std::atomic_bool> m_cancel;
+    WorkPool::Handle m_worker;
+    CancelToken m_cancel; // the running list()'s
+    bool m_listing = false;
 };
 
 } // namespace Logkeeper

@@ -15,7 +15,10 @@ namespace Logkeeper {
 
 namespace {
 // Chunks handed from the reading thread to a writing one through a few recycled buffers, so
-// that decompressing and writing overlap.
+// that decompressing and writing overlap. The writer is a pool job; whichever thread finds
+// chunks waiting and no one writing them writes the next one (one at a time, in order), so the
+// pipe never depends on a second pool thread being free: a reader with no free buffer writes
+// one itself, and close() writes what is left.
 class ChunkPipe
 {
 public:
@@ -31,9 +34,7 @@ public:
     {
         for (int i = 0; i < depth; ++i)
             m_free.push_back({std::make_unique<char[]>(size_t(chunkSize)), 0});
-        m_thread.reset(QThread::create([this] { drain(); }));
-        m_thread->setObjectName(QStringLiteral("DecompressJob writer"));
-        m_thread->start();
+        m_writer = WorkPool::start([this](const CancelToken &) { drain(); });
     }
     ~ChunkPipe() { close(); }
 
@@ -41,9 +42,14 @@ public:
     Chunk take()
     {
         std::unique_lock lock(m_mutex);
-        m_changed.wait(lock, [this] { return !m_free.empty() || m_failed; });
-        if (m_failed)
-            return {};
+        for (;;) {
+            if (m_failed)
+                return {};
+            if (!m_free.empty())
+                break;
+            if (!consumeOne(lock)) // the writer is busy with a chunk: wait for it
+                m_changed.wait(lock);
+        }
         Chunk chunk = std::move(m_free.front());
         m_free.pop_front();
         return chunk;
@@ -54,48 +60,65 @@ public:
         m_full.push_back(std::move(chunk));
         m_changed.notify_all();
     }
-    // No more chunks: waits until every chunk pushed is consumed. False if the consumer failed.
+    // No more chunks: writes or waits until every chunk pushed is consumed. False if the
+    // consumer failed.
     bool close()
     {
-        {
-            std::lock_guard lock(m_mutex);
-            m_closed = true;
-            m_changed.notify_all();
+        std::unique_lock lock(m_mutex);
+        m_closed = true;
+        m_changed.notify_all();
+        while (!m_full.empty() || m_consuming) {
+            if (!consumeOne(lock))
+                m_changed.wait(lock);
         }
-        m_thread->wait();
+        lock.unlock();
+        m_writer.cancelAndWait(); // a writer job not started yet never runs
         return !m_failed;
     }
 
 private:
+    // With the lock held: consumes the next chunk unless another thread is consuming or none
+    // is waiting; returns whether it did. Unlocks while the consumer runs.
+    bool consumeOne(std::unique_lock<std::mutex> &lock)
+    {
+        if (m_consuming || m_full.empty())
+            return false;
+        m_consuming = true;
+        Chunk chunk = std::move(m_full.front());
+        m_full.pop_front();
+        const bool failed = m_failed;
+        lock.unlock();
+        const bool ok = !failed && m_consume(chunk.data.get(), chunk.size);
+        lock.lock();
+        m_consuming = false;
+        if (!ok)
+            m_failed = true;
+        m_free.push_back(std::move(chunk));
+        m_changed.notify_all();
+        return true;
+    }
+
     void drain()
     {
+        std::unique_lock lock(m_mutex);
         for (;;) {
-            Chunk chunk;
-            {
-                std::unique_lock lock(m_mutex);
-                m_changed.wait(lock, [this] { return !m_full.empty() || m_closed; });
-                if (m_full.empty())
-                    return;
-                chunk = std::move(m_full.front());
-                m_full.pop_front();
-            }
-            const bool ok = !m_failed && m_consume(chunk.data.get(), chunk.size);
-            std::lock_guard lock(m_mutex);
-            if (!ok)
-                m_failed = true;
-            m_free.push_back(std::move(chunk));
-            m_changed.notify_all();
+            if (consumeOne(lock))
+                continue;
+            if (m_closed && m_full.empty())
+                return;
+            m_changed.wait(lock);
         }
     }
 
     Consumer m_consume;
-    std::unique_ptr<QThread> m_thread;
+    WorkPool::Handle m_writer;
     std::mutex m_mutex;
     std::condition_variable m_changed;
     std::deque<Chunk> m_free;
     std::deque<Chunk> m_full;
     bool m_closed = false;
-    bool m_failed = false; // guarded by m_mutex once the writer runs
+    bool m_consuming = false; // a thread is in m_consume
+    bool m_failed = false;
 };
 } // namespace
 
@@ -106,9 +129,8 @@ DecompressJob::DecompressJob(const QString &sourcePath, const QString &targetPat
 
 DecompressJob::~DecompressJob()
 {
-    cancel();
-    if (m_thread)
-        m_thread->wait();
+    m_cancel.cancel();
+    m_worker.cancelAndWait();
 }
 
 void DecompressJob::setOpener(Opener opener)
@@ -131,6 +153,11 @@ void DecompressJob::setPipelined(bool pipelined)
     m_pipelined = pipelined;
 }
 
+void DecompressJob::setSourceSize(qint64 bytes)
+{
+    m_sourceSize = bytes;
+}
+
 QString DecompressJob::cancelledMessage()
 {
     return tr("cancelled");
@@ -138,29 +165,30 @@ QString DecompressJob::cancelledMessage()
 
 void DecompressJob::start()
 {
-    if (m_thread)
+    if (m_started)
         return;
-    m_thread.reset(QThread::create([this] {
+    m_started = true;
+    m_running = true;
+    // The job always runs, also when cancel() came first, so that finished() always follows;
+    // only the destructor keeps an unstarted job from running (its own handle's token).
+    m_worker = WorkPool::start([this](const CancelToken &) {
         const QString error = run();
         // Queued to this object's thread, so receivers never run on the worker; the worker is
-        // joined first (it is only returning), so isRunning() is false for them.
+        // waited for first (it is only returning), so isRunning() is false for them.
         QMetaObject::invokeMethod(
             this,
             [this, error] {
-                m_thread->wait();
+                m_worker.wait();
                 m_running = false;
                 emit finished(error.isEmpty(), error);
             },
             Qt::QueuedConnection);
-    }));
-    m_thread->setObjectName(QStringLiteral("DecompressJob"));
-    m_running = true;
-    m_thread->start();
+    });
 }
 
 void DecompressJob::cancel()
 {
-    m_cancel = true;
+    m_cancel.cancel();
 }
 
 QString DecompressJob::run()
@@ -171,7 +199,7 @@ QString DecompressJob::run()
                  : CompressionBackend::instance().openReader(m_sourcePath, &error);
     if (!reader)
         return error.isEmpty() ? tr("%1: cannot be opened").arg(m_sourcePath) : error;
-    const qint64 sourceSize = QFileInfo(m_sourcePath).size();
+    const qint64 sourceSize = m_sourceSize >= 0 ? m_sourceSize : QFileInfo(m_sourcePath).size();
 
     std::unique_ptr<QFileDevice> out;
     if (m_target == Target::Atomic)
@@ -208,7 +236,7 @@ QString DecompressJob::run()
         });
         QString readError;
         for (;;) {
-            if (m_cancel) {
+            if (m_cancel.isCancelled()) {
                 readError = cancelledMessage();
                 break;
             }
@@ -238,7 +266,7 @@ QString DecompressJob::run()
     QByteArray buffer(m_chunkSize, Qt::Uninitialized);
     qint64 offset = 0;
     for (;;) {
-        if (m_cancel)
+        if (m_cancel.isCancelled())
             return abandon(cancelledMessage());
         const qint64 n = reader->read(buffer.data(), buffer.size());
         if (n < 0)

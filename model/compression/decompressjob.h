@@ -3,10 +3,10 @@
 #pragma once
 
 #include "compression/compressionbackend.h"
+#include "core/workpool.h"
 
 #include <QObject>
 #include <QString>
-#include <QThread>
 
 #include <atomic>
 #include <functional>
@@ -15,8 +15,8 @@
 namespace Logkeeper {
 
 // Decompresses one archive (any codec the backend reads, or a plain file; a custom opener reads
-// e.g. one member of a tar or zip) into a file on a worker thread of its own: the viewer's
-// temporary copy, "open with the default application" and "save a decompressed copy as".
+// e.g. one member of a tar or zip) into a file on a WorkPool thread: the viewer's temporary
+// copy, "open with the default application" and "save a decompressed copy as".
 //
 // Atomic targets go through QSaveFile: the file appears complete or not at all. Streaming
 // targets are written as the data comes (unbuffered, so a reader of the file sees every chunk
@@ -45,16 +45,22 @@ public:
     // part of a chunk they were filling when they hit damage, so a viewer that should show
     // everything before it asks for smaller chunks.
     void setChunkSize(qint64 bytes);
-    // Before start(), Streaming targets only: write (and observe) the chunks on a second thread
-    // while the worker reads (decompresses) on, so both overlap on two cores. The observer is
-    // then called on that second thread, still in order and right after each write.
+    // Before start(), Streaming targets only: write (and observe) the chunks on a second pool
+    // thread while the worker reads (decompresses) on, so both overlap on two cores. The
+    // observer is then called on either thread (the reader writes itself while no second thread
+    // is free), one call at a time, in order and right after each write.
     void setPipelined(bool pipelined);
+    // Before start(): the size progress() reports reading against (default: the source's size;
+    // an opener that reads several files knows better).
+    void setSourceSize(qint64 bytes);
 
     void start();
     void cancel(); // thread-safe; finished() follows with the error "cancelled"
     // From start() until finished() has been emitted.
     bool isRunning() const { return m_running; }
-    bool isCancelled() const { return m_cancel; }
+    bool isCancelled() const { return m_cancel.isCancelled(); }
+    // The token cancel() cancels: for an opener that should stop with the job.
+    CancelToken cancelToken() const { return m_cancel; }
 
     QString sourcePath() const { return m_sourcePath; }
     QString targetPath() const { return m_targetPath; }
@@ -79,9 +85,11 @@ private:
     Opener m_opener;
     ChunkObserver m_observer;
     qint64 m_chunkSize = 1 << 20;
+    qint64 m_sourceSize = -1;
     bool m_pipelined = false;
-    std::unique_ptr<QThread> m_thread;
-    std::atomic_bool m_cancel{false};
+    WorkPool::Handle m_worker;
+    bool m_started = false;
+    CancelToken m_cancel;
     bool m_running = false;
     std::atomic<qint64> m_written{0};
 };

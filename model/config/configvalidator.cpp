@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configvalidator.h"
 
+#include "config/jsonchecker.h"
+#include "config/setoverlapcheck.h"
+
 #include "compression/compressionbackend.h"
 #include "core/codecs.h"
 
@@ -9,8 +12,11 @@
 #include <QHash>
 #include <QJsonArray>
 #include <QRegularExpression>
+#include <QSet>
 
 #include <cmath>
+#include <grp.h>
+#include <pwd.h>
 #include <utility>
 
 namespace Logkeeper {
@@ -19,197 +25,30 @@ namespace {
 
 QString typeName(const QJsonValue &v)
 {
-    switch (v.type()) {
-    case QJsonValue::Null:
-        //: a JSON value's type, for "must be a number, got %1"
-        return ConfigValidator::tr("null");
-    case QJsonValue::Bool:
-        return ConfigValidator::tr("a boolean");
-    case QJsonValue::Double:
-        return ConfigValidator::tr("a number");
-    case QJsonValue::String:
-        return ConfigValidator::tr("a string");
-    case QJsonValue::Array:
-        return ConfigValidator::tr("an array");
-    case QJsonValue::Object:
-        return ConfigValidator::tr("an object");
-    case QJsonValue::Undefined:
-        break;
-    }
-    return ConfigValidator::tr("nothing");
+    return JsonChecker::typeName(v);
 }
 
 QString join(const QString &path, const QString &key)
 {
-    return path.isEmpty() ? key : path + QLatin1Char('.') + key;
+    return JsonChecker::join(path, key);
 }
 
-// Walks one JSON object tree, collecting every problem with its key path.
-class Checker
-{
-public:
-    Checker(const QString &file, const QString &baseDir) : m_file(file), m_baseDir(baseDir) {}
-
-    ConfigIssues issues;
-
-    void error(const QString &path, const QString &message)
-    {
-        issues.append({ConfigIssue::Severity::Error, path, message, m_file, 0, 0});
-    }
-    void warning(const QString &path, const QString &message)
-    {
-        issues.append({ConfigIssue::Severity::Warning, path, message, m_file, 0, 0});
-    }
-
-    void unknownKeys(const QJsonObject &o, const QString &path, const QStringList &known)
-    {
-        for (auto it = o.begin(); it != o.end(); ++it) {
-            if (!known.contains(it.key()))
-                warning(join(path, it.key()), ConfigValidator::tr("unknown key, ignored"));
-        }
-    }
-
-    // A number within [min, max]; minExclusive makes 0 (or min) itself invalid. True when the
-    // key was present and valid, i.e. *out was set.
-    bool number(const QJsonObject &o, const QString &key, const QString &path, double *out,
-                double min, bool minExclusive, double max)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return false;
-        const QString p = join(path, key);
-        if (!v.isDouble()) {
-            error(p, ConfigValidator::tr("must be a number, got %1").arg(typeName(v)));
-            return false;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d > max) {
-            error(p, ConfigValidator::tr("%1 is too large (at most %2)").arg(d).arg(max));
-        } else if (minExclusive ? d <= min : d < min) {
-            error(p, minExclusive
-                         ? ConfigValidator::tr("must be greater than %1, got %2").arg(min).arg(d)
-                         : ConfigValidator::tr("must be at least %1, got %2").arg(min).arg(d));
-        } else {
-            *out = d;
-            return true;
-        }
-        return false;
-    }
-
-    // A whole number within [min, max]; the range is checked on the double before any cast.
-    // what names the range in the message ("for gzip"), if anything.
-    void integer(const QJsonObject &o, const QString &key, const QString &path, int *out, int min,
-                 int max, const QString &what = {})
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return;
-        const QString p = join(path, key);
-        if (!v.isDouble()) {
-            error(p, ConfigValidator::tr("must be a whole number, got %1").arg(typeName(v)));
-            return;
-        }
-        const double d = v.toDouble();
-        if (!std::isfinite(d) || d != std::floor(d)) {
-            error(p, ConfigValidator::tr("must be a whole number, got %1").arg(d));
-        } else if (d < min || d > max) {
-            //: %3 is empty or " for <codec>" (with its leading space)
-            error(p, ConfigValidator::tr("must be between %1 and %2%3, got %4")
-                         .arg(min)
-                         .arg(max)
-                         .arg(what.isEmpty() ? QString() : QLatin1Char(' ') + what)
-                         .arg(d));
-        } else {
-            *out = int(d);
-        }
-    }
-
-    void boolean(const QJsonObject &o, const QString &key, const QString &path, bool *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return;
-        if (!v.isBool())
-            error(join(path, key),
-                  ConfigValidator::tr("must be true or false, got %1").arg(typeName(v)));
-        else
-            *out = v.toBool();
-    }
-
-    bool string(const QJsonObject &o, const QString &key, const QString &path, QString *out,
-                bool allowEmpty = true)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return false;
-        if (!v.isString()) {
-            error(join(path, key),
-                  ConfigValidator::tr("must be a string, got %1").arg(typeName(v)));
-            return false;
-        }
-        if (!allowEmpty && v.toString().isEmpty()) {
-            error(join(path, key), ConfigValidator::tr("must not be empty"));
-            return false;
-        }
-        *out = v.toString();
-        return true;
-    }
-
-    bool object(const QJsonObject &o, const QString &key, const QString &path, QJsonObject *out)
-    {
-        const QJsonValue v = o.value(key);
-        if (v.isUndefined())
-            return false;
-        if (!v.isObject()) {
-            error(join(path, key),
-                  ConfigValidator::tr("must be an object, got %1").arg(typeName(v)));
-            return false;
-        }
-        *out = v.toObject();
-        return true;
-    }
-
-    bool path(const QJsonObject &o, const QString &key, const QString &p, QString *out)
-    {
-        QString raw;
-        if (!string(o, key, p, &raw, false))
-            return false;
-        if (raw.contains(QChar(0))) { // "\u0000" is valid JSON but no file system takes it
-            error(join(p, key), ConfigValidator::tr("must not contain a NUL character"));
-            return false;
-        }
-        *out = resolve(raw);
-        return true;
-    }
-
-    QString resolve(QString raw) const
-    {
-        if (raw == QLatin1String("~") || raw.startsWith(QLatin1String("~/")))
-            raw = QDir::homePath() + raw.mid(1);
-        if (QDir::isRelativePath(raw) && !m_baseDir.isEmpty())
-            raw = m_baseDir + QLatin1Char('/') + raw;
-        return QDir::cleanPath(raw);
-    }
-
-private:
-    QString m_file;
-    QString m_baseDir;
-};
-
-const QStringList setKeys{QStringLiteral("name"),        QStringLiteral("log_dir"),
-                          QStringLiteral("archive_dir"), QStringLiteral("active_log"),
-                          QStringLiteral("patterns"),    QStringLiteral("rotation"),
-                          QStringLiteral("archival"),    QStringLiteral("hooks")};
-const QStringList globalKeys{QStringLiteral("log_sets"), QStringLiteral("debounce_time"),
-                             QStringLiteral("max_wait"), QStringLiteral("poll_interval"),
-                             QStringLiteral("logging"),  QStringLiteral("state_file")};
+const QStringList setKeys{
+    QStringLiteral("name"),       QStringLiteral("log_dir"),  QStringLiteral("archive_dir"),
+    QStringLiteral("active_log"), QStringLiteral("patterns"), QStringLiteral("missing_ok"),
+    QStringLiteral("source"),     QStringLiteral("run_as"),   QStringLiteral("rotation"),
+    QStringLiteral("archival"),   QStringLiteral("hooks")};
+const QStringList globalKeys{QStringLiteral("log_sets"),         QStringLiteral("debounce_time"),
+                             QStringLiteral("max_wait"),         QStringLiteral("poll_interval"),
+                             QStringLiteral("logging"),          QStringLiteral("state_file"),
+                             QStringLiteral("logrotate_include")};
 
 // Keys only a log set has: at the top level without log_sets, the single-set format with its
 // log_dir missing (or misspelt) rather than an empty config with unknown keys.
-const QStringList setOnlyKeys{QStringLiteral("log_dir"),    QStringLiteral("archive_dir"),
-                              QStringLiteral("active_log"), QStringLiteral("patterns"),
-                              QStringLiteral("rotation"),   QStringLiteral("archival"),
-                              QStringLiteral("hooks")};
+const QStringList setOnlyKeys{
+    QStringLiteral("log_dir"),  QStringLiteral("archive_dir"), QStringLiteral("active_log"),
+    QStringLiteral("patterns"), QStringLiteral("missing_ok"),  QStringLiteral("run_as"),
+    QStringLiteral("rotation"), QStringLiteral("archival"),    QStringLiteral("hooks")};
 
 constexpr double maxMegabytes = 1e9; // a petabyte: beyond it, a typo
 constexpr double maxDays = 36500;
@@ -221,7 +60,21 @@ void levelRange(Codec codec, int *min, int *max)
     *max = codec == Codec::Zstd ? 19 : 9;
 }
 
-void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, LogSetConfig *set)
+// A pattern: a glob of file names, or of paths below log_dir ("*/*.log") without empty, "." or
+// ".." parts.
+bool validPattern(const QString &pattern)
+{
+    if (pattern.contains(QChar(0)) || pattern.startsWith(QLatin1Char('/')))
+        return false;
+    for (const QString &part : pattern.split(QLatin1Char('/'))) {
+        if (part.isEmpty() || part == QLatin1String(".") || part == QLatin1String(".."))
+            return false;
+    }
+    return true;
+}
+
+void parseSet(JsonChecker &c, const QJsonObject &o, const QString &path, int index,
+              LogSetConfig *set)
 {
     set->name = ConfigValidator::defaultSetName(index, false);
     c.string(o, QStringLiteral("name"), path, &set->name, false);
@@ -230,7 +83,21 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
         c.error(join(path, QStringLiteral("log_dir")), ConfigValidator::tr("missing (required)"));
     c.path(o, QStringLiteral("log_dir"), path, &set->logDir);
     set->archiveDir = set->logDir.isEmpty() ? QString() : set->logDir + QStringLiteral("/archive");
-    c.path(o, QStringLiteral("archive_dir"), path, &set->archiveDir);
+    // A relative archive_dir belongs to each log's own folder (logrotate's relative olddir),
+    // not to the config's folder.
+    QString archiveDir;
+    if (c.string(o, QStringLiteral("archive_dir"), path, &archiveDir, false)) {
+        if (archiveDir.contains(QChar(0))) {
+            c.error(join(path, QStringLiteral("archive_dir")),
+                    ConfigValidator::tr("must not contain a NUL character"));
+        } else if (archiveDir == QLatin1String("~") || archiveDir.startsWith(QLatin1String("~/")) ||
+                   QDir::isAbsolutePath(archiveDir)) {
+            set->archiveDir = c.resolve(archiveDir);
+        } else {
+            set->archiveDirRelative = QDir::cleanPath(archiveDir);
+            set->archiveDir = set->logDir.isEmpty() ? QString() : set->archiveDirFor(set->logDir);
+        }
+    }
 
     const bool hasActive = o.contains(QStringLiteral("active_log"));
     const bool hasPatterns = o.contains(QStringLiteral("patterns"));
@@ -266,9 +133,10 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
                 if (!a.at(i).isString() || a.at(i).toString().isEmpty())
                     c.error(pi, ConfigValidator::tr("must be a non-empty string, got %1")
                                     .arg(typeName(a.at(i))));
-                else if (a.at(i).toString().contains(QLatin1Char('/')) ||
-                         a.at(i).toString().contains(QChar(0)))
-                    c.error(pi, ConfigValidator::tr("must match file names, without '/': \"%1\"")
+                else if (!validPattern(a.at(i).toString()))
+                    c.error(pi, ConfigValidator::tr("must match file names below log_dir, such as "
+                                                    "\"*.log\" or \"*/*.log\" (no leading '/', no "
+                                                    "empty, \".\" or \"..\" parts): \"%1\"")
                                     .arg(a.at(i).toString()));
                 else if (!QRegularExpression::fromWildcard(a.at(i).toString(), Qt::CaseSensitive)
                               .isValid())
@@ -279,37 +147,100 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
             }
         }
     }
+    // Logs in several folders have an archive folder each: only a relative archive_dir says
+    // where.
+    if (set->spansFolders() && set->archiveDirRelative.isEmpty())
+        c.error(join(path, QStringLiteral("archive_dir")),
+                ConfigValidator::tr("patterns that span folders (\"%1\") need a relative "
+                                    "archive_dir, such as \".\" (beside each log) or \"old\" "
+                                    "(a folder in each log's folder)")
+                    .arg(set->patterns.filter(QLatin1String("/")).join(QStringLiteral("\", \""))));
+
+    c.boolean(o, QStringLiteral("missing_ok"), path, &set->missingOk);
+    if (c.string(o, QStringLiteral("source"), path, &set->source)) {
+        static const QRegularExpression fileLine(QStringLiteral("^.+:[0-9]+$"));
+        if (!fileLine.match(set->source).hasMatch())
+            c.error(join(path, QStringLiteral("source")),
+                    ConfigValidator::tr("must be \"FILE:LINE\", got \"%1\"").arg(set->source));
+    }
+    QJsonObject runAs;
+    const QString runAsPath = join(path, QStringLiteral("run_as"));
+    if (o.contains(QStringLiteral("run_as")) && !o.value(QStringLiteral("run_as")).isObject()) {
+        c.error(runAsPath, ConfigValidator::tr("must be an object such as {\"user\": \"www-data\", "
+                                               "\"group\": \"adm\"}, got %1")
+                               .arg(typeName(o.value(QStringLiteral("run_as")))));
+    } else if (c.object(o, QStringLiteral("run_as"), path, &runAs)) {
+        c.unknownKeys(runAs, runAsPath, {QStringLiteral("user"), QStringLiteral("group")});
+        if (!runAs.contains(QStringLiteral("user")))
+            c.error(join(runAsPath, QStringLiteral("user")),
+                    ConfigValidator::tr("missing (required)"));
+        c.account(runAs, QStringLiteral("user"), runAsPath, true, &set->runAs.user, &set->runAs.uid,
+                  &set->runAs.gid);
+        c.account(runAs, QStringLiteral("group"), runAsPath, false, &set->runAs.group,
+                  &set->runAs.gid);
+    }
 
     QJsonObject rotation;
     const QString rp = join(path, QStringLiteral("rotation"));
     if (c.object(o, QStringLiteral("rotation"), path, &rotation)) {
         c.unknownKeys(rotation, rp,
                       {QStringLiteral("max_size_mb"), QStringLiteral("max_age_days"),
-                       QStringLiteral("strategy")});
-        c.number(rotation, QStringLiteral("max_size_mb"), rp, &set->maxSizeMb, 0, true,
+                       QStringLiteral("schedule"), QStringLiteral("min_size_mb"),
+                       QStringLiteral("if_empty"), QStringLiteral("strategy"),
+                       QStringLiteral("create"), QStringLiteral("naming"),
+                       QStringLiteral("date_format"), QStringLiteral("extension")});
+        // 0 switches a trigger off.
+        c.number(rotation, QStringLiteral("max_size_mb"), rp, &set->maxSizeMb, 0, false,
                  maxMegabytes);
-        c.number(rotation, QStringLiteral("max_age_days"), rp, &set->maxAgeDays, 0, true, maxDays);
-        QString strategy;
-        if (c.string(rotation, QStringLiteral("strategy"), rp, &strategy)) {
-            if (strategy == QLatin1String("rename"))
-                set->strategy = RotationStrategy::Rename;
-            else if (strategy == QLatin1String("copytruncate"))
-                set->strategy = RotationStrategy::CopyTruncate;
-            else
-                c.error(join(rp, QStringLiteral("strategy")),
-                        ConfigValidator::tr("unknown strategy \"%1\" (use \"rename\" or "
-                                            "\"copytruncate\")")
-                            .arg(strategy));
+        c.number(rotation, QStringLiteral("max_age_days"), rp, &set->maxAgeDays, 0, false, maxDays);
+        int schedule = 0;
+        if (c.oneOf(rotation, QStringLiteral("schedule"), rp,
+                    {QStringLiteral("none"), QStringLiteral("hourly"), QStringLiteral("daily"),
+                     QStringLiteral("weekly"), QStringLiteral("monthly"), QStringLiteral("yearly")},
+                    ConfigValidator::tr("unknown schedule \"%1\" (use one of: %2)"), &schedule))
+            set->schedule = RotationSchedule(schedule);
+        c.number(rotation, QStringLiteral("min_size_mb"), rp, &set->minSizeMb, 0, false,
+                 maxMegabytes);
+        c.boolean(rotation, QStringLiteral("if_empty"), rp, &set->ifEmpty);
+        int strategy = 0;
+        if (c.oneOf(
+                rotation, QStringLiteral("strategy"), rp,
+                {QStringLiteral("rename"), QStringLiteral("copytruncate"), QStringLiteral("copy")},
+                ConfigValidator::tr("unknown strategy \"%1\" (use one of: %2)"), &strategy))
+            set->strategy = RotationStrategy(strategy);
+        c.createSpec(rotation, QStringLiteral("create"), rp, &set->create);
+        int naming = 0;
+        if (c.oneOf(rotation, QStringLiteral("naming"), rp,
+                    {QStringLiteral("timestamp"), QStringLiteral("dateext"),
+                     QStringLiteral("numbered")},
+                    ConfigValidator::tr("unknown naming \"%1\" (use one of: %2)"), &naming))
+            set->naming.kind = ArchiveNaming::Kind(naming);
+        if (c.string(rotation, QStringLiteral("date_format"), rp, &set->naming.dateFormat)) {
+            const QString problem = ArchiveNaming::dateFormatProblem(set->naming.dateFormat);
+            if (!problem.isEmpty())
+                c.error(join(rp, QStringLiteral("date_format")), problem);
         }
+        if (c.string(rotation, QStringLiteral("extension"), rp, &set->naming.extension) &&
+            (set->naming.extension.contains(QLatin1Char('/')) ||
+             set->naming.extension.contains(QChar(0))))
+            c.error(join(rp, QStringLiteral("extension")),
+                    ConfigValidator::tr("must not contain '/': \"%1\"").arg(set->naming.extension));
     }
+    // Reported at the size, the trigger an editor shows first.
+    if (set->maxSizeMb == 0 && set->maxAgeDays == 0 && set->schedule == RotationSchedule::None)
+        c.error(join(rp, QStringLiteral("max_size_mb")),
+                ConfigValidator::tr("max_size_mb and max_age_days are both 0 and there is no "
+                                    "schedule: nothing would ever be rotated (switch one of "
+                                    "them on)"));
 
     QJsonObject archival;
     const QString ap = join(path, QStringLiteral("archival"));
     if (c.object(o, QStringLiteral("archival"), path, &archival)) {
         c.unknownKeys(archival, ap,
                       {QStringLiteral("compress"), QStringLiteral("codec"), QStringLiteral("level"),
-                       QStringLiteral("retention_days"), QStringLiteral("max_archives"),
-                       QStringLiteral("max_total_mb")});
+                       QStringLiteral("delay_compress"), QStringLiteral("retention_days"),
+                       QStringLiteral("max_archives"), QStringLiteral("max_total_mb"),
+                       QStringLiteral("create_dir")});
         c.boolean(archival, QStringLiteral("compress"), ap, &set->compress);
         QString codec;
         bool codecOk = true;
@@ -351,76 +282,29 @@ void parseSet(Checker &c, const QJsonObject &o, const QString &path, int index, 
             c.integer(archival, QStringLiteral("level"), ap, &ignored, 0, 19,
                       ConfigValidator::tr("for any codec"));
         }
+        c.boolean(archival, QStringLiteral("delay_compress"), ap, &set->delayCompress);
         c.number(archival, QStringLiteral("retention_days"), ap, &set->retentionDays, 0, false,
                  maxDays);
         c.integer(archival, QStringLiteral("max_archives"), ap, &set->maxArchives, 0, 10000000);
         c.number(archival, QStringLiteral("max_total_mb"), ap, &set->maxTotalMb, 0, false,
                  maxMegabytes);
+        c.createSpec(archival, QStringLiteral("create_dir"), ap, &set->createDir);
     }
 
     QJsonObject hooks;
     const QString hp = join(path, QStringLiteral("hooks"));
     if (c.object(o, QStringLiteral("hooks"), path, &hooks)) {
-        c.unknownKeys(hooks, hp, {QStringLiteral("post_rotate"), QStringLiteral("timeout")});
+        c.unknownKeys(hooks, hp,
+                      {QStringLiteral("pre_rotate"), QStringLiteral("post_rotate"),
+                       QStringLiteral("first_action"), QStringLiteral("last_action"),
+                       QStringLiteral("shared_scripts"), QStringLiteral("timeout")});
+        c.string(hooks, QStringLiteral("pre_rotate"), hp, &set->preRotateHook);
         c.string(hooks, QStringLiteral("post_rotate"), hp, &set->postRotateHook);
+        c.string(hooks, QStringLiteral("first_action"), hp, &set->firstActionHook);
+        c.string(hooks, QStringLiteral("last_action"), hp, &set->lastActionHook);
+        c.boolean(hooks, QStringLiteral("shared_scripts"), hp, &set->sharedScripts);
         c.number(hooks, QStringLiteral("timeout"), hp, &set->hookTimeoutSeconds, 0, true,
                  maxSeconds);
-    }
-}
-
-// Two sets that would both rotate one file would fight over it: in the same folder, the same
-// active_log, an active_log one of the other's globs matches, or globs that are equal or where
-// one matches the other taken literally ("*.log" and "app*.log").
-void checkOverlaps(Checker &c, const QVector<LogSetConfig> &sets, const QStringList &paths)
-{
-    struct Claim
-    {
-        QString name;            // an active_log or a glob
-        QRegularExpression glob; // for globs only
-        bool isGlob = false;
-    };
-    auto key = [&](int i) {
-        return join(paths[i], sets[i].activeLog.isEmpty() ? QStringLiteral("patterns")
-                                                          : QStringLiteral("active_log"));
-    };
-    auto matches = [](const Claim &glob, const Claim &literal) {
-        return glob.isGlob && glob.glob.isValid() && glob.glob.match(literal.name).hasMatch();
-    };
-    // Only sets sharing a folder can clash; each glob is compiled once. Sets are visited in
-    // document order so the issues are too.
-    QHash<QString, QVector<int>> earlierInDir;
-    QVector<QVector<Claim>> claims(sets.size());
-    for (int j = 0; j < sets.size(); ++j) {
-        const LogSetConfig &s = sets[j];
-        if (s.logDir.isEmpty())
-            continue;
-        if (!s.activeLog.isEmpty()) {
-            claims[j].append({s.activeLog, {}, false}); // a literal name, never a glob
-        } else {
-            for (const QString &p : s.patterns)
-                claims[j].append({p, QRegularExpression::fromWildcard(p, Qt::CaseSensitive), true});
-        }
-        QVector<int> &earlier = earlierInDir[s.logDir];
-        for (const int i : std::as_const(earlier)) {
-            QString clash;
-            for (const Claim &x : std::as_const(claims[i])) {
-                for (const Claim &y : std::as_const(claims[j])) {
-                    if (x.name == y.name)
-                        clash = ConfigValidator::tr("both name \"%1\"").arg(x.name);
-                    else if (matches(x, y) || matches(y, x))
-                        clash =
-                            ConfigValidator::tr("\"%1\" and \"%2\" overlap").arg(x.name, y.name);
-                    if (!clash.isEmpty())
-                        break;
-                }
-                if (!clash.isEmpty())
-                    break;
-            }
-            if (!clash.isEmpty())
-                c.error(key(j), ConfigValidator::tr("claims the same file as %1 in %2: %3")
-                                    .arg(key(i), s.logDir, clash));
-        }
-        earlier.append(j);
     }
 }
 
@@ -458,6 +342,11 @@ QStringList ConfigValidator::logLevels()
             QStringLiteral("ERROR"), QStringLiteral("CRITICAL")};
 }
 
+QString ConfigValidator::setKeyPath(int index, bool singleSetFormat)
+{
+    return singleSetFormat ? QString() : QStringLiteral("log_sets[%1]").arg(index);
+}
+
 QString ConfigValidator::defaultSetName(int index, bool singleSetFormat)
 {
     return singleSetFormat ? QStringLiteral("default") : QStringLiteral("set%1").arg(index + 1);
@@ -466,7 +355,7 @@ QString ConfigValidator::defaultSetName(int index, bool singleSetFormat)
 ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const QString &fileName,
                                                   const QString &baseDir)
 {
-    Checker c(fileName, baseDir);
+    JsonChecker c(fileName, baseDir);
     Result result;
     Config &config = result.config;
 
@@ -526,7 +415,8 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
                   ConfigValidator::tr("no log sets configured: nothing will be rotated"));
     }
     c.unknownKeys(root, QString(), known);
-    checkOverlaps(c, config.logSets, setPaths);
+    for (const SetOverlapCheck::Clash &clash : SetOverlapCheck::check(config.logSets, setPaths))
+        c.error(clash.keyPath, clash.message);
 
     c.number(root, QStringLiteral("debounce_time"), QString(), &config.debounceSeconds, 0, true,
              maxSeconds);
@@ -557,6 +447,30 @@ ConfigValidator::Result ConfigValidator::validate(const QJsonObject &root, const
         }
     }
     c.path(root, QStringLiteral("state_file"), QString(), &config.stateFile);
+
+    // Only the list here: reading those logrotate files is the include reader's work.
+    const QJsonValue include = root.value(QStringLiteral("logrotate_include"));
+    if (!include.isUndefined()) {
+        const QString ip = QStringLiteral("logrotate_include");
+        if (!include.isArray()) {
+            c.error(ip, ConfigValidator::tr("must be a list of paths such as "
+                                            "[\"/etc/logrotate.conf\"], got %1")
+                            .arg(typeName(include)));
+        } else {
+            const QJsonArray paths = include.toArray();
+            for (int i = 0; i < paths.size(); ++i) {
+                const QString pi = ip + QStringLiteral("[%1]").arg(i);
+                const QString raw = paths.at(i).toString();
+                if (!paths.at(i).isString() || raw.isEmpty())
+                    c.error(pi, ConfigValidator::tr("must be a non-empty string, got %1")
+                                    .arg(typeName(paths.at(i))));
+                else if (raw.contains(QChar(0)))
+                    c.error(pi, ConfigValidator::tr("must not contain a NUL character"));
+                else
+                    config.logrotateInclude.append(c.resolve(raw));
+            }
+        }
+    }
 
     result.issues = c.issues;
     return result;

@@ -12,8 +12,9 @@ namespace Logkeeper {
 
 // Checks a parsed configuration object and turns it into plain Config values. Accepts the seed
 // script's single-set format verbatim and the full "log_sets" format. Every issue names its key
-// path ("log_sets[1].rotation.max_size_mb"); unknown keys are warnings. Does no file I/O, so the
-// settings editor can run it on every keystroke.
+// path ("log_sets[1].rotation.max_size_mb"); unknown keys are warnings. Reads no files (owner
+// and group names are looked up in the user database), so the settings editor can run it on
+// every keystroke; ConfigFileCheck adds the checks that look at the file system.
 class ConfigValidator
 {
     Q_DECLARE_TR_FUNCTIONS(ConfigValidator)
@@ -37,8 +38,10 @@ public:
     static QStringList logSetKeys();
     // the values logging.log_level accepts (case does not matter),
     static QStringList logLevels();
-    // and the name of a set without "name" (index counts from 0).
+    // the name of a set without "name" (index counts from 0),
     static QString defaultSetName(int index, bool singleSetFormat);
+    // and the key path of a set's keys ("log_sets[1]"; empty in the single-set format).
+    static QString setKeyPath(int index, bool singleSetFormat);
 };
 
 } // namespace Logkeeper

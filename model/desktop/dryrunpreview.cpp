@@ -9,13 +9,7 @@
 namespace Logkeeper {
 
 DryRunPreview::DryRunPreview(QObject *parent) : QObject(parent)
-{
-    m_thread.setObjectName(QStringLiteral("DryRunPreview"));
-    m_context = new QObject;
-    m_context->moveToThread(&m_thread);
-    connect(&m_thread, &QThread::finished, m_context, &QObject::deleteLater);
-    m_thread.start();
-}
+{}
 
 DryRunPreview::~DryRunPreview()
 {
@@ -25,8 +19,7 @@ DryRunPreview::~DryRunPreview()
         if (m_shared->current)
             m_shared->current->requestStop();
     }
-    m_thread.quit();
-    m_thread.wait();
+    m_job.cancelAndWait();
 }
 
 void DryRunPreview::request(const Config &config)
@@ -42,16 +35,24 @@ void DryRunPreview::request(const Config &config)
         m_running = true;
         emit runningChanged(true);
     }
-    QMetaObject::invokeMethod(m_context, [this, generation, config] { run(generation, config); });
+    if (!m_inFlight)
+        startRun(generation, config);
+    else
+        m_next = config; // runs once the stopped run is in (deliver())
 }
 
-// On the preview thread.
+void DryRunPreview::startRun(quint64 generation, const Config &config)
+{
+    m_inFlight = true;
+    m_job = WorkPool::start(
+        [this, generation, config](const CancelToken &) { run(generation, config); });
+}
+
+// On a WorkPool thread.
 void DryRunPreview::run(quint64 generation, const Config &config)
 {
-    if (m_shared->latest != generation)
-        return; // superseded while queued
     QStringList actions, errors;
-    {
+    if (m_shared->latest == generation) { // else superseded before it started
         RotationWorker worker;
         connect(&worker, &RotationWorker::actionPlanned, &worker,
                 [&actions](const QString &action) { actions.append(action); });
@@ -75,6 +76,13 @@ void DryRunPreview::run(quint64 generation, const Config &config)
 void DryRunPreview::deliver(quint64 generation, const QStringList &actions,
                             const QStringList &errors)
 {
+    // Every run ends here, superseded or not: the latest request that came meanwhile runs now.
+    m_inFlight = false;
+    if (m_next) {
+        const Config next = *m_next;
+        m_next.reset();
+        startRun(m_generation, next);
+    }
     if (generation != m_generation)
         return;
     m_running = false;

@@ -3,23 +3,25 @@
 #pragma once
 
 #include "config/config.h"
+#include "core/workpool.h"
 
 #include <QMutex>
 #include <QObject>
 #include <QStringList>
-#include <QThread>
 
 #include <atomic>
 #include <memory>
+#include <optional>
 
 namespace Logkeeper {
 
 class RotationWorker;
 
 // What `logkeeper --once --dry-run` would do now with a given Config, saved or not: runs
-// RotationWorker::runOnce(config, false, true) on its own thread (never the caller's, which is
-// the GUI's) and reports the planned actions. A newer request supersedes an older one: the old
-// run is told to stop and its result is dropped.
+// RotationWorker::runOnce(config, false, true) as a WorkPool job (never on the caller's thread,
+// which is the GUI's) and reports the planned actions. One run at a time; a newer request
+// supersedes an older one: the old run is told to stop, its result is dropped, and only the
+// latest request waiting meanwhile runs next.
 class DryRunPreview : public QObject
 {
     Q_OBJECT
@@ -43,11 +45,13 @@ private:
         QMutex mutex; // guards current
         RotationWorker *current = nullptr;
     };
+    void startRun(quint64 generation, const Config &config);
     void run(quint64 generation, const Config &config);
     void deliver(quint64 generation, const QStringList &actions, const QStringList &errors);
 
-    QThread m_thread;
-    QObject *m_context = nullptr; // lives in m_thread; work is queued to it
+    WorkPool::Handle m_job;       // the run in progress, if any
+    bool m_inFlight = false;      // a run was started and its deliver() has not come yet
+    std::optional<Config> m_next; // the latest request that came while a run was in progress
     std::shared_ptr<Shared> m_shared = std::make_shared<Shared>();
     quint64 m_generation = 0;
     bool m_running = false;

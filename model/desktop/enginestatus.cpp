@@ -43,6 +43,7 @@ EngineStatus::EngineStatus(Engine *engine, QObject *parent) : QObject(parent), m
                 resolve([&](const Failure &f) { return f.setName == setName && f.path == dir; });
             });
     connect(engine, &Engine::failed, this, &EngineStatus::onFailed);
+    connect(engine, &Engine::configRejected, this, &EngineStatus::onConfigRejected);
     connect(engine, &Engine::busyChanged, this, [this](bool busy) {
         m_busy = busy;
         update();
@@ -67,7 +68,7 @@ EngineStatus::State EngineStatus::state() const
         return State::Stopped;
     if (m_busy && !m_inFlight.isEmpty())
         return State::Rotating;
-    if (!m_open.isEmpty())
+    if (!m_open.isEmpty() || isConfigRejected())
         return State::Error;
     if (m_engine->isPaused())
         return State::Paused;
@@ -82,8 +83,30 @@ void EngineStatus::acknowledgeErrors()
     notify();
 }
 
+void EngineStatus::onConfigRejected(const QStringList &problems)
+{
+    m_rejectedConfigPath = m_engine ? m_engine->configPath() : QString();
+    m_configProblems = problems;
+    if (m_configProblems.isEmpty()) // rejected without a reason given: still rejected
+        m_configProblems.append(tr("%1 is not a valid config.").arg(m_rejectedConfigPath));
+    m_lastError = {QString(), m_rejectedConfigPath, configRejectionText(),
+                   QDateTime::currentDateTime()};
+    notify();
+}
+
+QString EngineStatus::configRejectionText() const
+{
+    if (!isConfigRejected())
+        return {};
+    // Two lines: the problem (file, line or key path, message) is long enough on its own.
+    return tr("Settings rejected, the last good ones stay in force:") + QLatin1Char('\n') +
+           m_configProblems.first();
+}
+
 void EngineStatus::onConfigApplied(const Config &config)
 {
+    m_configProblems.clear(); // a valid config was read
+    m_rejectedConfigPath.clear();
     m_setNames.clear();
     for (const LogSetConfig &set : config.logSets)
         m_setNames.insert(set.name);
@@ -178,7 +201,8 @@ QString EngineStatus::stateText() const
 {
     const State s = state();
     if (s == State::Error)
-        return tr("Error: %n problem(s)", nullptr, int(m_open.size()));
+        return tr("Error: %n problem(s)", nullptr,
+                  int(m_open.size()) + (isConfigRejected() ? 1 : 0));
     if (s == State::Paused)
         return tr("Paused: logs are not checked");
     return stateName(s);
@@ -198,12 +222,16 @@ QStringList EngineStatus::detailLines() const
                      .arg(timeText(m_lastRotationTime), QFileInfo(m_lastRotatedFile).fileName());
     else
         lines << tr("Last rotation: none since start");
+    if (isConfigRejected())
+        lines << configRejectionText().split(QLatin1Char('\n'));
     if (!m_open.isEmpty()) {
         const Failure &last = m_open.constLast();
         //: %1 a time (today) or a date and time, %2 the error
         lines << tr("Error at %1: %2").arg(timeText(last.when), last.error);
         if (m_open.size() > 1)
             lines << tr("…and %n more problem(s)", nullptr, int(m_open.size() - 1));
+    } else if (isConfigRejected()) {
+        // said above
     } else if (m_lastError.when.isValid()) {
         lines << tr("Last error (cleared) at %1: %2")
                      .arg(timeText(m_lastError.when), m_lastError.error);

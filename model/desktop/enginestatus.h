@@ -31,6 +31,10 @@ struct Config;
 // config, or the user acknowledges it (acknowledgeErrors(), "Clear Error" in the tray and the
 // status window). The engine reports a failure once until it changes, so an open failure is
 // not repeated while it lasts; lastError() keeps the last one after it closes.
+//
+// A config the engine rejected (a hand edit with errors: the last good config stays in force)
+// is an error too, until the engine reads a valid config; "Clear Error" does not end it, since
+// the file is still wrong.
 class EngineStatus : public QObject
 {
     Q_OBJECT
@@ -64,6 +68,13 @@ public:
     QDateTime lastErrorTime() const { return m_lastError.when; }
     QString lastError() const { return m_lastError.error; }
     QVector<Failure> openFailures() const { return m_open; }
+    // The config file the engine rejected, and its problems (file, line or key, message).
+    bool isConfigRejected() const { return !m_configProblems.isEmpty(); }
+    QStringList configProblems() const { return m_configProblems; }
+    QString rejectedConfigPath() const { return m_rejectedConfigPath; }
+    // "Settings rejected, …:" and on a second line "FILE:LINE:COLUMN: error: KEY: message", or
+    // empty.
+    QString configRejectionText() const;
 
     void acknowledgeErrors();
 
@@ -82,6 +93,7 @@ private:
     void onRotated(const QString &setName, const QString &activePath, const QString &rotatedPath);
     void onArchived(const QString &setName, const QString &archivePath, const QString &rotatedPath);
     void onFailed(const Logkeeper::Failure &failure);
+    void onConfigRejected(const QStringList &problems);
     void resolve(const std::function<bool(const Failure &)> &solved);
     void update();
     void notify();
@@ -98,6 +110,8 @@ private:
     QVector<Failure> m_open;
     QSet<QString> m_inFlight; // rotated files whose archive has not come yet
     QSet<QString> m_setNames;
+    QStringList m_configProblems; // while the engine's config file is rejected
+    QString m_rejectedConfigPath;
 };
 
 } // namespace Logkeeper

@@ -128,13 +128,17 @@ void Engine::reloadConfig()
         return;
     watchConfigFile();
     QFile file(m_configPath);
+    QByteArray bytes;
     if (file.open(QIODevice::ReadOnly)) {
-        const QByteArray bytes = file.read(16 << 20);
+        bytes = file.read(16 << 20);
         if (bytes == m_configBytes)
             return; // a touch, or a change to another file in the folder
     }
     const ConfigLoader::Result loaded = ConfigLoader::loadFile(m_configPath);
     if (!loaded.ok()) {
+        // Remembered too: going back to the last good text is then a change, applied again
+        // (and it ends the rejection).
+        m_configBytes = bytes;
         QStringList problems;
         for (const ConfigIssue &issue : loaded.issues) {
             if (issue.isError())

@@ -37,10 +37,32 @@ void LineIndex::append(const char *data, qint64 size)
         p = newline + 1;
     }
     m_totalBytes += size;
+    const bool tail = m_publishesTail && m_totalBytes > m_lastLineStart;
     QMutexLocker lock(&m_mutex);
     m_checkpoints.insert(m_checkpoints.end(), added.begin(), added.end());
-    m_publishedBytes.store(m_lastLineStart, std::memory_order_release);
-    m_lines.store(m_completeLines, std::memory_order_release);
+    m_publishedBytes.store(tail ? m_totalBytes : m_lastLineStart, std::memory_order_release);
+    m_lines.store(m_completeLines + (tail ? 1 : 0), std::memory_order_release);
+    m_partialTail = tail;
+    m_settled = false;
+    m_grown.wakeAll();
+}
+
+void LineIndex::setPublishesTail(bool publish)
+{
+    m_publishesTail = publish;
+    if (!publish || m_totalBytes == m_lastLineStart || isFinished())
+        return;
+    QMutexLocker lock(&m_mutex); // the unterminated last line shows from now on
+    m_publishedBytes.store(m_totalBytes, std::memory_order_release);
+    m_lines.store(m_completeLines + 1, std::memory_order_release);
+    m_partialTail = true;
+    m_grown.wakeAll();
+}
+
+void LineIndex::settle()
+{
+    QMutexLocker lock(&m_mutex);
+    m_settled = true;
     m_grown.wakeAll();
 }
 
@@ -52,13 +74,21 @@ void LineIndex::finish()
     if (m_totalBytes > m_lastLineStart) // an unterminated last line
         m_lines.store(m_completeLines + 1, std::memory_order_release);
     m_finished.store(true, std::memory_order_release);
+    m_settled = true;
+    m_partialTail = false;
     m_grown.wakeAll();
 }
 
 LineIndex::Extent LineIndex::extent() const
 {
     QMutexLocker lock(&m_mutex);
-    return {lineCount(), publishedBytes(), isFinished()};
+    Extent e;
+    e.lines = lineCount();
+    e.bytes = publishedBytes();
+    e.finished = isFinished();
+    e.settled = m_settled;
+    e.partialTail = m_partialTail;
+    return e;
 }
 
 LineIndex::Checkpoint LineIndex::checkpointFor(qint64 line) const
@@ -79,6 +109,21 @@ bool LineIndex::waitForLines(qint64 lines, int timeoutMs) const
             break;
     }
     return lineCount() > lines;
+}
+
+LineIndex::Extent LineIndex::waitForChange(const Extent &seen, int timeoutMs) const
+{
+    QDeadlineTimer deadline(timeoutMs);
+    for (;;) {
+        const Extent now = extent();
+        if (now != seen || deadline.hasExpired())
+            return now;
+        QMutexLocker lock(&m_mutex);
+        if (lineCount() != seen.lines || publishedBytes() != seen.bytes ||
+            isFinished() != seen.finished || m_settled != seen.settled)
+            continue;
+        m_grown.wait(&m_mutex, deadline);
+    }
 }
 
 qint64 LineIndex::checkpointCount() const

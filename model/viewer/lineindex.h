@@ -23,9 +23,11 @@ namespace Logkeeper {
 // at most 1 MiB per GiB whatever the line lengths (0.1 byte per line for 160-byte lines), plus
 // a constant.
 //
-// One writer (the decompression worker) appends; any number of threads read. A line is
-// published (lineCount() grows) only once its terminating '\n' has been appended, so a published
-// line never changes; finish() then publishes an unterminated last line.
+// One writer at a time (the decompression worker, then a follower) appends; any number of threads
+// read. A line is published (lineCount() grows) only once its terminating '\n' has been appended,
+// so a published line never changes; finish() then publishes an unterminated last line. A
+// followed file is the exception: with setPublishesTail() its unterminated last line is
+// published as it grows (Extent::partialTail), as `tail -f` shows it.
 class LineIndex
 {
 public:
@@ -45,14 +47,33 @@ public:
     void append(const char *data, qint64 size);
     // Writer: no more bytes come; a last line without '\n' becomes a line. Wakes waiters.
     void finish();
+    // Writer, before appending: publish the unterminated last line too (a followed file).
+    void setPublishesTail(bool publish);
+    // Writer: everything there is for now has been appended (a followed file waits for its
+    // writer); the next append() ends it. Wakes waiters.
+    void settle();
+    // Writer side: lines ended by a '\n' so far (the line an append starts with is this one).
+    qint64 appendedLines() const { return m_completeLines; }
+    // Writer side: whether the bytes appended end with a '\n' (or there are none).
+    bool endsWithNewline() const { return m_lastLineStart == m_totalBytes; }
 
     // A consistent view of what is published: the last of `lines` lines ends at `bytes` (with its
-    // '\n', or without one when the index is finished and the text had no final newline).
+    // '\n', or without one when the index is finished or partialTail).
     struct Extent
     {
         qint64 lines = 0;
         qint64 bytes = 0;
         bool finished = false;
+        bool settled = false;     // finished, or caught up with a followed file for now
+        bool partialTail = false; // the last line has no '\n' yet and may still grow
+        // Lines that will not change any more.
+        qint64 completeLines() const { return partialTail ? lines - 1 : lines; }
+        bool operator==(const Extent &o) const
+        {
+            return lines == o.lines && bytes == o.bytes && finished == o.finished &&
+                   settled == o.settled && partialTail == o.partialTail;
+        }
+        bool operator!=(const Extent &o) const { return !(*this == o); }
     };
     Extent extent() const;
 
@@ -72,6 +93,9 @@ public:
     // Thread-safe. Blocks until more than `lines` lines are published, the index is finished or
     // timeoutMs passed; returns whether more lines are there.
     bool waitForLines(qint64 lines, int timeoutMs) const;
+    // Thread-safe. Blocks until the extent differs from `seen` or timeoutMs passed; returns the
+    // extent then.
+    Extent waitForChange(const Extent &seen, int timeoutMs) const;
 
     qint64 checkpointCount() const;
     // Bytes of memory the index holds (for the benchmark and the documentation above).
@@ -87,10 +111,13 @@ private:
     qint64 m_completeLines = 0;  // '\n' seen
     qint64 m_lastLineStart = 0;  // start of the line after the last '\n'
     qint64 m_lastCheckpoint = 0; // offset of the last checkpoint
+    bool m_publishesTail = false;
 
     std::atomic<qint64> m_lines{0};
     std::atomic<qint64> m_publishedBytes{0};
     std::atomic_bool m_finished{false};
+    bool m_settled = false;     // guarded by m_mutex
+    bool m_partialTail = false; // guarded by m_mutex
 };
 
 } // namespace Logkeeper

@@ -2,13 +2,19 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "viewer/logdocument.h"
 
-#include "compression/archivemembers.h"
 #include "compression/decompressjob.h"
+#include "viewer/filefollower.h"
 #include "viewer/lineindex.h"
 #include "viewer/linereader.h"
+#include "viewer/partsreader.h"
 
+#include <QFileInfo>
 #include <QStandardPaths>
 #include <QTemporaryDir>
+
+#include <limits>
+#include <mutex>
+#include <vector>
 
 namespace Logkeeper {
 
@@ -21,6 +27,40 @@ QString decodeBytes(const QByteArray &bytes, bool cut)
         .replace(QStringLiteral("\r\n"), QStringLiteral("\n"));
 }
 } // namespace
+
+// Shared by the job's threads and this one: the parts reader's marks, and where they landed.
+struct LogDocument::Reading
+{
+    std::shared_ptr<PartsReader::Shared> parts = std::make_shared<PartsReader::Shared>();
+    struct Placed
+    {
+        qint64 line;
+        int part;
+        QString error;
+    };
+    std::mutex mutex;
+    std::vector<Placed> placed; // guarded by mutex; taken by placeMarks()
+
+    // Writer thread, before the text at `offset` is indexed: the marks up to there begin at
+    // the line the index has reached (the text before them ends with a '\n').
+    bool placeUpTo(qint64 offset, const LineIndex &index)
+    {
+        std::vector<Placed> now;
+        {
+            std::lock_guard lock(parts->mutex);
+            while (!parts->marks.empty() && parts->marks.front().offset <= offset) {
+                const PartsReader::Mark &m = parts->marks.front();
+                now.push_back({index.appendedLines(), m.part, m.error});
+                parts->marks.pop_front();
+            }
+        }
+        if (now.empty())
+            return false;
+        std::lock_guard lock(mutex);
+        placed.insert(placed.end(), now.begin(), now.end());
+        return true;
+    }
+};
 
 LogDocument::LogDocument(QObject *parent) : QObject(parent)
 {
@@ -36,54 +76,90 @@ LogDocument::~LogDocument()
 
 void LogDocument::open(const QString &path, const QString &member)
 {
+    m_historyPaths.clear();
+    openParts({{path, member}});
+}
+
+void LogDocument::openHistory(const QStringList &paths)
+{
+    QList<Part> parts;
+    for (const QString &path : paths)
+        parts.append({path, {}});
+    openParts(parts);
+    m_historyPaths = paths;
+}
+
+void LogDocument::openParts(const QList<Part> &parts)
+{
     close();
+    const QString path = parts.isEmpty() ? QString() : parts.last().path;
     m_path = path;
-    m_member = member;
+    m_member = parts.size() == 1 ? parts.first().member : QString();
+    m_historyPaths.clear();
     m_complete = false;
     m_loading = true;
     m_error.clear();
     m_publishedCount = -1;
+    m_published = {};
     m_index = std::make_shared<LineIndex>();
     const QString tempRoot = QStandardPaths::writableLocation(QStandardPaths::TempLocation);
     m_tempDir =
         std::make_unique<QTemporaryDir>(tempRoot + QStringLiteral("/logkeeper-view-XXXXXX"));
     emit opened();
-    if (!m_tempDir->isValid()) {
-        const QString error = tr("%1: cannot create a temporary folder in %2: %3")
-                                  .arg(path, tempRoot, m_tempDir->errorString());
+    if (!m_tempDir->isValid() || parts.isEmpty()) {
+        const QString error = parts.isEmpty() ? tr("no files to read")
+                                              : tr("%1: cannot create a temporary folder in %2: %3")
+                                                    .arg(path, tempRoot, m_tempDir->errorString());
         QMetaObject::invokeMethod(
             this, [this, error] { onJobFinished(false, error); }, Qt::QueuedConnection);
         return;
     }
     m_contentPath = m_tempDir->filePath(QStringLiteral("text"));
-    m_job = new DecompressJob(path, m_contentPath, DecompressJob::Target::Streaming, this);
+    m_job = new DecompressJob(parts.first().path, m_contentPath, DecompressJob::Target::Streaming,
+                              this);
     // Small chunks: the first screen comes sooner, and a reader that meets damage loses at most
     // the chunk it was filling (the text before the damage is what the viewer must show).
     m_job->setChunkSize(chunkBytes);
     m_job->setPipelined(true); // decompressing, writing and indexing overlap
-    if (!member.isEmpty()) {
-        DecompressJob *job = m_job;
-        m_job->setOpener(
-            ArchiveMembers::opener(path, member, [job] { return job->isCancelled(); }));
+    auto reading = std::make_shared<Reading>();
+    m_reading = reading;
+    QList<PartsReader::Part> readerParts;
+    qint64 totalSize = 0;
+    for (const Part &part : parts) {
+        readerParts.append({part.path, part.member});
+        totalSize += QFileInfo(part.path).size();
     }
+    m_job->setSourceSize(totalSize);
+    // A plain last file is followed afterwards (not a member of an archive).
+    const bool followLast = parts.last().member.isEmpty();
+    const CancelToken cancel = m_job->cancelToken();
+    m_job->setOpener([readerParts, followLast, reading, cancel](QString *error) {
+        auto reader =
+            std::make_unique<PartsReader>(readerParts, followLast, reading->parts, cancel);
+        return reader->open(error) ? std::unique_ptr<ArchiveReader>(std::move(reader)) : nullptr;
+    });
     // The worker indexes each chunk right after writing it and wakes this thread, once per
     // burst of chunks (a flag stops it from flooding the event queue).
     const std::shared_ptr<LineIndex> index = m_index;
     auto pending = std::make_shared<std::atomic_bool>(false);
     m_updatePending = pending;
-    m_job->setChunkObserver([this, index, pending](const char *data, qint64 size, qint64) {
-        index->append(data, size);
-        if (!pending->exchange(true)) {
-            QMetaObject::invokeMethod(
-                this,
-                [this, pending] {
-                    pending->store(false);
-                    if (pending == m_updatePending)
+    m_job->setChunkObserver(
+        [this, index, pending, reading](const char *data, qint64 size, qint64 offset) {
+            const bool marks = reading->placeUpTo(offset, *index);
+            index->append(data, size);
+            if (marks || !pending->exchange(true)) {
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, pending, reading] {
+                        pending->store(false);
+                        if (reading != m_reading)
+                            return;
+                        placeMarks();
                         publishLines();
-                },
-                Qt::QueuedConnection);
-        }
-    });
+                    },
+                    Qt::QueuedConnection);
+            }
+        });
     connect(m_job, &DecompressJob::progress, this, &LogDocument::progress);
     connect(m_job, &DecompressJob::finished, this, &LogDocument::onJobFinished);
     m_job->start();
@@ -99,6 +175,10 @@ void LogDocument::close()
 {
     delete m_job; // cancels and waits for the worker
     m_job = nullptr;
+    delete m_follower; // likewise
+    m_follower = nullptr;
+    m_reading.reset();
+    m_boundaries.clear();
     m_updatePending.reset();
     if (m_index)
         m_index->finish(); // wakes searches that follow it
@@ -130,8 +210,8 @@ void LogDocument::publishLines()
 {
     if (!m_index)
         return;
-    const qint64 count = m_index->lineCount();
-    if (count == m_publishedCount)
+    const LineIndex::Extent extent = m_index->extent();
+    if (extent.lines == m_published.lines && extent.bytes == m_published.bytes)
         return;
     // The first lines at once; then at most ten updates a second.
     if (m_publishedCount > 0 && m_sincePublished.isValid() && m_sincePublished.elapsed() < 100) {
@@ -139,21 +219,105 @@ void LogDocument::publishLines()
             m_publishTimer.start(int(100 - m_sincePublished.elapsed()));
         return;
     }
-    m_publishedCount = count;
+    // A followed file's unterminated last line may have grown (or ended): read it again.
+    const bool tailChanged =
+        m_published.partialTail && m_published.lines > 0 && extent.bytes != m_published.bytes;
+    const qint64 tail = m_published.lines - 1;
+    m_published = extent;
+    m_publishedCount = extent.lines;
     m_sincePublished.restart();
-    emit linesAvailable(count);
+    if (tailChanged) {
+        m_cache.remove(tail);
+        emit lineChanged(tail);
+    }
+    emit linesAvailable(extent.lines);
+}
+
+void LogDocument::placeMarks()
+{
+    if (!m_reading)
+        return;
+    std::vector<Reading::Placed> placed;
+    {
+        std::lock_guard lock(m_reading->mutex);
+        placed.swap(m_reading->placed);
+    }
+    const QStringList paths = m_historyPaths;
+    for (const Reading::Placed &p : placed) {
+        Boundary b;
+        b.kind = p.error.isEmpty() ? Boundary::Kind::File : Boundary::Kind::Damaged;
+        b.line = p.line;
+        b.path = paths.value(p.part, m_path);
+        b.detail = p.error;
+        addBoundary(b);
+    }
+}
+
+void LogDocument::addBoundary(const Boundary &boundary)
+{
+    m_boundaries.append(boundary);
+    emit boundaryAdded(boundary);
 }
 
 void LogDocument::onJobFinished(bool ok, const QString &error)
 {
-    m_index->finish(); // the worker is done: an unterminated last line becomes a line
+    if (m_job)
+        m_job->deleteLater();
+    m_job = nullptr;
+    // Marks after the last text (an empty last file) begin after all of it.
+    if (m_reading) {
+        m_reading->placeUpTo(std::numeric_limits<qint64>::max(), *m_index);
+        placeMarks();
+    }
     m_loading = false;
     m_complete = ok;
     m_error = error;
     m_publishTimer.stop();
     m_sincePublished.invalidate();
+    if (ok)
+        startFollowing();
+    if (!m_follower)
+        m_index->finish(); // the worker is done: an unterminated last line becomes a line
     publishLines();
     emit finished(ok, error);
+}
+
+void LogDocument::startFollowing()
+{
+    FileFollower::Start start;
+    {
+        std::lock_guard lock(m_reading->parts->mutex);
+        PartsReader::Shared &shared = *m_reading->parts;
+        if (!shared.followFd.valid())
+            return; // not a plain file
+        start.fd = std::move(shared.followFd);
+        start.position = shared.followPosition;
+        start.device = shared.followDevice;
+        start.inode = shared.followInode;
+        start.head = shared.followHead;
+    }
+    // From now on the follower is the index's writer; its unterminated last line shows as it
+    // grows.
+    m_index->setPublishesTail(true);
+    m_index->settle();
+    m_follower = new FileFollower(m_path, std::move(start), m_contentPath, m_index, this);
+    connect(m_follower, &FileFollower::grew, this, &LogDocument::publishLines);
+    connect(m_follower, &FileFollower::restarted, this,
+            [this](FileFollower::Restart kind, qint64 line) {
+                Boundary b;
+                b.kind = kind == FileFollower::Restart::Truncated ? Boundary::Kind::Truncated
+                                                                  : Boundary::Kind::Replaced;
+                b.line = line;
+                b.path = m_path;
+                b.when = QDateTime::currentDateTime();
+                addBoundary(b);
+            });
+    connect(m_follower, &FileFollower::failed, this, [this](const QString &error) {
+        m_index->finish();
+        publishLines();
+        emit followingFailed(error);
+    });
+    m_follower->check(); // what was appended while the first reading ended
 }
 
 LineReader *LogDocument::reader()

@@ -22,6 +22,14 @@ SearchPattern::SearchPattern(const QString &text, bool regularExpression, bool c
         m_utf8 = text.toUtf8();
         m_byteMatcher.setPattern(m_utf8);
         m_searchesBytes = caseSensitive && !text.contains(QChar(QChar::ReplacementCharacter));
+        // Printable ASCII ignoring case: ASCII lines are searched as bytes, lowered.
+        m_foldsAscii = !caseSensitive && !text.isEmpty();
+        for (QChar c : text)
+            m_foldsAscii = m_foldsAscii && c.unicode() >= 0x20 && c.unicode() < 0x7f;
+        if (m_foldsAscii) {
+            m_lowerAscii = text.toLatin1().toLower();
+            m_lowerMatcher.setPattern(m_lowerAscii);
+        }
     }
 }
 
@@ -93,6 +101,30 @@ qint64 SearchPattern::count(const char *data, qint64 shown, qint64 length) const
 {
     if (!isUsable())
         return 0;
+    if (m_foldsAscii) {
+        // A line of ASCII only (most logs): its bytes are its characters, and ignoring case
+        // is lowering A-Z on both sides (QString's case folding does no more for ASCII). Any
+        // other byte, and the line is searched as text below (a Kelvin sign folds to 'k').
+        qint64 end = shown;
+        if (shown == length && end > 0 && data[end - 1] == '\r')
+            --end;
+        if (m_lowered.size() < end)
+            m_lowered.resize(end);
+        char *out = m_lowered.data();
+        uchar any = 0;
+        for (qint64 i = 0; i < end; ++i) {
+            const uchar c = uchar(data[i]);
+            any |= c;
+            out[i] = char(unsigned(c - 'A') < 26u ? c + ('a' - 'A') : c);
+        }
+        if (!(any & 0x80)) {
+            qint64 n = 0;
+            for (qsizetype at = m_lowerMatcher.indexIn(out, end, 0); at >= 0;
+                 at = m_lowerMatcher.indexIn(out, end, at + m_lowerAscii.size()))
+                ++n;
+            return n;
+        }
+    }
     if (!m_searchesBytes)
         return matches(LineReader::decode(data, shown, length)).size();
     // UTF-8 synchronises itself: the needle's bytes occur where its characters do, and invalid

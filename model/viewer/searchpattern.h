@@ -67,6 +67,11 @@ private:
     QStringMatcher m_stringMatcher;
     QByteArrayMatcher m_byteMatcher;
     QByteArray m_utf8;
+    // Printable ASCII ignoring case: lines of ASCII only are searched as lowered bytes.
+    bool m_foldsAscii = false;
+    QByteArray m_lowerAscii;
+    QByteArrayMatcher m_lowerMatcher;
+    mutable QByteArray m_lowered; // a line, lowered (each thread has its own copy)
 };
 
 } // namespace Logkeeper

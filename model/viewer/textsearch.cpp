@@ -6,81 +6,54 @@
 #include "viewer/linereader.h"
 #include "viewer/logdocument.h"
 
-#include <QElapsedTimer>
-#include <QThread>
+#include "viewer/linescan.h"
+
+#include <algorithm>
 
 namespace Logkeeper {
 
 namespace {
 constexpr qint64 scanBlockBytes = 4 * 1024 * 1024; // what a worker reads at once
-constexpr qint64 countBatchLines = 64 * 1024;      // lines between progress checks
-
-// Waits until the index has lines (the worker creates the file with the first ones) or is
-// finished; false when cancelled.
-bool waitForContent(const LineIndex &index, const std::atomic_bool &cancel)
-{
-    while (!cancel && index.lineCount() == 0 && !index.isFinished())
-        index.waitForLines(0, 200);
-    return !cancel;
-}
+constexpr qint64 countBatchLines = 64 * 1024;      // the largest block a find reads at once
 } // namespace
 
 TextSearch::TextSearch(LogDocument *document, QObject *parent)
-    : QObject(parent), m_document(document)
+    : QObject(parent), m_document(document), m_scan(new LineScan(document, this))
 {
     connect(document, &LogDocument::opened, this, [this] {
         cancelCount();
         cancelFind();
     });
+    connect(m_scan, &LineScan::progressed, this, [this](qint64 hits, qint64 lines, bool complete) {
+        m_matches = hits;
+        m_counting = !complete; // a followed file: complete until it grows again
+        emit countChanged(hits, lines, complete);
+    });
 }
 
 TextSearch::~TextSearch()
 {
-    for (Worker *w : {&m_count, &m_find})
-        retire(*w);
-    for (Worker &w : m_retired)
-        w.thread->wait();
-}
-
-void TextSearch::retire(Worker &slot)
-{
-    if (!slot.thread)
-        return;
-    slot.cancel->store(true);
-    m_retired.push_back(std::move(slot));
-    slot = Worker();
-}
-
-void TextSearch::reap()
-{
-    for (auto it = m_retired.begin(); it != m_retired.end();) {
-        if (it->thread->isFinished())
-            it = m_retired.erase(it);
-        else
-            ++it;
-    }
-}
-
-void TextSearch::start(Worker &slot, Work work)
-{
-    retire(slot);
-    reap();
-    slot.cancel = std::make_shared<std::atomic_bool>(false);
-    auto cancel = slot.cancel;
-    slot.thread.reset(QThread::create([work = std::move(work), cancel] { work(cancel); }));
-    slot.thread->setObjectName(QStringLiteral("TextSearch"));
-    slot.thread->start();
+    m_findCancel.cancel();
+    m_find.cancelAndWait();
+    for (const WorkPool::Handle &h : m_retired)
+        h.cancelAndWait();
 }
 
 void TextSearch::cancelCount()
 {
-    retire(m_count);
+    m_scan->clear();
     m_counting = false;
 }
 
 void TextSearch::cancelFind()
 {
-    retire(m_find);
+    m_findCancel.cancel();
+    if (!m_find.isFinished())
+        m_retired.push_back(m_find);
+    m_find = {};
+    m_retired.erase(std::remove_if(m_retired.begin(), m_retired.end(),
+                                   [](const WorkPool::Handle &h) { return h.isFinished(); }),
+                    m_retired.end());
     m_finding = false;
 }
 
@@ -93,61 +66,15 @@ void TextSearch::count(const SearchPattern &pattern)
         return;
     }
     m_counting = true;
-    const std::shared_ptr<const LineIndex> index = m_document->index();
-    const QString path = m_document->contentPath();
     const QString text = pattern.text();
     const bool regex = pattern.isRegularExpression();
     const bool caseSensitive = pattern.isCaseSensitive();
-    start(m_count, [this, index, path, text, regex, caseSensitive](const Flag &flag) {
-        const std::atomic_bool &cancel = *flag;
-        const SearchPattern own(text, regex, caseSensitive); // not shared across threads
-        auto report = [this, flag](qint64 matches, qint64 lines, bool complete) {
-            if (*flag)
-                return;
-            QMetaObject::invokeMethod(
-                this,
-                [this, matches, lines, complete, flag] {
-                    if (*flag) // cancelled or replaced meanwhile
-                        return;
-                    m_matches = matches;
-                    if (complete)
-                        m_counting = false;
-                    emit countChanged(matches, lines, complete);
-                },
-                Qt::QueuedConnection);
+    m_scan->start([text, regex, caseSensitive]() -> LineScan::Matcher {
+        // Made on the worker: the compiled expression is not shared across threads.
+        const auto own = std::make_shared<SearchPattern>(text, regex, caseSensitive);
+        return [own](qint64, const char *data, qint64 shown, qint64 length) {
+            return own->count(data, shown, length);
         };
-        if (!waitForContent(*index, cancel))
-            return;
-        LineReader reader(index, path, scanBlockBytes);
-        qint64 matches = 0;
-        qint64 next = 0;
-        QElapsedTimer sinceReport;
-        sinceReport.start();
-        for (;;) {
-            if (cancel)
-                return;
-            const LineIndex::Extent extent = index->extent();
-            if (next < extent.lines) {
-                const bool ok = reader.forEachLine(
-                    next, qMin(countBatchLines, extent.lines - next), LogDocument::maxLineBytes,
-                    [&](qint64 line, qint64, const char *data, qint64 shown, qint64 length) {
-                        matches += own.count(data, shown, length);
-                        next = line + 1;
-                        return !cancel;
-                    });
-                if (!ok)
-                    break; // the file went away: report what was counted, as complete as it gets
-                if (sinceReport.elapsed() >= 100) {
-                    sinceReport.restart();
-                    report(matches, next, false);
-                }
-                continue;
-            }
-            if (extent.finished)
-                break;
-            index->waitForLines(next, 200);
-        }
-        report(matches, next, true);
     });
 }
 
@@ -167,8 +94,10 @@ void TextSearch::find(const SearchPattern &pattern, qint64 line, int column, boo
     const QString text = pattern.text();
     const bool regex = pattern.isRegularExpression();
     const bool caseSensitive = pattern.isCaseSensitive();
-    start(m_find, [=](const Flag &flag) {
-        const std::atomic_bool &cancel = *flag;
+    const CancelToken token;
+    m_findCancel = token;
+    m_find = WorkPool::start([=](const CancelToken &) {
+        const std::atomic_bool &cancel = *token.flag();
         const SearchPattern own(text, regex, caseSensitive);
         LineReader reader(index, path, scanBlockBytes);
         SearchPattern::Match match;
@@ -238,8 +167,8 @@ void TextSearch::find(const SearchPattern &pattern, qint64 line, int column, boo
             return;
         QMetaObject::invokeMethod(
             this,
-            [this, hit, matchLine, match, wrapped, flag] {
-                if (*flag)
+            [this, hit, matchLine, match, wrapped, token] {
+                if (token.isCancelled())
                     return;
                 m_finding = false;
                 if (hit)

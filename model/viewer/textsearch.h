@@ -2,27 +2,25 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "core/workpool.h"
 #include "viewer/searchpattern.h"
 
 #include <QObject>
 #include <QPointer>
 
-#include <atomic>
-#include <functional>
-#include <memory>
 #include <vector>
-
-class QThread;
 
 namespace Logkeeper {
 
+class LineScan;
 class LogDocument;
 
-// Searches a LogDocument on worker threads, so that neither counting the matches in a 1 GB
-// file nor looking for the next match far away ever blocks the GUI: each operation runs on a
-// thread of its own, reads the document's temporary file through its own LineReader and reports
-// back by queued signals. A new request replaces the one in flight (which is cancelled);
-// opening another file in the document cancels both.
+// Searches a LogDocument on WorkPool threads, so that neither counting the matches in a 1 GB
+// file nor looking for the next match far away ever blocks the GUI: each operation reads the
+// document's temporary file through its own LineReader and reports back by queued signals. A new
+// request replaces the one in flight (which is cancelled); opening another file in the document
+// cancels both. Counting also collects the matching lines (matchingLines(): the lines a
+// "matching lines" pane shows and the scroll bar marks).
 //
 // Lines are searched as the document shows them (LogDocument::Line::text: the first
 // LogDocument::maxLineBytes bytes of each line).
@@ -34,12 +32,16 @@ public:
     ~TextSearch() override; // cancels and waits for the workers
 
     // Counts the matches in the whole document; while the document is still loading, follows
-    // it until it is done. countChanged() reports as it goes (about ten times a second).
-    // An empty or invalid pattern counts nothing (countChanged(0, 0, true) at once).
+    // it until it is done (a followed file: as long as it grows). countChanged() reports as it
+    // goes (about ten times a second). An empty or invalid pattern counts nothing
+    // (countChanged(0, 0, true) at once).
     void count(const SearchPattern &pattern);
     void cancelCount();
     bool isCounting() const { return m_counting; }
     qint64 matchCount() const { return m_matches; }
+    // The lines with matches that count() found so far; cleared by the next count(), by
+    // cancelCount() and by another file. Its signals tell when it grows.
+    LineScan *matchingLines() const { return m_scan; }
 
     // Looks for the first match starting at or after (line, column) (forward), or the last one
     // starting before it (backward), going round the end of the document once; found() or
@@ -57,22 +59,11 @@ signals:
     void notFound();
 
 private:
-    struct Worker
-    {
-        std::unique_ptr<QThread> thread;
-        std::shared_ptr<std::atomic_bool> cancel;
-    };
-    using Flag = std::shared_ptr<std::atomic_bool>;
-    using Work = std::function<void(const Flag &cancel)>;
-    // Runs work on a new thread in `slot`, cancelling what ran there.
-    void start(Worker &slot, Work work);
-    void retire(Worker &slot);
-    void reap();
-
     QPointer<LogDocument> m_document;
-    Worker m_count;
-    Worker m_find;
-    std::vector<Worker> m_retired; // cancelled, finishing
+    LineScan *m_scan;
+    WorkPool::Handle m_find;
+    CancelToken m_findCancel;
+    std::vector<WorkPool::Handle> m_retired; // cancelled finds, finishing
     bool m_counting = false;
     bool m_finding = false;
     qint64 m_matches = 0;

@@ -38,6 +38,12 @@ private slots:
         QVERIFY(cl.error.isEmpty());
         QCOMPARE(cl.viewFile, QString("app.log.gz"));
 
+        // A file of its own, as a file manager passes it: viewed.
+        cl = parse({"/var/log/app.log"});
+        QVERIFY2(cl.error.isEmpty(), qPrintable(cl.error));
+        QCOMPARE(cl.viewFile, QString("/var/log/app.log"));
+        QVERIFY(cl.wantsWindow());
+
         cl = parse({"--demo", "--settings"});
         QVERIFY(cl.error.isEmpty());
         QVERIFY(cl.demo && cl.showSettings);
@@ -58,6 +64,14 @@ private slots:
                                << "--view opens a window; it does not go with --check-config";
         QTest::newRow("empty view") << QStringList{"--view", ""} << "--view needs a file";
         QTest::newRow("view without value") << QStringList{"--view"} << "Missing value";
+        QTest::newRow("two files")
+            << QStringList{"a.log", "b.log"} << "unexpected argument 'b.log'";
+        QTest::newRow("file and --view")
+            << QStringList{"--view", "a.log", "b.log"} << "unexpected argument 'b.log'";
+        QTest::newRow("file and a window")
+            << QStringList{"--settings", "a.log"} << "--settings, a.log exclude each other";
+        QTest::newRow("file headless") << QStringList{"a.log", "--headless"}
+                                       << "a.log opens a window; it does not go with --headless";
     }
 
     void windowOptionsConflicts()

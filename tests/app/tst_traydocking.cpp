@@ -37,6 +37,19 @@ class TestTrayDocking : public QObject
         return QString::fromUtf8(p.readAllStandardOutput() + p.readAllStandardError());
     }
 
+    // xwininfo on the top-level window with this title (found in the tree listing, which
+    // shows titles in UTF-8), or the error saying there is none.
+    QString windowInfo(const QString &title)
+    {
+        const QString tree = xwininfo({"-root", "-tree"});
+        for (const QString &line : tree.split('\n')) {
+            const QString trimmed = line.trimmed();
+            if (trimmed.contains(" \"" + title + "\""))
+                return xwininfo({"-id", trimmed.section(' ', 0, 0)});
+        }
+        return "no window \"" + title + "\"";
+    }
+
     static void stop(QProcess &process)
     {
         if (process.state() == QProcess::NotRunning)
@@ -118,7 +131,9 @@ private slots:
                 30000);
         };
         QVERIFY2(saw("showing the status window"), qPrintable(output));
-        QTRY_VERIFY2_WITH_TIMEOUT(xwininfo({"-name", "Logkeeper"}).contains("IsViewable"),
+        // Another config than the default one: the title names it (HOME is m_home).
+        const QString title = QString::fromUtf8("Logkeeper — ~/config.json");
+        QTRY_VERIFY2_WITH_TIMEOUT(windowInfo(title).contains("IsViewable"),
                                   qPrintable(xwininfo({"-root", "-tree"})), 30000);
 
         QProcess trayer;
@@ -131,8 +146,8 @@ private slots:
         QTRY_VERIFY2_WITH_TIMEOUT(xwininfo({"-tree", "-name", "panel"}).contains("\"logkeeper\""),
                                   qPrintable(xwininfo({"-root", "-tree"})), 30000);
         // ...and the stand-in window is gone.
-        QTRY_VERIFY2_WITH_TIMEOUT(xwininfo({"-name", "Logkeeper"}).contains("IsUnMapped"),
-                                  qPrintable(xwininfo({"-name", "Logkeeper"})), 30000);
+        QTRY_VERIFY2_WITH_TIMEOUT(windowInfo(title).contains("IsUnMapped"),
+                                  qPrintable(windowInfo(title)), 30000);
 
         ::kill(pid_t(logkeeper.processId()), SIGTERM);
         QVERIFY(logkeeper.waitForFinished(30000));

@@ -322,25 +322,33 @@ private slots:
         QVERIFY(log.contains(" - INFO - "));
     }
 
-    // §6.3: an archive touched 40 days ago goes at the next cleanup (the daemon's start, and
-    // --once); a recent one and a non-archive stay.
+    // §6.3 with an archive the set made (the script named its archives app_<time>.log.gz):
+    // 40 days old (by its name and by `touch -d "40 days ago"`), it goes at the next cleanup
+    // (the daemon's start, and --once); a recent one and a non-archive stay, and so does another
+    // program's old_log.log.gz of the same age, which the script's folder-wide *.gz sweep took.
     void seedSection6Cleanup()
     {
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("seed.json"), seedConfig(dir)));
         const QString archive = dir.filePath("myapp/archive");
+        const QString old =
+            ArchiveNaming::rotatedName("app.log", QDateTime::currentDateTime().addDays(-40)) +
+            ".gz";
+        const QString recent =
+            ArchiveNaming::rotatedName("app.log", QDateTime::currentDateTime().addDays(-2)) + ".gz";
+        QVERIFY(TestUtil::writeFile(archive + "/" + old, "x"));
+        QVERIFY(TestUtil::writeFile(archive + "/" + recent, "x"));
         QVERIFY(TestUtil::writeFile(archive + "/old_log.log.gz", "x"));
-        QVERIFY(TestUtil::writeFile(archive + "/recent.log.gz", "x"));
         QVERIFY(TestUtil::writeFile(archive + "/README", "x"));
-        QVERIFY(QProcess::execute("touch", {"-d", "40 days ago", archive + "/old_log.log.gz"}) ==
-                0);
-        QVERIFY(QProcess::execute("touch", {"-d", "40 days ago", archive + "/README"}) == 0);
+        for (const QString &name : {old, QString("old_log.log.gz"), QString("README")})
+            QVERIFY(QProcess::execute("touch", {"-d", "40 days ago", archive + "/" + name}) == 0);
         const Run r = run(dir, {"--once", "--config", dir.filePath("seed.json")});
         QCOMPARE(r.exitCode, 0);
-        QCOMPARE(TestUtil::entries(archive), (QStringList{"README", "recent.log.gz"}));
-        QVERIFY(TestUtil::readFile(dir.filePath("log_management.log"))
-                    .contains("Removed archived log: " + QFile::encodeName(archive) +
-                              "/old_log.log.gz"));
+        QCOMPARE(TestUtil::entries(archive), (QStringList{"README", recent, "old_log.log.gz"}));
+        const QByteArray log = TestUtil::readFile(dir.filePath("log_management.log"));
+        QVERIFY(log.contains("Removed archived log: " + QFile::encodeName(archive) + "/" +
+                             QFile::encodeName(old)));
+        QVERIFY(!log.contains("old_log.log.gz"));
     }
 
     void dryRunPrintsAndChangesNothing()

@@ -6,10 +6,16 @@
 #include "browser/archivefiltermodel.h"
 #include "browser/archivesizeprobe.h"
 #include "browser/archivetablemodel.h"
+#include "config/configloader.h"
+#include "core/archivenaming.h"
 #include "core/codecs.h"
 #include "widgets/browser/archivecopytask.h"
 #include "widgets/browser/archivefilterbar.h"
+#include "widgets/browser/openwithdialog.h"
 #include "widgets/common/appicon.h"
+#include "widgets/common/configtitle.h"
+#include "widgets/common/errorbar.h"
+#include "widgets/common/screenfit.h"
 
 #include <QAction>
 #include <QClipboard>
@@ -18,14 +24,20 @@
 #include <QFileDialog>
 #include <QFileInfo>
 #include <QGuiApplication>
+#include <QHash>
 #include <QHeaderView>
+#include <QKeyEvent>
 #include <QLabel>
+#include <QLineEdit>
 #include <QMenu>
 #include <QMessageBox>
+#include <QMimeDatabase>
+#include <QProgressDialog>
 #include <QPushButton>
 #include <QSet>
 #include <QStatusBar>
 #include <QStyle>
+#include <QStyledItemDelegate>
 #include <QTableView>
 #include <QTemporaryDir>
 #include <QTimer>
@@ -50,14 +62,29 @@ QTemporaryDir &openedCopiesFolder()
 // How many archives a dialog lists by name before it sums up the rest.
 constexpr int listedByName = 12;
 
+// Rotated files still waiting for compression in italics: set apart from the archives.
+class PendingInItalics : public QStyledItemDelegate
+{
+public:
+    using QStyledItemDelegate::QStyledItemDelegate;
+
+protected:
+    void initStyleOption(QStyleOptionViewItem *option, const QModelIndex &index) const override
+    {
+        QStyledItemDelegate::initStyleOption(option, index);
+        if (index.data(ArchiveTableModel::PendingRole).toBool())
+            option->font.setItalic(true);
+    }
+};
+
 } // namespace
 
 ArchiveBrowser::ArchiveBrowser(QWidget *parent)
     : QMainWindow(parent), m_catalog(new ArchiveCatalog(this)),
       m_model(new ArchiveTableModel(m_catalog, this)), m_proxy(new ArchiveFilterModel(this)),
-      m_filterBar(new ArchiveFilterBar), m_view(new QTableView),
-      m_emptyMessage(new QLabel(m_view->viewport())), m_countLabel(new QLabel),
-      m_activityLabel(new QLabel), m_statusTimer(new QTimer(this))
+      m_filterBar(new ArchiveFilterBar), m_view(new QTableView), m_messageBar(new ErrorBar),
+      m_verifier(new ArchiveVerifier(this)), m_emptyMessage(new QLabel(m_view->viewport())),
+      m_countLabel(new QLabel), m_activityLabel(new QLabel), m_statusTimer(new QTimer(this))
 {
     setObjectName(QStringLiteral("ArchiveBrowser"));
     setWindowTitle(tr("Logkeeper Archives"));
@@ -67,6 +94,7 @@ ArchiveBrowser::ArchiveBrowser(QWidget *parent)
     m_proxy->setSourceModel(m_model);
     m_view->setObjectName(QStringLiteral("archiveTable"));
     m_view->setModel(m_proxy);
+    m_view->setItemDelegate(new PendingInItalics(m_view));
     m_view->setSelectionBehavior(QAbstractItemView::SelectRows);
     m_view->setSelectionMode(QAbstractItemView::ExtendedSelection);
     m_view->setEditTriggers(QAbstractItemView::NoEditTriggers);
@@ -76,6 +104,10 @@ ArchiveBrowser::ArchiveBrowser(QWidget *parent)
     m_view->setWordWrap(false);
     m_view->setTextElideMode(Qt::ElideMiddle); // dates and extensions are at the ends
     m_view->setContextMenuPolicy(Qt::CustomContextMenu);
+    // Dragged out to a file manager (text/uri-list), archives are copied, never moved.
+    m_view->setDragEnabled(true);
+    m_view->setDragDropMode(QAbstractItemView::DragOnly);
+    m_view->setDefaultDropAction(Qt::CopyAction);
     m_view->verticalHeader()->hide();
     m_view->verticalHeader()->setSectionResizeMode(QHeaderView::Fixed);
     m_view->verticalHeader()->setDefaultSectionSize(m_view->fontMetrics().height() + 8);
@@ -100,8 +132,16 @@ ArchiveBrowser::ArchiveBrowser(QWidget *parent)
     auto *layout = new QVBoxLayout(central);
     layout->setContentsMargins(6, 6, 6, 0);
     layout->addWidget(m_filterBar);
+    m_messageBar->setObjectName(QStringLiteral("archiveMessage"));
+    layout->addWidget(m_messageBar);
     layout->addWidget(m_view, 1);
     setCentralWidget(central);
+    connect(m_messageBar, &ErrorBar::actionTriggered, this, [this] {
+        if (!QDesktopServices::openUrl(QUrl::fromLocalFile(m_messageFolder)))
+            showErrors(tr("Show in Folder"), tr("The folder could not be shown:"),
+                       {tr("%1: no file manager could be started")
+                            .arg(QDir::toNativeSeparators(m_messageFolder))});
+    });
 
     m_countLabel->setObjectName(QStringLiteral("archiveCount"));
     m_activityLabel->setObjectName(QStringLiteral("archiveActivity"));
@@ -109,17 +149,14 @@ ArchiveBrowser::ArchiveBrowser(QWidget *parent)
     statusBar()->addPermanentWidget(m_activityLabel);
 
     createActions();
+    setUpKeyboard();
 
     connect(m_filterBar, &ArchiveFilterBar::textChanged, m_proxy, &ArchiveFilterModel::setText);
     connect(m_filterBar, &ArchiveFilterBar::setNameChanged, m_proxy,
             &ArchiveFilterModel::setSetName);
     connect(m_filterBar, &ArchiveFilterBar::dateRangeChanged, m_proxy,
             &ArchiveFilterModel::setDateRange);
-    connect(m_filterBar, &ArchiveFilterBar::textAccepted, this, [this] {
-        m_view->setFocus(Qt::OtherFocusReason);
-        if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
-            m_view->selectRow(0);
-    });
+    connect(m_filterBar, &ArchiveFilterBar::textAccepted, this, &ArchiveBrowser::focusResults);
     connect(m_model, &QAbstractItemModel::rowsInserted, this,
             [this](const QModelIndex &, int first, int last) { fitOriginalColumn(first, last); });
     connect(m_catalog, &ArchiveCatalog::setNamesChanged, this, [this](const QStringList &names) {
@@ -145,7 +182,9 @@ ArchiveBrowser::ArchiveBrowser(QWidget *parent)
         scheduleStatusUpdate();
     });
 
-    resize(960, 560);
+    connect(m_verifier, &ArchiveVerifier::finished, this, &ArchiveBrowser::showTestResults);
+
+    ScreenFit::resize(this, QSize(960, 560));
     updateActions();
     updateStatus();
 }
@@ -159,6 +198,57 @@ void ArchiveBrowser::setConfig(const Config &config)
     if (m_started)
         m_catalog->setConfig(config);
     scheduleStatusUpdate();
+}
+
+void ArchiveBrowser::setConfigPath(const QString &configPath)
+{
+    setWindowTitle(ConfigTitle::title(tr("Logkeeper Archives"), configPath,
+                                      ConfigLoader::defaultConfigPath()));
+}
+
+void ArchiveBrowser::setUpKeyboard()
+{
+    // Esc and Ctrl+W close the window; Esc in a filter box with text clears it first.
+    m_closeAction = new QAction(tr("&Close"), this);
+    m_closeAction->setObjectName(QStringLiteral("closeAction"));
+    // Ctrl+W spelled out too: QKeySequence::Close is Ctrl+F4 only on some platforms.
+    QList<QKeySequence> closeKeys = QKeySequence::keyBindings(QKeySequence::Close);
+    if (!closeKeys.contains(QKeySequence(Qt::CTRL | Qt::Key_W)))
+        closeKeys.append(QKeySequence(Qt::CTRL | Qt::Key_W));
+    m_closeAction->setShortcuts(closeKeys);
+    m_closeAction->setShortcutContext(Qt::WindowShortcut);
+    connect(m_closeAction, &QAction::triggered, this, &QWidget::close);
+    addAction(m_closeAction);
+    auto *escape = new QAction(this);
+    escape->setObjectName(QStringLiteral("escapeAction"));
+    escape->setShortcut(QKeySequence(Qt::Key_Escape));
+    escape->setShortcutContext(Qt::WindowShortcut);
+    connect(escape, &QAction::triggered, this, [this] {
+        QLineEdit *text = m_filterBar->textEdit();
+        if (text->hasFocus() && !text->text().isEmpty())
+            text->clear();
+        else
+            close();
+    });
+    addAction(escape);
+    // Down in the filter box goes on to the results, as Return does (eventFilter()).
+    m_filterBar->textEdit()->installEventFilter(this);
+    // From the filter box, Tab goes to the results first: the set and date choices change the
+    // filter with the arrow keys, which must not happen by the way.
+    QWidget *previous = m_filterBar->textEdit();
+    setTabOrder(previous, m_view);
+    previous = m_view;
+    for (QWidget *choice : m_filterBar->choiceWidgets()) {
+        setTabOrder(previous, choice);
+        previous = choice;
+    }
+}
+
+void ArchiveBrowser::focusResults()
+{
+    m_view->setFocus(Qt::OtherFocusReason);
+    if (!m_view->currentIndex().isValid() && m_proxy->rowCount() > 0)
+        m_view->selectRow(0);
 }
 
 void ArchiveBrowser::showEvent(QShowEvent *event)
@@ -175,6 +265,14 @@ bool ArchiveBrowser::eventFilter(QObject *watched, QEvent *event)
 {
     if (watched == m_view->viewport() && event->type() == QEvent::Resize)
         m_emptyMessage->setGeometry(m_view->viewport()->rect().adjusted(24, 24, -24, -24));
+    if (watched == m_filterBar->textEdit() && event->type() == QEvent::KeyPress) {
+        const auto *key = static_cast<QKeyEvent *>(event);
+        if ((key->key() == Qt::Key_Down || key->key() == Qt::Key_PageDown) &&
+            key->modifiers() == Qt::NoModifier) {
+            focusResults(); // on to the results, as Return does
+            return true;
+        }
+    }
     return QMainWindow::eventFilter(watched, event);
 }
 
@@ -200,6 +298,14 @@ void ArchiveBrowser::createActions()
     m_openAction->setToolTip(tr("Open in Logkeeper's log viewer (Enter)"));
     connect(m_openAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedInViewer);
 
+    m_historyAction =
+        tableAction(new QAction(icon("document-open-recent", QStyle::SP_FileDialogDetailedView),
+                                tr("Open &History"), this),
+                    {QKeySequence(Qt::CTRL | Qt::Key_H)}, "historyAction");
+    m_historyAction->setToolTip(tr("View this log's archives, oldest first, and then the log "
+                                   "itself as one text (Ctrl+H)"));
+    connect(m_historyAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedHistory);
+
     m_openWithAction = tableAction(new QAction(icon("document-open", QStyle::SP_DialogOpenButton),
                                                tr("Open &With Default Application"), this),
                                    {QKeySequence(Qt::SHIFT | Qt::Key_Return)}, "openWithAction");
@@ -208,6 +314,23 @@ void ArchiveBrowser::createActions()
                                     "desktop's application for the file type"));
     connect(m_openWithAction, &QAction::triggered, this,
             &ArchiveBrowser::openSelectedWithDefaultApplication);
+
+    m_openWithChooserAction = tableAction(
+        new QAction(icon("document-open", QStyle::SP_DialogOpenButton), tr("Open W&ith…"), this),
+        {}, "openWithChooserAction");
+    m_openWithChooserAction->setIconText(tr("Open With…"));
+    m_openWithChooserAction->setToolTip(
+        tr("Open the archive itself with an application of your choice, or a command"));
+    connect(m_openWithChooserAction, &QAction::triggered, this, &ArchiveBrowser::openSelectedWith);
+
+    m_testAction =
+        tableAction(new QAction(icon("document-properties", QStyle::SP_DialogApplyButton),
+                                tr("&Test Archive"), this),
+                    {QKeySequence(Qt::CTRL | Qt::Key_T)}, "testAction");
+    m_testAction->setIconText(tr("Test"));
+    m_testAction->setToolTip(tr("Decompress the archive completely once more and report whether "
+                                "it is intact (Ctrl+T)"));
+    connect(m_testAction, &QAction::triggered, this, &ArchiveBrowser::testSelected);
 
     m_saveAsAction = tableAction(new QAction(icon("document-save-as", QStyle::SP_DialogSaveButton),
                                              tr("&Save Decompressed Copy As…"), this),
@@ -259,9 +382,11 @@ void ArchiveBrowser::createActions()
     toolBar->setMovable(false);
     toolBar->setToolButtonStyle(Qt::ToolButtonTextBesideIcon);
     toolBar->addAction(m_openAction);
-    toolBar->addAction(m_openWithAction);
+    toolBar->addAction(m_historyAction);
+    toolBar->addAction(m_openWithChooserAction);
     toolBar->addAction(m_saveAsAction);
     toolBar->addAction(m_showInFolderAction);
+    toolBar->addAction(m_testAction);
     toolBar->addAction(m_deleteAction);
     toolBar->addSeparator();
     toolBar->addAction(m_openFileAction);
@@ -276,11 +401,14 @@ void ArchiveBrowser::createActions()
             return;
         QMenu menu(this);
         menu.addAction(m_openAction);
+        menu.addAction(m_historyAction);
         menu.addAction(m_openWithAction);
+        menu.addAction(m_openWithChooserAction);
         menu.addSeparator();
         menu.addAction(m_saveAsAction);
         menu.addAction(m_showInFolderAction);
         menu.addAction(m_copyPathAction);
+        menu.addAction(m_testAction);
         menu.addSeparator();
         menu.addAction(m_deleteAction);
         menu.exec(m_view->viewport()->mapToGlobal(pos));
@@ -290,9 +418,11 @@ void ArchiveBrowser::createActions()
 void ArchiveBrowser::updateActions()
 {
     const int selected = m_view->selectionModel()->selectedRows().size();
-    for (QAction *action : {m_openAction, m_openWithAction, m_saveAsAction, m_showInFolderAction,
-                            m_copyPathAction, m_deleteAction})
+    for (QAction *action : {m_openAction, m_openWithAction, m_openWithChooserAction, m_saveAsAction,
+                            m_showInFolderAction, m_copyPathAction, m_testAction, m_deleteAction})
         action->setEnabled(selected > 0);
+    m_testAction->setText(selected > 1 ? tr("&Test Archives") : tr("&Test Archive"));
+    m_historyAction->setEnabled(selected > 0);
     m_copyPathAction->setText(selected > 1 ? tr("&Copy Paths") : tr("&Copy Path"));
     m_saveAsAction->setText(selected > 1 ? tr("&Save Decompressed Copies To…")
                                          : tr("&Save Decompressed Copy As…"));
@@ -323,7 +453,15 @@ void ArchiveBrowser::setInitialColumnWidths()
     fit(ArchiveTableModel::RatioColumn, {ArchiveTableModel::ratioText(1.0)});
     QStringList codecs = Codecs::knownNames();
     codecs.append(ArchiveTableModel::codecText(Codec::None));
+    codecs.append(ArchiveTableModel::pendingText());
     fit(ArchiveTableModel::CodecColumn, codecs);
+    QStringList expires{
+        ArchiveTableModel::dateText(QDateTime(QDate(2024, 12, 28), QTime(23, 59, 59))),
+        ArchiveTableModel::dateText(QDateTime(QDate(2024, 9, 30), QTime(20, 48, 48)))};
+    for (const auto when : {ArchiveExpiry::When::Never, ArchiveExpiry::When::WithinLimits,
+                            ArchiveExpiry::When::NextCleanup, ArchiveExpiry::When::NextRotation})
+        expires.append(ArchiveTableModel::expiresText({when, {}, {}}));
+    fit(ArchiveTableModel::ExpiresColumn, expires);
     m_view->horizontalHeader()->setMinimumSectionSize(fm.averageCharWidth() * 6);
 }
 
@@ -380,6 +518,47 @@ void ArchiveBrowser::openSelectedInViewer()
         emit viewRequested(path);
 }
 
+QStringList ArchiveBrowser::historyOfSelected() const
+{
+    const QModelIndex current = m_view->currentIndex();
+    const QVector<ArchiveEntry> selected = selectedEntries();
+    if (selected.isEmpty())
+        return {};
+    // The log of the current row when it is selected, else of the first selected one.
+    ArchiveEntry chosen = selected.first();
+    if (current.isValid() && m_view->selectionModel()->isRowSelected(current.row()))
+        chosen = m_model->entryAt(m_proxy->mapToSource(current).row());
+    QStringList names;
+    QHash<QString, QString> pathOf;
+    for (int row = 0; row < m_model->rowCount(); ++row) {
+        const ArchiveEntry &e = m_model->entryAt(row);
+        if (e.setName == chosen.setName && e.originalName == chosen.originalName &&
+            !pathOf.contains(e.fileName)) {
+            names.append(e.fileName);
+            pathOf.insert(e.fileName, e.path);
+        }
+    }
+    ArchiveNaming::sortByRotation(names);
+    QStringList paths;
+    for (const QString &name : std::as_const(names))
+        paths.append(pathOf.value(name));
+    for (const LogSetConfig &set : m_config.logSets) {
+        const QString active = QDir(set.logDir).filePath(chosen.originalName);
+        if (set.name == chosen.setName && QFileInfo(active).isFile()) {
+            paths.append(active);
+            break;
+        }
+    }
+    return paths;
+}
+
+void ArchiveBrowser::openSelectedHistory()
+{
+    const QStringList paths = historyOfSelected();
+    if (!paths.isEmpty())
+        emit historyRequested(paths);
+}
+
 void ArchiveBrowser::openSelectedWithDefaultApplication()
 {
     QTemporaryDir &folder = openedCopiesFolder();
@@ -395,6 +574,92 @@ void ArchiveBrowser::openSelectedWithDefaultApplication()
                                                decompressedName(e.fileName))});
     if (!copies.isEmpty())
         runCopies(copies, tr("Open With Default Application"), true);
+}
+
+OpenWithDialog *ArchiveBrowser::openWithDialog() const
+{
+    return m_openWith.data();
+}
+
+void ArchiveBrowser::openSelectedWith()
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty())
+        return;
+    // The type of the archive itself (application/gzip, …): the chooser offers archive tools,
+    // and viewers that read the compressed file directly.
+    QString mimeType = QMimeDatabase().mimeTypeForFile(paths.first()).name();
+    if (mimeType.isEmpty()) {
+        // No MIME database (shared-mime-info) in the XDG data folders: the codecs' types.
+        static const QHash<QString, QString> bySuffix{
+            {QStringLiteral("gz"), QStringLiteral("application/gzip")},
+            {QStringLiteral("bz2"), QStringLiteral("application/x-bzip2")},
+            {QStringLiteral("xz"), QStringLiteral("application/x-xz")},
+            {QStringLiteral("zst"), QStringLiteral("application/zstd")}};
+        mimeType = bySuffix.value(QFileInfo(paths.first()).suffix(), QStringLiteral("text/plain"));
+    }
+    delete m_openWith.data();
+    m_openWith = new OpenWithDialog(paths, mimeType, this);
+    m_openWith->setAttribute(Qt::WA_DeleteOnClose);
+    m_openWith->open();
+}
+
+void ArchiveBrowser::testSelected()
+{
+    const QStringList paths = selectedPaths();
+    if (paths.isEmpty())
+        return;
+    delete m_testProgress.data();
+    // Shown only when testing takes longer than a moment; Cancel stops it.
+    m_testProgress = new QProgressDialog(tr("Testing %n archive(s)…", nullptr, int(paths.size())),
+                                         tr("Cancel"), 0, 1000, this);
+    m_testProgress->setObjectName(QStringLiteral("testProgress"));
+    m_testProgress->setWindowTitle(tr("Test Archive"));
+    m_testProgress->setMinimumDuration(600);
+    m_testProgress->setAutoClose(false);
+    m_testProgress->setAutoReset(false);
+    m_testProgress->setWindowModality(Qt::WindowModal);
+    m_testProgress->setValue(0);
+    connect(m_testProgress, &QProgressDialog::canceled, m_verifier, &ArchiveVerifier::cancel);
+    connect(m_verifier, &ArchiveVerifier::progress, m_testProgress,
+            [progress = m_testProgress.data()](qint64 done, qint64 total) {
+                progress->setValue(int(1000 * done / qMax<qint64>(1, total)));
+            });
+    m_verifier->verify(paths);
+    updateStatus();
+}
+
+void ArchiveBrowser::showTestResults(const QVector<ArchiveVerifier::Result> &results,
+                                     bool cancelled)
+{
+    if (m_testProgress)
+        m_testProgress->deleteLater();
+    updateStatus();
+    if (cancelled) {
+        m_messageBar->showMessage(ErrorBar::Kind::Information, tr("The test was cancelled."));
+        return;
+    }
+    QStringList errors;
+    for (const ArchiveVerifier::Result &r : results) {
+        if (!r.ok)
+            errors.append(r.error);
+    }
+    const int n = int(results.size());
+    if (errors.isEmpty()) {
+        m_messageBar->showMessage(
+            ErrorBar::Kind::Information,
+            n == 1 ? tr("%1 is intact: it decompresses completely, %2.")
+                         .arg(QFileInfo(results.first().path).fileName(),
+                              ArchiveTableModel::sizeText(results.first().bytes))
+                   : tr("All %n archive(s) are intact: each decompresses completely.", nullptr, n));
+    } else {
+        const QString summary =
+            n == 1 ? tr("%1 is damaged.").arg(QFileInfo(results.first().path).fileName())
+                   : tr("%1 of %n archive(s) are damaged.", nullptr, n).arg(errors.size());
+        m_messageBar->showMessage(ErrorBar::Kind::Error, summary);
+        showErrors(tr("Test Archive"), summary, errors);
+    }
+    emit testsFinished(results);
 }
 
 void ArchiveBrowser::saveSelectedAs()
@@ -502,8 +767,13 @@ void ArchiveBrowser::runCopies(const QVector<QPair<QString, QString>> &copies, c
                                               .arg(QDir::toNativeSeparators(path)));
                     }
                 } else if (!written.isEmpty()) {
-                    statusBar()->showMessage(
-                        tr("Saved %n decompressed copy(s)", nullptr, int(written.size())), 5000);
+                    // Says where, with the way there: the copies are no use if not found.
+                    m_messageFolder = QFileInfo(written.first()).absolutePath();
+                    m_messageBar->showMessage(
+                        ErrorBar::Kind::Information,
+                        tr("Saved %n decompressed copy(s) in %1.", nullptr, int(written.size()))
+                            .arg(QDir::toNativeSeparators(m_messageFolder)),
+                        tr("Show in &Folder"));
                 }
                 if (!errors.isEmpty())
                     showErrors(title, tr("Some copies could not be made:"), errors);
@@ -546,10 +816,13 @@ void ArchiveBrowser::deleteSelected()
         return;
     QStringList paths, lines;
     qint64 total = 0;
+    int pending = 0;
     QString folder;
     for (const ArchiveEntry &e : entries) {
         paths.append(e.path);
         total += e.compressedSize;
+        if (e.pending)
+            ++pending;
         // Names under their folder: full paths would wrap into an unreadable block.
         const QString entryFolder = QFileInfo(e.path).absolutePath();
         if (entryFolder != folder) {
@@ -557,14 +830,28 @@ void ArchiveBrowser::deleteSelected()
             lines.append(tr("In %1:").arg(QDir::toNativeSeparators(folder)));
         }
         lines.append(QStringLiteral("    ") +
-                     tr("%1 (%2)").arg(e.fileName, ArchiveTableModel::sizeText(e.compressedSize)));
+                     (e.pending ? tr("%1 (%2, not archived yet)") : tr("%1 (%2)"))
+                         .arg(e.fileName, ArchiveTableModel::sizeText(e.compressedSize)));
     }
     const int n = int(entries.size());
-    auto *box =
-        new QMessageBox(QMessageBox::Warning, tr("Delete Archives"),
-                        tr("Delete %n archive(s), %1 on disk? This cannot be undone.", nullptr, n)
-                            .arg(ArchiveTableModel::sizeText(total)),
-                        QMessageBox::NoButton, this);
+    QString question = tr("Delete %n archive(s), %1 on disk? This cannot be undone.", nullptr, n)
+                           .arg(ArchiveTableModel::sizeText(total));
+    if (pending > 0) {
+        // Not archives yet: rotated logs waiting for compression. Their data exists nowhere
+        // else, so the question says so before anything else.
+        const QString what =
+            n == 1 ? tr("%1 is not archived yet: it is rotated log data still waiting for "
+                        "compression, and exists nowhere else.")
+                         .arg(entries.first().fileName)
+                   : tr("%n of the selected files is not archived yet: rotated log data still "
+                        "waiting for compression, which exists nowhere else.",
+                        nullptr, pending);
+        question = what + QStringLiteral("\n\n") +
+                   tr("Delete %n file(s), %1 on disk? That log data is lost for good.", nullptr, n)
+                       .arg(ArchiveTableModel::sizeText(total));
+    }
+    auto *box = new QMessageBox(pending > 0 ? QMessageBox::Critical : QMessageBox::Warning,
+                                tr("Delete Archives"), question, QMessageBox::NoButton, this);
     box->setObjectName(QStringLiteral("deleteConfirmation"));
     QString listed = lines.mid(0, listedByName).join(QLatin1Char('\n'));
     if (lines.size() > listedByName) {
@@ -572,7 +859,8 @@ void ArchiveBrowser::deleteSelected()
         box->setDetailedText(lines.join(QLatin1Char('\n')));
     }
     box->setInformativeText(listed);
-    QPushButton *remove = box->addButton(tr("&Delete"), QMessageBox::DestructiveRole);
+    QPushButton *remove = box->addButton(
+        pending > 0 ? tr("&Delete Unarchived Data") : tr("&Delete"), QMessageBox::DestructiveRole);
     remove->setObjectName(QStringLiteral("confirmDeleteButton"));
     QPushButton *cancel = box->addButton(QMessageBox::Cancel);
     box->setDefaultButton(cancel); // Enter right after Delete must not delete
@@ -645,11 +933,13 @@ void ArchiveBrowser::updateStatus()
     const int total = m_model->rowCount();
     const int shown = m_proxy->rowCount();
     qint64 onDisk = 0, decompressed = 0;
-    int unknown = 0;
+    int unknown = 0, pending = 0;
     for (int row = 0; row < shown; ++row) {
         const ArchiveEntry &e =
             m_model->entryAt(m_proxy->mapToSource(m_proxy->index(row, 0)).row());
         onDisk += e.compressedSize;
+        if (e.pending)
+            ++pending;
         if (e.sizeKnown())
             decompressed += e.size;
         else
@@ -666,6 +956,9 @@ void ArchiveBrowser::updateStatus()
     if (shown > 0 && unknown == 0)
         //: appended to "%n archive(s), %1 on disk": the archives' size once decompressed
         text += tr(", %1 decompressed").arg(ArchiveTableModel::sizeText(decompressed));
+    if (pending > 0)
+        //: after " · " in the status bar: rotated files listed that are not archived yet
+        text += QStringLiteral(" · ") + tr("%n waiting for compression", nullptr, pending);
     const QVector<ArchiveEntry> selected = selectedEntries();
     if (selected.size() > 1) {
         qint64 selectedBytes = 0;
@@ -678,7 +971,9 @@ void ArchiveBrowser::updateStatus()
     m_countLabel->setText(text);
 
     const int counting = m_catalog->sizeProbe()->pending();
-    if (m_catalog->isScanning())
+    if (m_verifier->isRunning())
+        m_activityLabel->setText(tr("Testing archives…"));
+    else if (m_catalog->isScanning())
         m_activityLabel->setText(tr("Scanning archive folders…"));
     else if (counting > 0)
         m_activityLabel->setText(tr("Counting sizes: %n left", nullptr, counting));

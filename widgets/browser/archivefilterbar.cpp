@@ -98,6 +98,11 @@ void ArchiveFilterBar::setSetNames(const QStringList &names)
         emit setNameChanged(QString()); // the chosen set is gone: back to every set
 }
 
+QList<QWidget *> ArchiveFilterBar::choiceWidgets() const
+{
+    return {m_set, m_period, m_from, m_to};
+}
+
 QString ArchiveFilterBar::text() const
 {
     return m_text->text();

@@ -3,6 +3,7 @@
 #pragma once
 
 #include <QDate>
+#include <QList>
 #include <QStringList>
 #include <QWidget>
 
@@ -30,6 +31,8 @@ public:
     QDate dateTo() const;
 
     QLineEdit *textEdit() const { return m_text; }
+    // The widgets after the text box, in tab order (the browser puts its table between).
+    QList<QWidget *> choiceWidgets() const;
     // Puts the cursor into the text box with its text selected (Ctrl+F).
     void focusText();
     // The date range preset: "any", "today", "7days", "30days" or "custom".

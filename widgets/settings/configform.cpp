@@ -3,6 +3,7 @@
 #include "widgets/settings/configform.h"
 
 #include "config/configdocument.h"
+#include "widgets/settings/decimalspinbox.h"
 #include "widgets/settings/fieldissuemarker.h"
 #include "widgets/settings/pathedit.h"
 
@@ -12,12 +13,16 @@
 #include <QCoreApplication>
 #include <QDoubleSpinBox>
 #include <QEvent>
+#include <QFontDatabase>
 #include <QFormLayout>
+#include <QGridLayout>
 #include <QGroupBox>
 #include <QJsonArray>
 #include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QSignalBlocker>
@@ -145,11 +150,29 @@ const ConfigForm::Field *ConfigForm::fieldFor(const QString &path) const
     return best;
 }
 
-void ConfigForm::showIssues(const ConfigIssues &issues)
+void ConfigForm::setInputNote(const QString &key, const QString &note)
 {
+    if (note.isEmpty() ? !m_inputNotes.remove(key) : m_inputNotes.value(key) == note)
+        return;
+    if (!note.isEmpty())
+        m_inputNotes.insert(key, note);
+    showIssues(m_shownIssues);
+}
+
+void ConfigForm::showIssues(const ConfigIssues &validatorIssues)
+{
+    m_shownIssues = validatorIssues;
+    ConfigIssues issues = validatorIssues;
+    for (auto it = m_inputNotes.cbegin(); it != m_inputNotes.cend(); ++it) {
+        ConfigIssue note;
+        note.severity = ConfigIssue::Severity::Warning;
+        note.keyPath = keyPath(it.key());
+        note.message = it.value();
+        issues.append(note);
+    }
     QHash<FieldIssueMarker *, ConfigIssues> byField;
     ConfigIssues others;
-    for (const ConfigIssue &issue : issues) {
+    for (const ConfigIssue &issue : std::as_const(issues)) {
         if (issue.keyPath.isEmpty() || !ownsKeyPath(issue.keyPath))
             continue;
         if (const Field *f = fieldFor(issue.keyPath)) {
@@ -249,7 +272,7 @@ QDoubleSpinBox *ConfigForm::addNumber(QFormLayout *layout, const QString &label,
                                       double fallback, const QString &suffix, int decimals,
                                       const QString &tip, const QString &zeroText)
 {
-    auto *spin = new QDoubleSpinBox(this);
+    auto *spin = new DecimalSpinBox(this);
     // Only the physical bounds: the validator, not the spin box, says what is too much.
     spin->setRange(0, 1e12);
     spin->setDecimals(decimals);
@@ -261,26 +284,30 @@ QDoubleSpinBox *ConfigForm::addNumber(QFormLayout *layout, const QString &label,
         const QJsonValue v = read(key);
         spin->setValue(v.isDouble() ? v.toDouble() : fallback);
     });
-    connect(spin, &QDoubleSpinBox::valueChanged, this,
-            [this, key](double value) { write(key, value); });
+    connect(spin, &QDoubleSpinBox::valueChanged, this, [this, key](double value) {
+        setInputNote(key, {});
+        write(key, value);
+    });
+    connect(spin, &DecimalSpinBox::inputRejected, this,
+            [this, key, spin](const QString &, const QString &why) {
+                // After the spin box went back to its value: the note names it.
+                QMetaObject::invokeMethod(
+                    this,
+                    [this, key, spin, why] {
+                        setInputNote(key, tr("%1 The field keeps %2.").arg(why, spin->text()));
+                    },
+                    Qt::QueuedConnection);
+            });
     return spin;
 }
 
-QSpinBox *ConfigForm::addInteger(QFormLayout *layout, const QString &label, const QString &key,
-                                 int fallback, const QString &suffix, const QString &tip,
-                                 const QString &zeroText)
+QDoubleSpinBox *ConfigForm::addInteger(QFormLayout *layout, const QString &label,
+                                       const QString &key, int fallback, const QString &suffix,
+                                       const QString &tip, const QString &zeroText)
 {
-    auto *spin = new QSpinBox(this);
+    // A whole number is written as one ("5"): JSON has no other kind of number.
+    QDoubleSpinBox *spin = addNumber(layout, label, key, fallback, suffix, 0, tip, zeroText);
     spin->setRange(0, 2000000000);
-    spin->setSuffix(suffix);
-    spin->setSpecialValueText(zeroText);
-    spin->setAccelerated(true);
-    spin->setSizePolicy(QSizePolicy::Fixed, QSizePolicy::Fixed);
-    addRow(layout, label, key, spin, tip, [this, spin, key, fallback] {
-        const QJsonValue v = read(key);
-        spin->setValue(v.isDouble() ? int(qBound(-2e9, v.toDouble(), 2e9)) : fallback);
-    });
-    connect(spin, &QSpinBox::valueChanged, this, [this, key](int value) { write(key, value); });
     return spin;
 }
 
@@ -341,6 +368,134 @@ void ConfigForm::selectChoice(QComboBox *combo, const QString &value)
         combo->setItemData(index, true, extraItemRole);
     }
     combo->setCurrentIndex(index);
+}
+
+} // namespace Logkeeper
+
+namespace Logkeeper {
+
+QPlainTextEdit *ConfigForm::addScript(QFormLayout *layout, const QString &label, const QString &key,
+                                      const QString &tip)
+{
+    auto *edit = new QPlainTextEdit(this);
+    edit->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    edit->setTabChangesFocus(true); // Tab moves on through the form, as in every other field
+    edit->setLineWrapMode(QPlainTextEdit::NoWrap);
+    // Three lines tall: most hooks are one line, logrotate's scripts a few.
+    const int lines = 3;
+    edit->setFixedHeight(edit->fontMetrics().lineSpacing() * lines +
+                         int(edit->document()->documentMargin() * 2) + edit->frameWidth() * 2 + 4);
+    addRow(layout, label, key, edit, tip, [this, edit, key] {
+        const QString text = read(key).toString();
+        if (edit->toPlainText() != text)
+            edit->setPlainText(text);
+    });
+    connect(edit, &QPlainTextEdit::textChanged, this, [this, edit, key] {
+        const QString text = edit->toPlainText();
+        if (text.trimmed().isEmpty())
+            erase(key);
+        else
+            write(key, text);
+    });
+    return edit;
+}
+
+QComboBox *ConfigForm::addOwnership(QFormLayout *layout, const QString &label, const QString &key,
+                                    const OwnershipTexts &texts, const QString &tip)
+{
+    auto *box = new QWidget(this);
+    auto *grid = new QGridLayout(box);
+    grid->setContentsMargins(0, 0, 0, 0);
+    auto *choice = new QComboBox(box);
+    choice->setObjectName(QStringLiteral("choice:") + key);
+    choice->setSizeAdjustPolicy(QComboBox::AdjustToContents);
+    choice->setSizePolicy(QSizePolicy::Preferred, QSizePolicy::Fixed);
+    choice->addItem(texts.absent, QStringLiteral("absent"));
+    choice->addItem(texts.custom, QStringLiteral("object"));
+    choice->addItem(texts.off, QStringLiteral("false"));
+    choice->setToolTip(tip);
+    choice->setFocusPolicy(Qt::StrongFocus);
+    choice->installEventFilter(this); // the wheel scrolls the form
+    struct Member
+    {
+        const char *name;
+        QString label;
+        QString placeholder;
+    };
+    const Member members[] = {{"mode", tr("Mode:"), QStringLiteral("0640")},
+                              {"owner", tr("Owner:"), tr("user name")},
+                              {"group", tr("Group:"), tr("group name")}};
+    QVector<QLineEdit *> edits;
+    int column = 0;
+    for (const Member &m : members) {
+        auto *text = new QLabel(m.label, box);
+        auto *edit = new QLineEdit(box);
+        edit->setObjectName(key + QLatin1Char('.') + QLatin1String(m.name));
+        edit->setPlaceholderText(m.placeholder);
+        edit->setToolTip(QLatin1String(m.name) == QLatin1String("mode") ? texts.modeTip : tip);
+        text->setBuddy(edit);
+        grid->addWidget(text, 1, column++);
+        grid->addWidget(edit, 1, column++);
+        edits.append(edit);
+    }
+    grid->addWidget(choice, 0, 0, 1, column);
+    grid->setColumnStretch(1, 1);
+    grid->setColumnStretch(3, 2);
+    grid->setColumnStretch(5, 2);
+
+    const auto enable = [choice, edits] {
+        const bool custom = choice->currentData().toString() == QLatin1String("object");
+        for (QLineEdit *edit : edits)
+            edit->setEnabled(custom);
+    };
+    addRow(layout, label, key, box, tip, [this, key, choice, edits, enable] {
+        const QJsonValue v = read(key);
+        const QSignalBlocker block(choice);
+        choice->setCurrentIndex(v.isObject() ? 1 : (v.isBool() && !v.toBool()) ? 2 : 0);
+        const QJsonObject o = v.toObject();
+        const char *names[] = {"mode", "owner", "group"};
+        for (int i = 0; i < edits.size(); ++i) {
+            const QSignalBlocker blockEdit(edits.at(i));
+            const QJsonValue member = o.value(QLatin1String(names[i]));
+            // A mode written as a number in the file shows as it reads.
+            edits.at(i)->setText(member.isString()   ? member.toString()
+                                 : member.isDouble() ? QString::number(member.toDouble())
+                                                     : QString());
+        }
+        enable();
+    });
+    // The container takes the key's name; the combo box gets the focus for it.
+    box->setFocusProxy(choice);
+    // Member by member, so that the object's other keys and its order survive.
+    const auto writeAll = [this, key, choice, edits] {
+        const QString kind = choice->currentData().toString();
+        if (kind == QLatin1String("absent")) {
+            erase(key);
+            return;
+        }
+        if (kind == QLatin1String("false")) {
+            write(key, false);
+            return;
+        }
+        if (!read(key).isObject())
+            write(key, QJsonObject());
+        const char *names[] = {"mode", "owner", "group"};
+        for (int i = 0; i < edits.size(); ++i) {
+            const QString member = key + QLatin1Char('.') + QLatin1String(names[i]);
+            const QString text = edits.at(i)->text().trimmed();
+            if (!text.isEmpty())
+                write(member, text);
+            else if (read(member).isString())
+                erase(member);
+        }
+    };
+    connect(choice, &QComboBox::currentIndexChanged, this, [writeAll, enable] {
+        enable();
+        writeAll();
+    });
+    for (QLineEdit *edit : std::as_const(edits))
+        connect(edit, &QLineEdit::textEdited, this, writeAll);
+    return choice;
 }
 
 } // namespace Logkeeper

@@ -4,6 +4,7 @@
 
 #include "config/configissue.h"
 
+#include <QHash>
 #include <QJsonValue>
 #include <QVector>
 #include <QWidget>
@@ -16,6 +17,7 @@ class QDoubleSpinBox;
 class QFormLayout;
 class QLabel;
 class QLineEdit;
+class QPlainTextEdit;
 class QSpinBox;
 class QVBoxLayout;
 
@@ -82,9 +84,10 @@ protected:
     QDoubleSpinBox *addNumber(QFormLayout *layout, const QString &label, const QString &key,
                               double fallback, const QString &suffix, int decimals,
                               const QString &tooltip, const QString &zeroText = {});
-    QSpinBox *addInteger(QFormLayout *layout, const QString &label, const QString &key,
-                         int fallback, const QString &suffix, const QString &tooltip,
-                         const QString &zeroText = {});
+    // Whole numbers, in a DecimalSpinBox without decimals (so "1.5" is not taken as 15).
+    QDoubleSpinBox *addInteger(QFormLayout *layout, const QString &label, const QString &key,
+                               int fallback, const QString &suffix, const QString &tooltip,
+                               const QString &zeroText = {});
     QCheckBox *addCheck(QFormLayout *layout, const QString &text, const QString &key, bool fallback,
                         const QString &tooltip);
     // Items are (text, JSON value) pairs; a value from the file that is not among them is shown
@@ -93,6 +96,21 @@ protected:
                          const QString &fallback, const QVector<QPair<QString, QString>> &items,
                          const QString &tooltip);
     static void selectChoice(QComboBox *combo, const QString &value);
+    // A shell script, several lines (hooks); empty removes the key.
+    QPlainTextEdit *addScript(QFormLayout *layout, const QString &label, const QString &key,
+                              const QString &tooltip);
+    // A key that is absent, false, or an object {"mode", "owner", "group"} (rotation.create,
+    // archival.create_dir): a choice of the three, and the object's members when chosen.
+    // Empty members are left out of the object.
+    struct OwnershipTexts
+    {
+        QString absent;  // what leaving the key out does
+        QString custom;  // the object: "with this mode, owner and group"
+        QString off;     // false
+        QString modeTip; // what the mode is of
+    };
+    QComboBox *addOwnership(QFormLayout *layout, const QString &label, const QString &key,
+                            const OwnershipTexts &texts, const QString &tooltip);
 
     QVBoxLayout *pageLayout() const { return m_layout; }
     // A titled group box at the end of the page, holding a form for its rows.
@@ -102,6 +120,10 @@ protected:
     static QString tooltip(const QString &meaning, const QString &key);
 
     bool eventFilter(QObject *watched, QEvent *event) override;
+
+    // A note on a field about what was typed into it and not taken (shown with the validator's
+    // issues until the field's value changes); empty clears it.
+    void setInputNote(const QString &key, const QString &note);
 
 private:
     struct Field
@@ -117,6 +139,8 @@ private:
     QVBoxLayout *m_layout;
     FieldIssueMarker *m_otherIssues;
     QVector<Field> m_fields;
+    ConfigIssues m_shownIssues;           // the validator's, as last handed in
+    QHash<QString, QString> m_inputNotes; // key -> note
 };
 
 } // namespace Logkeeper

@@ -9,12 +9,14 @@
 #include "desktop/desktopsettings.h"
 #include "engine/statestore.h"
 #include "widgets/settings/pathedit.h"
+#include "widgets/settings/pathlistedit.h"
 
 #include <QCheckBox>
 #include <QComboBox>
 #include <QDoubleSpinBox>
 #include <QFormLayout>
 #include <QGroupBox>
+#include <QJsonArray>
 #include <QLabel>
 #include <QMessageBox>
 #include <QSignalBlocker>
@@ -27,7 +29,7 @@ const Config defaults; // what a key left out of the file means
 
 const QStringList ownKeys{QStringLiteral("debounce_time"), QStringLiteral("max_wait"),
                           QStringLiteral("poll_interval"), QStringLiteral("logging"),
-                          QStringLiteral("state_file")};
+                          QStringLiteral("state_file"),    QStringLiteral("logrotate_include")};
 } // namespace
 
 GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent)
@@ -75,6 +77,27 @@ GlobalSettingsForm::GlobalSettingsForm(ConfigDocument *document, QWidget *parent
             tooltip(tr("Where Logkeeper keeps when each log's content began (for the age limit). "
                        "One Logkeeper runs per state file."),
                     QStringLiteral("state_file")));
+
+    QFormLayout *logrotate = addGroup(tr("logrotate Configurations"));
+    m_includes = new PathListEdit(this);
+    addRow(logrotate, tr("&Read live:"), QStringLiteral("logrotate_include"), m_includes,
+           tooltip(tr("logrotate configuration files or folders (such as /etc/logrotate.d) that "
+                      "Logkeeper reads as if imported, every time they change: their log sets "
+                      "join the ones here."),
+                   QStringLiteral("logrotate_include")),
+           [this] {
+               QStringList paths;
+               for (const QJsonValue &v : read(QStringLiteral("logrotate_include")).toArray())
+                   paths.append(v.toString());
+               m_includes->setBaseDir(this->document()->baseDir());
+               m_includes->setPaths(paths);
+           });
+    connect(m_includes, &PathListEdit::edited, this, [this](const QStringList &paths) {
+        if (paths.isEmpty())
+            erase(QStringLiteral("logrotate_include"));
+        else
+            write(QStringLiteral("logrotate_include"), QJsonArray::fromStringList(paths));
+    });
 
     // Not in the config file: they apply at once and are not part of Save.
     auto *desktop = new QGroupBox(tr("Desktop"), this);

@@ -9,8 +9,10 @@ class QCheckBox;
 namespace Logkeeper {
 
 class DesktopSettings;
+class PathListEdit;
 
-// The keys outside the log sets (timing, Logkeeper's own log, the state file), and the desktop
+// The keys outside the log sets (timing, Logkeeper's own log, the state file, the logrotate
+// configurations read live), and the desktop
 // preferences that are not in the config file: start at login and rotation notifications.
 class GlobalSettingsForm : public ConfigForm
 {
@@ -20,6 +22,7 @@ public:
 
     QCheckBox *startAtLogin() const { return m_startAtLogin; }
     QCheckBox *notifyEveryRotation() const { return m_notify; }
+    PathListEdit *logrotateIncludes() const { return m_includes; }
 
 protected:
     QString keyPath(const QString &key) const override { return key; }
@@ -31,6 +34,7 @@ private:
     DesktopSettings *m_desktop;
     QCheckBox *m_startAtLogin;
     QCheckBox *m_notify;
+    PathListEdit *m_includes = nullptr;
 };
 
 } // namespace Logkeeper

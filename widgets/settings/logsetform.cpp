@@ -16,13 +16,18 @@
 #include <QFormLayout>
 #include <QGridLayout>
 #include <QGroupBox>
+#include <QHBoxLayout>
 #include <QJsonArray>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QPlainTextEdit>
 #include <QRadioButton>
 #include <QSignalBlocker>
 #include <QSpinBox>
 #include <QVBoxLayout>
+
+#include <utility>
 
 namespace Logkeeper {
 
@@ -43,6 +48,13 @@ QLabel *explanation(const QString &text, QWidget *parent)
 LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(document, parent)
 {
     QVBoxLayout *page = pageLayout();
+
+    m_source = new QLabel(this);
+    m_source->setObjectName(QStringLiteral("source"));
+    m_source->setWordWrap(true);
+    m_source->setForegroundRole(QPalette::PlaceholderText);
+    m_source->hide();
+    page->addWidget(m_source);
 
     QFormLayout *files = addGroup(tr("Logs"));
     addText(files, tr("Na&me:"), QStringLiteral("name"), false,
@@ -128,21 +140,50 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     archiveDir->setPlaceholderText(tr("Default: “archive” inside the log folder"));
     addPath(files, tr("A&rchive folder:"), QStringLiteral("archive_dir"), archiveDir, true,
             tooltip(tr("Where the compressed archives go; it may be on another filesystem. Empty: "
-                       "a folder “archive” inside the log folder."),
+                       "a folder “archive” inside the log folder. A relative path is taken "
+                       "from each log's own folder (“.”: beside the log)."),
                     QStringLiteral("archive_dir")));
+    addCheck(files, tr("A missing log folder or log is fine"), QStringLiteral("missing_ok"), false,
+             tooltip(tr("Without this, a log folder or log that does not exist is reported as an "
+                        "error (logrotate's missingok)."),
+                     QStringLiteral("missing_ok")));
 
     // Rotation
     QFormLayout *rotation = addGroup(tr("Rotation"));
     addNumber(rotation, tr("Rotate at si&ze:"), QStringLiteral("rotation.max_size_mb"),
               defaults.maxSizeMb, tr(" MB"), 3,
               tooltip(tr("Rotate a log when it reaches this size, in megabytes of 1,048,576 "
-                         "bytes; fractions are allowed."),
-                      QStringLiteral("rotation.max_size_mb")));
+                         "bytes; fractions are allowed. 0 turns the size limit off."),
+                      QStringLiteral("rotation.max_size_mb")),
+              tr("off"));
     addNumber(rotation, tr("Rotate at ag&e:"), QStringLiteral("rotation.max_age_days"),
               defaults.maxAgeDays, tr(" days"), 2,
               tooltip(tr("Rotate a log when its content is this old, counted from when the "
-                         "current content began; fractions are allowed."),
-                      QStringLiteral("rotation.max_age_days")));
+                         "current content began; fractions are allowed. 0 turns the age limit "
+                         "off."),
+                      QStringLiteral("rotation.max_age_days")),
+              tr("off"));
+    addChoice(rotation, tr("Schedule:"), QStringLiteral("rotation.schedule"),
+              QStringLiteral("none"),
+              {{tr("none"), QStringLiteral("none")},
+               {tr("hourly"), QStringLiteral("hourly")},
+               {tr("daily"), QStringLiteral("daily")},
+               {tr("weekly"), QStringLiteral("weekly")},
+               {tr("monthly"), QStringLiteral("monthly")},
+               {tr("yearly"), QStringLiteral("yearly")}},
+              tooltip(tr("Also rotate at the start of every hour, day, week, month or year, as "
+                         "logrotate's hourly … yearly do."),
+                      QStringLiteral("rotation.schedule")));
+    addNumber(rotation, tr("Minimum size:"), QStringLiteral("rotation.min_size_mb"), 0, tr(" MB"),
+              3,
+              tooltip(tr("The schedule and the age limit rotate a log only when it is at least "
+                         "this big (logrotate's minsize); 0: any size."),
+                      QStringLiteral("rotation.min_size_mb")),
+              tr("no minimum"));
+    addCheck(rotation, tr("Rotate empty logs too"), QStringLiteral("rotation.if_empty"), false,
+             tooltip(tr("Whether an empty log is rotated by the schedule, the age limit or “Rotate "
+                        "Now” (logrotate's ifempty / notifempty)."),
+                     QStringLiteral("rotation.if_empty")));
 
     auto *strategy = new QWidget(this);
     auto *strategyLayout = new QVBoxLayout(strategy);
@@ -151,10 +192,13 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     m_strategy = new QButtonGroup(this);
     auto *rename = new QRadioButton(tr("Move as&ide and start a new file (rename)"), strategy);
     auto *copy = new QRadioButton(tr("Cop&y, then empty the file (copytruncate)"), strategy);
+    auto *copyOnly = new QRadioButton(tr("Copy and leave the file as it is (copy)"), strategy);
     rename->setObjectName(QStringLiteral("strategy:rename"));
     copy->setObjectName(QStringLiteral("strategy:copytruncate"));
+    copyOnly->setObjectName(QStringLiteral("strategy:copy"));
     m_strategy->addButton(rename, 0);
     m_strategy->addButton(copy, 1);
+    m_strategy->addButton(copyOnly, 2);
     strategyLayout->addWidget(rename);
     strategyLayout->addWidget(
         explanation(tr("The new file gets the old one's owner and mode; the writing program "
@@ -165,27 +209,69 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
         explanation(tr("For programs that cannot reopen their log. Nothing is lost on ext4 and "
                        "XFS; elsewhere lines written in the last instant can be lost."),
                     strategy));
+    strategyLayout->addWidget(copyOnly);
+    strategyLayout->addWidget(explanation(
+        tr("A snapshot: the log keeps growing; something else must empty it."), strategy));
     const QString strategyTip =
         tooltip(tr("How a log is rotated."), QStringLiteral("rotation.strategy"));
     rename->setToolTip(strategyTip);
     copy->setToolTip(strategyTip);
+    copyOnly->setToolTip(strategyTip);
     auto *strategyLabel = new QLabel(tr("Method:"), this);
     strategyLabel->setObjectName(QStringLiteral("formLabel"));
     strategyLabel->setToolTip(strategyTip);
-    rotation->addRow(
-        strategyLabel,
-        bind(QStringLiteral("rotation.strategy"), strategy, strategyTip, [this, rename, copy] {
-            const QSignalBlocker blockRename(rename), blockCopy(copy);
-            const QJsonValue v = read(QStringLiteral("rotation.strategy"));
-            const bool isCopy =
-                v.toString() == QLatin1String("copytruncate") ||
-                (v.isUndefined() && defaults.strategy == RotationStrategy::CopyTruncate);
-            (isCopy ? copy : rename)->setChecked(true);
-        }));
+    rotation->addRow(strategyLabel,
+                     bind(QStringLiteral("rotation.strategy"), strategy, strategyTip,
+                          [this, rename, copy, copyOnly] {
+                              const QSignalBlocker blockRename(rename), blockCopy(copy),
+                                  blockOnly(copyOnly);
+                              const QString v =
+                                  read(QStringLiteral("rotation.strategy")).toString();
+                              (v == QLatin1String("copytruncate") ? copy
+                               : v == QLatin1String("copy")       ? copyOnly
+                                                                  : rename)
+                                  ->setChecked(true);
+                              updateEnabled();
+                          }));
     connect(m_strategy, &QButtonGroup::idClicked, this, [this](int id) {
-        write(QStringLiteral("rotation.strategy"),
-              id == 0 ? QStringLiteral("rename") : QStringLiteral("copytruncate"));
+        write(QStringLiteral("rotation.strategy"), id == 0   ? QStringLiteral("rename")
+                                                   : id == 1 ? QStringLiteral("copytruncate")
+                                                             : QStringLiteral("copy"));
+        updateEnabled();
     });
+    m_create = addOwnership(
+        rotation, tr("New log:"), QStringLiteral("rotation.create"),
+        {tr("Recreated with the old log's mode, owner and group"),
+         tr("Recreated with this mode, owner and group (empty: the old log's)"),
+         tr("Not recreated (the program writing it creates it)"),
+         tooltip(tr("The new log's permissions in octal, e.g. 0640."),
+                 QStringLiteral("rotation.create.mode"))},
+        tooltip(tr("After a rename, the log is created again empty (logrotate's create); or "
+                   "not, for programs that create it themselves (nocreate)."),
+                QStringLiteral("rotation.create")));
+
+    // Naming
+    QFormLayout *naming = addGroup(tr("Names of Rotated Files"));
+    m_naming = addChoice(
+        naming, tr("Naming:"), QStringLiteral("rotation.naming"), QStringLiteral("timestamp"),
+        {{tr("Date and time (app_20261205_142501.log)"), QStringLiteral("timestamp")},
+         {tr("Date suffix (app.log-20261205)"), QStringLiteral("dateext")},
+         {tr("Numbered (app.log.1, app.log.2.gz, …)"), QStringLiteral("numbered")}},
+        tooltip(tr("How rotated files are named: Logkeeper's date and time, logrotate's "
+                   "dateext, or logrotate's numbers (shifted at each rotation)."),
+                QStringLiteral("rotation.naming")));
+    m_dateFormat = addText(naming, tr("Date format:"), QStringLiteral("rotation.date_format"), true,
+                           tooltip(tr("For the date suffix: strftime codes %Y %m %d %H %M %S %s "
+                                      "%V (logrotate's dateformat). Empty: -%Y%m%d."),
+                                   QStringLiteral("rotation.date_format")));
+    m_dateFormat->setPlaceholderText(QStringLiteral("-%Y%m%d"));
+    QLineEdit *extension =
+        addText(naming, tr("Extension kept:"), QStringLiteral("rotation.extension"), true,
+                tooltip(tr("An ending that stays the last part of rotated names, e.g. “.log”: "
+                           "app-20261205.log, app.1.log (logrotate's extension)."),
+                        QStringLiteral("rotation.extension")));
+    extension->setPlaceholderText(tr("none, e.g. .log"));
+    connect(m_naming, &QComboBox::currentIndexChanged, this, [this] { updateEnabled(); });
 
     // Archives
     QFormLayout *archival = addGroup(tr("Archives"));
@@ -216,6 +302,13 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
     });
     connect(m_codec, &QComboBox::currentIndexChanged, this, [this] { updateLevelField(); });
     connect(m_compress, &QCheckBox::toggled, this, [this] { updateEnabled(); });
+    m_delayCompress = addCheck(
+        archival, tr("Compress one rotation later"), QStringLiteral("archival.delay_compress"),
+        false,
+        tooltip(tr("The newest rotated file stays uncompressed until the next rotation, for "
+                   "programs that write on to their old file for a while (logrotate's "
+                   "delaycompress)."),
+                QStringLiteral("archival.delay_compress")));
 
     addNumber(archival, tr("Dele&te after:"), QStringLiteral("archival.retention_days"),
               defaults.retentionDays, tr(" days"), 2,
@@ -224,27 +317,91 @@ LogSetForm::LogSetForm(ConfigDocument *document, QWidget *parent) : ConfigForm(d
               tr("never"));
     addInteger(archival, tr("Max. num&ber:"), QStringLiteral("archival.max_archives"),
                defaults.maxArchives, tr(" archives"),
-               tooltip(tr("Keep at most this many archives, deleting the oldest; 0 means no "
-                          "limit."),
+               tooltip(tr("Keep at most this many archives of each log, deleting the oldest "
+                          "(logrotate's rotate N); 0 means no limit."),
                        QStringLiteral("archival.max_archives")),
                tr("no limit"));
     addNumber(archival, tr("Ma&x. total size:"), QStringLiteral("archival.max_total_mb"),
               defaults.maxTotalMb, tr(" MB"), 1,
-              tooltip(tr("Keep at most this much in archives, deleting the oldest; 0 means no "
-                         "limit."),
+              tooltip(tr("Keep at most this much in this set's archives, deleting the oldest; 0 "
+                         "means no limit."),
                       QStringLiteral("archival.max_total_mb")),
               tr("no limit"));
+    addOwnership(archival, tr("Missing archive folder:"), QStringLiteral("archival.create_dir"),
+                 {tr("Created when missing"),
+                  tr("Created when missing, with this mode, owner "
+                     "and group"),
+                  tr("Not created: a missing archive folder is an error"),
+                  tooltip(tr("The archive folder's permissions in octal, e.g. 0750."),
+                          QStringLiteral("archival.create_dir.mode"))},
+                 tooltip(tr("Whether a missing archive folder is created, and how "
+                            "(logrotate's createolddir / nocreateolddir)."),
+                         QStringLiteral("archival.create_dir")));
 
-    // Hook
-    QFormLayout *hooks = addGroup(tr("After Rotation"));
-    QLineEdit *hook = addText(
-        hooks, tr("Hoo&k command:"), QStringLiteral("hooks.post_rotate"), true,
-        tooltip(tr("A shell command run after each rotation, e.g. to tell the program to reopen "
-                   "its log. It gets LOGKEEPER_ACTIVE (the log), LOGKEEPER_ARCHIVE (its "
-                   "archive) and LOGKEEPER_SET (this set's name). Empty: none."),
-                QStringLiteral("hooks.post_rotate")));
-    hook->setPlaceholderText(tr("none, e.g. systemctl kill --signal=HUP myapp.service"));
-    hook->setFont(QFontDatabase::systemFont(QFontDatabase::FixedFont));
+    // Scripts
+    QFormLayout *hooks = addGroup(tr("Scripts"));
+    const QString environment =
+        tr("Scripts run with /bin/sh and get LOGKEEPER_SET, LOGKEEPER_ACTIVE (the log), "
+           "LOGKEEPER_ROTATED (the rotated file), LOGKEEPER_ARCHIVE (the archive it will "
+           "become) and LOGKEEPER_FILES (the logs concerned); $1 is the log, or the logs.");
+    addScript(hooks, tr("Before rotating:"), QStringLiteral("hooks.pre_rotate"),
+              tooltip(tr("Run before each log is rotated (logrotate's prerotate).") +
+                          QLatin1Char(' ') + environment,
+                      QStringLiteral("hooks.pre_rotate")));
+    QPlainTextEdit *post =
+        addScript(hooks, tr("After rotating:"), QStringLiteral("hooks.post_rotate"),
+                  tooltip(tr("Run after each rotation, e.g. to tell the program to reopen its log "
+                             "(logrotate's postrotate).") +
+                              QLatin1Char(' ') + environment,
+                          QStringLiteral("hooks.post_rotate")));
+    post->setPlaceholderText(tr("none, e.g. systemctl kill --signal=HUP myapp.service"));
+    addScript(hooks, tr("First:"), QStringLiteral("hooks.first_action"),
+              tooltip(tr("Run once before the set's first rotation of a pass, only if something "
+                         "rotates (logrotate's firstaction).") +
+                          QLatin1Char(' ') + environment,
+                      QStringLiteral("hooks.first_action")));
+    addScript(hooks, tr("Last:"), QStringLiteral("hooks.last_action"),
+              tooltip(tr("Run once after the set's last rotation of a pass (logrotate's "
+                         "lastaction).") +
+                          QLatin1Char(' ') + environment,
+                      QStringLiteral("hooks.last_action")));
+    addCheck(hooks, tr("Run before/after once for all logs of a pass (shared)"),
+             QStringLiteral("hooks.shared_scripts"), false,
+             tooltip(tr("The before and after scripts run once per set and pass with every "
+                        "rotated log, not once per log (logrotate's sharedscripts)."),
+                     QStringLiteral("hooks.shared_scripts")));
+    addNumber(hooks, tr("Time limit:"), QStringLiteral("hooks.timeout"), 60, tr(" s"), 0,
+              tooltip(tr("Seconds a script may run; then it is stopped with all the processes "
+                         "it started."),
+                      QStringLiteral("hooks.timeout")));
+
+    // Permissions
+    QFormLayout *permissions = addGroup(tr("Permissions"));
+    auto *runAs = new QWidget(this);
+    auto *runAsLayout = new QHBoxLayout(runAs);
+    runAsLayout->setContentsMargins(0, 0, 0, 0);
+    m_runAsUser = new QLineEdit(runAs);
+    m_runAsUser->setObjectName(QStringLiteral("run_as.user"));
+    m_runAsUser->setPlaceholderText(tr("user, e.g. www-data"));
+    m_runAsGroup = new QLineEdit(runAs);
+    m_runAsGroup->setObjectName(QStringLiteral("run_as.group"));
+    m_runAsGroup->setPlaceholderText(tr("group (optional)"));
+    runAsLayout->addWidget(m_runAsUser, 1);
+    runAsLayout->addWidget(m_runAsGroup, 1);
+    runAs->setFocusProxy(m_runAsUser);
+    const QString runAsTip =
+        tooltip(tr("Rotate, archive and run the scripts of this set as this user and group "
+                   "(logrotate's su). Empty: as the user Logkeeper runs as."),
+                QStringLiteral("run_as"));
+    m_runAsUser->setToolTip(runAsTip);
+    m_runAsGroup->setToolTip(runAsTip);
+    addRow(permissions, tr("Run as:"), QStringLiteral("run_as"), runAs, runAsTip, [this] {
+        const QJsonObject o = read(QStringLiteral("run_as")).toObject();
+        m_runAsUser->setText(o.value(QLatin1String("user")).toString());
+        m_runAsGroup->setText(o.value(QLatin1String("group")).toString());
+    });
+    for (QLineEdit *edit : {m_runAsUser, m_runAsGroup})
+        connect(edit, &QLineEdit::textEdited, this, [this] { writeRunAs(); });
 
     page->addStretch(1);
     alignLabels();
@@ -275,6 +432,7 @@ void LogSetForm::refreshed()
 {
     syncFileChoice();
     updateLevelField();
+    updateSource();
 }
 
 void LogSetForm::syncFileChoice()
@@ -354,6 +512,35 @@ void LogSetForm::updateEnabled()
     const bool compress = m_compress->isChecked();
     m_codec->setEnabled(compress);
     m_level->setEnabled(compress && m_level->property("levelSupported").toBool());
+    m_delayCompress->setEnabled(compress);
+    // Only a renamed log is created again; the date format is the date suffix's.
+    m_create->setEnabled(m_strategy->checkedId() <= 0);
+    m_dateFormat->setEnabled(m_naming->currentData().toString() == QLatin1String("dateext"));
+}
+
+void LogSetForm::writeRunAs()
+{
+    // Member by member: other keys in run_as survive; the object goes with its last member.
+    const QString user = m_runAsUser->text().trimmed();
+    const QString group = m_runAsGroup->text().trimmed();
+    for (const auto &[member, text] :
+         {std::pair<QString, QString>{QStringLiteral("run_as.user"), user},
+          {QStringLiteral("run_as.group"), group}}) {
+        if (!text.isEmpty())
+            write(member, text);
+        else if (read(member).isString())
+            erase(member);
+    }
+}
+
+void LogSetForm::updateSource()
+{
+    // Set by the importer or a live include: where the set comes from.
+    const QString source = read(QStringLiteral("source")).toString();
+    m_source->setText(source.isEmpty()
+                          ? QString()
+                          : tr("Imported from %1. Edits here are kept in this file.").arg(source));
+    m_source->setVisible(!source.isEmpty());
 }
 
 } // namespace Logkeeper

@@ -7,6 +7,7 @@
 class QButtonGroup;
 class QCheckBox;
 class QComboBox;
+class QLabel;
 class QLineEdit;
 class QRadioButton;
 class QSpinBox;
@@ -15,8 +16,10 @@ namespace Logkeeper {
 
 class PathEdit;
 
-// The form of one log set: every key a set has, each with a fitting field. Works in both config
-// formats (the set's keys at the top level, or in log_sets[i]).
+// The form of one log set: every key a set has (those of logrotate's rules too: schedule,
+// minimum size, empty logs, create, naming, delayed compression, the archive folder's creation,
+// run as, the four scripts), each with a fitting field. Works in both config formats (the set's
+// keys at the top level, or in log_sets[i]).
 class LogSetForm : public ConfigForm
 {
     Q_OBJECT
@@ -42,6 +45,8 @@ private:
     void syncFileChoice();
     void updateLevelField();
     void updateEnabled();
+    void writeRunAs();
+    void updateSource();
 
     int m_index = -1;
     QLineEdit *m_activeLog = nullptr;
@@ -53,6 +58,13 @@ private:
     QCheckBox *m_compress = nullptr;
     QComboBox *m_codec = nullptr;
     QSpinBox *m_level = nullptr;
+    QCheckBox *m_delayCompress = nullptr;
+    QComboBox *m_create = nullptr;
+    QComboBox *m_naming = nullptr;
+    QLineEdit *m_dateFormat = nullptr;
+    QLineEdit *m_runAsUser = nullptr;
+    QLineEdit *m_runAsGroup = nullptr;
+    QLabel *m_source = nullptr;
 };
 
 } // namespace Logkeeper

@@ -4,19 +4,26 @@
 
 #include "config/configdocument.h"
 #include "config/configloader.h"
+#include "desktop/enginestatus.h"
 #include "engine/engine.h"
 #include "widgets/common/appicon.h"
+#include "widgets/common/configtitle.h"
+#include "widgets/common/errorbar.h"
+#include "widgets/common/screenfit.h"
 #include "widgets/settings/fieldissuemarker.h"
 #include "widgets/settings/globalsettingsform.h"
 #include "widgets/settings/logsetform.h"
+#include "widgets/settings/outsidechangedialog.h"
 #include "widgets/settings/previewpanel.h"
 
 #include <QApplication>
 #include <QCloseEvent>
+#include <QCryptographicHash>
 #include <QDesktopServices>
 #include <QDialogButtonBox>
 #include <QFile>
 #include <QFileInfo>
+#include <QFileSystemWatcher>
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
@@ -44,7 +51,8 @@ QScrollArea *scrolling(QWidget *content, QWidget *parent)
     area->setWidget(content);
     area->setWidgetResizable(true);
     area->setFrameShape(QFrame::NoFrame);
-    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAlwaysOff);
+    // A narrow window scrolls sideways too rather than cutting the fields off.
+    area->setHorizontalScrollBarPolicy(Qt::ScrollBarAsNeeded);
     area->setFocusPolicy(Qt::NoFocus); // the fields take focus; the area scrolls to them
     return area;
 }
@@ -83,7 +91,11 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     : QWidget(parent), m_configPath(configPath), m_document(new ConfigDocument(this))
 {
     setWindowFlag(Qt::Window); // a window of its own, even with a parent
-    setWindowTitle(tr("Logkeeper Settings"));
+    // The config when it is not the default one (two Logkeepers look different), and "*"
+    // while there are unsaved changes.
+    setWindowTitle(ConfigTitle::title(tr("Logkeeper Settings"), configPath,
+                                      ConfigLoader::defaultConfigPath()) +
+                   QStringLiteral("[*]"));
     setWindowIcon(AppIcon::application());
 
     auto *layout = new QVBoxLayout(this);
@@ -127,15 +139,27 @@ SettingsWindow::SettingsWindow(const QString &configPath, QWidget *parent)
     connect(&m_verdictTimer, &QTimer::timeout, this, [this] {
         if (m_awaitingVerdict) {
             m_awaitingVerdict = false;
-            setStatus(tr("Saved."));
+            if (!hasUnsavedChanges())
+                setStatus(tr("Saved."), true);
         }
     });
 
     connect(m_document, &ConfigDocument::changed, this, &SettingsWindow::documentChanged);
     connect(m_document, &ConfigDocument::modifiedChanged, this, [this] { updateSaveButton(); });
 
-    resize(960, 720);
+    // Another program's edits: the file and its folder (editors replace files by rename, which
+    // ends a watch on the file), compared by content once the writes have settled.
+    m_watcher = new QFileSystemWatcher(this);
+    m_fileCheck.setSingleShot(true);
+    m_fileCheck.setInterval(200);
+    connect(&m_fileCheck, &QTimer::timeout, this, &SettingsWindow::checkFile);
+    connect(m_watcher, &QFileSystemWatcher::fileChanged, &m_fileCheck, qOverload<>(&QTimer::start));
+    connect(m_watcher, &QFileSystemWatcher::directoryChanged, &m_fileCheck,
+            qOverload<>(&QTimer::start));
+
+    ScreenFit::resize(this, QSize(960, 720));
     reload();
+    watchFile();
 }
 
 SettingsWindow::~SettingsWindow() = default;
@@ -162,6 +186,14 @@ QWidget *SettingsWindow::buildEditorPage()
     noticeLayout->addWidget(m_notice, 1);
     layout->addWidget(m_noticeBox);
     m_noticeBox->hide();
+
+    m_rejectedBar = new ErrorBar(page);
+    m_rejectedBar->setObjectName(QStringLiteral("rejectedBanner"));
+    layout->addWidget(m_rejectedBar);
+    m_outsideBar = new ErrorBar(page);
+    m_outsideBar->setObjectName(QStringLiteral("outsideChangeBanner"));
+    layout->addWidget(m_outsideBar);
+    connect(m_outsideBar, &ErrorBar::actionTriggered, this, &SettingsWindow::showOutsideChange);
 
     m_tabs = new QTabWidget(page);
     layout->addWidget(m_tabs, 1);
@@ -329,8 +361,8 @@ QWidget *SettingsWindow::buildErrorPage()
     buttons->addStretch(1);
     layout->addLayout(buttons);
     layout->addStretch(1);
-    connect(openText, &QPushButton::clicked, this,
-            [this] { QDesktopServices::openUrl(QUrl::fromLocalFile(m_configPath)); });
+    openText->setObjectName(QStringLiteral("openAsText"));
+    connect(openText, &QPushButton::clicked, this, &SettingsWindow::openAsText);
     connect(reloadButton, &QPushButton::clicked, this, &SettingsWindow::reload);
     connect(defaults, &QPushButton::clicked, this, &SettingsWindow::startFromDefaults);
     return page;
@@ -347,9 +379,14 @@ void SettingsWindow::setEngine(Engine *engine)
         if (m_awaitingVerdict) {
             m_awaitingVerdict = false;
             m_verdictTimer.stop();
-            setStatus(tr("Saved. The running Logkeeper applied the new settings."));
-        } else if (!hasUnsavedChanges() && !m_loadFailed) {
-            reload(); // changed by someone else: show what is in force
+            // Newer edits may wait already: the verdict is about the saved file only.
+            setStatus(hasUnsavedChanges()
+                          ? tr("The running Logkeeper applied the saved settings; the changes "
+                               "made since are not saved yet.")
+                          : tr("Saved. The running Logkeeper applied the new settings."),
+                      true);
+        } else {
+            checkFile(); // changed by someone else: show what is in force (or say so)
         }
     });
     connect(engine, &Engine::configRejected, this, [this](const QStringList &problems) {
@@ -359,8 +396,158 @@ void SettingsWindow::setEngine(Engine *engine)
         m_verdictTimer.stop();
         setStatus(tr("Saved, but the running Logkeeper rejected the file and keeps its last "
                      "settings: %1")
-                      .arg(problems.join(QLatin1Char('\n'))));
+                      .arg(problems.join(QLatin1Char('\n'))),
+                  true);
     });
+}
+
+void SettingsWindow::setEngineStatus(EngineStatus *status)
+{
+    if (m_engineStatus)
+        disconnect(m_engineStatus, nullptr, this, nullptr);
+    m_engineStatus = status;
+    if (status)
+        connect(status, &EngineStatus::changed, this, &SettingsWindow::updateRejection);
+    updateRejection();
+}
+
+void SettingsWindow::updateRejection()
+{
+    const bool rejected = m_engineStatus && m_engineStatus->isConfigRejected() &&
+                          QFileInfo(m_engineStatus->rejectedConfigPath()).absoluteFilePath() ==
+                              QFileInfo(m_configPath).absoluteFilePath();
+    if (!rejected) {
+        m_rejectedBar->hide();
+        return;
+    }
+    const QString text = tr("The running Logkeeper rejected %1 and keeps its last good settings "
+                            "until the file is valid again:")
+                             .arg(m_configPath) +
+                         QLatin1Char('\n') +
+                         m_engineStatus->configProblems().join(QLatin1Char('\n'));
+    if (m_rejectedBar->isHidden() || m_rejectedBar->text() != text)
+        m_rejectedBar->showMessage(ErrorBar::Kind::Error, text);
+}
+
+QString SettingsWindow::rejectionText() const
+{
+    return m_rejectedBar->isVisibleTo(this) ? m_rejectedBar->text() : QString();
+}
+
+QString SettingsWindow::outsideChangeText() const
+{
+    return m_outsideBar->isVisibleTo(this) ? m_outsideBar->text() : QString();
+}
+
+OutsideChangeDialog *SettingsWindow::outsideChangeDialog() const
+{
+    return m_outsideDialog.data();
+}
+
+QByteArray SettingsWindow::diskHash(QByteArray *content) const
+{
+    QFile file(m_configPath);
+    if (!file.open(QIODevice::ReadOnly))
+        return QFileInfo::exists(m_configPath) ? QByteArrayLiteral("unreadable") : QByteArray();
+    const QByteArray bytes = file.readAll();
+    if (content)
+        *content = bytes;
+    return QCryptographicHash::hash(bytes, QCryptographicHash::Sha256);
+}
+
+void SettingsWindow::rememberDisk()
+{
+    // What was just loaded or saved: the document's own bytes when it has them (read once, so
+    // a change between loading and this is not missed), else the file as it is.
+    if (!m_loadFailed && !m_fileMissing && !m_replacingBroken && !m_document->isModified())
+        m_diskHash = QCryptographicHash::hash(m_document->toJson(), QCryptographicHash::Sha256);
+    else
+        m_diskHash = diskHash();
+}
+
+void SettingsWindow::watchFile()
+{
+    const QString dir = QFileInfo(m_configPath).absolutePath();
+    if (!m_watcher->directories().contains(dir) && QFileInfo::exists(dir))
+        m_watcher->addPath(dir);
+    if (!m_watcher->files().contains(m_configPath) && QFileInfo::exists(m_configPath))
+        m_watcher->addPath(m_configPath);
+}
+
+void SettingsWindow::checkFile()
+{
+    watchFile(); // a file replaced by rename needs its watch back
+    if (diskHash() == m_diskHash)
+        return; // touched, or another file in the folder changed
+    if (!hasUnsavedChanges() && !m_replacingBroken) {
+        // Nothing of this window's to lose: show the file as it is now.
+        reload();
+        return;
+    }
+    m_outsideChange = true;
+    m_outsideBar->showMessage(ErrorBar::Kind::Warning,
+                              tr("Another program changed %1. This window's unsaved changes "
+                                 "are kept until you choose: reload the file, or keep your "
+                                 "version.")
+                                  .arg(m_configPath),
+                              tr("Compare…"));
+    updateSaveButton();
+}
+
+void SettingsWindow::reloadFromDisk()
+{
+    delete m_outsideDialog.data();
+    reload();
+    setStatus(tr("Reloaded %1; the changes made here were dropped.").arg(m_configPath));
+}
+
+void SettingsWindow::keepMine()
+{
+    delete m_outsideDialog.data();
+    // The other program's version is seen now: Save may replace it.
+    m_diskHash = diskHash();
+    m_outsideChange = false;
+    m_outsideBar->hide();
+    updateSaveButton();
+    setStatus(tr("Your version is kept: Save replaces the other program's change."));
+}
+
+void SettingsWindow::showOutsideChange()
+{
+    QByteArray onDisk;
+    diskHash(&onDisk);
+    delete m_outsideDialog.data();
+    m_outsideDialog = new OutsideChangeDialog(m_configPath, QString::fromUtf8(onDisk),
+                                              QString::fromUtf8(m_document->toJson()), this);
+    m_outsideDialog->setAttribute(Qt::WA_DeleteOnClose);
+    connect(m_outsideDialog, &QDialog::finished, this, [this, dialog = m_outsideDialog.data()] {
+        // Queued: the choice deletes the dialog, which is still in its own signal here.
+        const OutsideChangeDialog::Choice choice = dialog->choice();
+        QMetaObject::invokeMethod(
+            this,
+            [this, choice] {
+                if (choice == OutsideChangeDialog::ReloadFromDisk)
+                    reloadFromDisk();
+                else if (choice == OutsideChangeDialog::KeepMine)
+                    keepMine();
+            },
+            Qt::QueuedConnection);
+    });
+    m_outsideDialog->open();
+}
+
+void SettingsWindow::openAsText()
+{
+    if (QDesktopServices::openUrl(QUrl::fromLocalFile(m_configPath)))
+        return;
+    auto *box = new QMessageBox(QMessageBox::Warning, tr("Open as Text"),
+                                tr("Cannot open %1: no application is set up to open it. Open it "
+                                   "in a text editor of your choice.")
+                                    .arg(m_configPath),
+                                QMessageBox::Close, this);
+    box->setObjectName(QStringLiteral("openAsTextError"));
+    box->setAttribute(Qt::WA_DeleteOnClose);
+    box->open();
 }
 
 void SettingsWindow::reload()
@@ -385,6 +572,9 @@ void SettingsWindow::reload()
         }
     }
     m_loadedSingleSet = !m_loadFailed && m_document->isSingleSetFormat();
+    m_outsideChange = false;
+    m_outsideBar->hide();
+    rememberDisk();
     m_pages->setCurrentIndex(m_loadFailed ? 1 : 0);
     rebuildSetList(qMax(0, keep));
     m_setForm->refresh();
@@ -411,6 +601,9 @@ void SettingsWindow::documentChanged()
 {
     if (m_document->logSetCount() != m_setList->count())
         rebuildSetList(m_setList->currentRow());
+    // "Saved. …" is about the file as saved: new edits waiting make it wrong.
+    if (m_statusAboutSave && hasUnsavedChanges())
+        setStatus(QString());
     revalidate();
 }
 
@@ -536,6 +729,7 @@ void SettingsWindow::updateJsonView()
 void SettingsWindow::updateSaveButton()
 {
     m_saveButton->setEnabled(!m_loadFailed && hasUnsavedChanges() && m_validation.ok());
+    setWindowModified(hasUnsavedChanges());
 }
 
 bool SettingsWindow::hasUnsavedChanges() const
@@ -619,6 +813,20 @@ bool SettingsWindow::save()
 {
     if (m_loadFailed || !m_validation.ok())
         return false;
+    // The file once more, right before writing: another program's change that this window
+    // has not shown is never replaced.
+    if (m_outsideChange || diskHash() != m_diskHash) {
+        checkFile();
+        if (m_outsideChange || diskHash() != m_diskHash) {
+            setStatus(tr("Not saved: another program changed %1. Compare the versions, then "
+                         "reload the file or keep your version and save again.")
+                          .arg(m_configPath));
+            showOutsideChange();
+            return false;
+        }
+        // No unsaved changes: it was reloaded, and there is nothing to save.
+        return false;
+    }
     if (m_replacingBroken && QFileInfo::exists(m_configPath)) {
         const QString backup = m_configPath + QStringLiteral(".broken");
         const auto answer = QMessageBox::question(
@@ -646,6 +854,8 @@ bool SettingsWindow::save()
     m_fileMissing = false;
     m_replacingBroken = false;
     m_loadedSingleSet = m_document->isSingleSetFormat();
+    rememberDisk();
+    watchFile(); // a file created by this save is watched from now on
     updateNotice();
     updateSaveButton();
     const bool engineWatches = m_engine && m_engine->isRunning() &&
@@ -654,16 +864,17 @@ bool SettingsWindow::save()
     if (engineWatches) {
         m_awaitingVerdict = true;
         m_verdictTimer.start();
-        setStatus(tr("Saved. Waiting for the running Logkeeper to apply it…"));
+        setStatus(tr("Saved. Waiting for the running Logkeeper to apply it…"), true);
     } else {
-        setStatus(tr("Saved."));
+        setStatus(tr("Saved."), true);
     }
     return true;
 }
 
-void SettingsWindow::setStatus(const QString &text)
+void SettingsWindow::setStatus(const QString &text, bool aboutSave)
 {
     m_status->setText(text);
+    m_statusAboutSave = aboutSave && !text.isEmpty();
 }
 
 QString SettingsWindow::notice() const

@@ -9,6 +9,7 @@
 #include <QTimer>
 #include <QWidget>
 
+class QFileSystemWatcher;
 class QLabel;
 class QListWidget;
 class QPlainTextEdit;
@@ -20,14 +21,24 @@ namespace Logkeeper {
 
 class ConfigDocument;
 class Engine;
+class EngineStatus;
+class ErrorBar;
 class GlobalSettingsForm;
 class LogSetForm;
+class OutsideChangeDialog;
 class PreviewPanel;
 
 // "Logkeeper Settings": edits the config file through a ConfigDocument (its key order, unknown
 // keys and format survive), checks every edit with ConfigValidator and marks the fields it
 // names, previews a dry run, and saves atomically. The running Engine (setEngine) picks up the
-// saved file by itself; its verdict is shown.
+// saved file by itself; its verdict is shown, and so is its rejection of a hand edit
+// (setEngineStatus), until it reads a valid config.
+//
+// The file is watched (QFileSystemWatcher on the file and its folder, for editors that replace
+// it by rename) and compared by content: another program's edit is reloaded at once when this
+// window has no unsaved changes; otherwise the window says so and offers to reload it or keep
+// its own version, showing what differs. Save reads the file once more right before writing
+// and never replaces another program's change that the user has not seen.
 class SettingsWindow : public QWidget
 {
     Q_OBJECT
@@ -37,6 +48,8 @@ public:
 
     // The engine running on this config, if any: its verdict on a save is shown.
     void setEngine(Engine *engine);
+    // Its status: a rejected config (a hand edit with errors) is shown as a banner.
+    void setEngineStatus(EngineStatus *status);
 
     QString configPath() const { return m_configPath; }
     ConfigDocument *document() const { return m_document; }
@@ -48,6 +61,21 @@ public:
     // Reads the file again, dropping unsaved changes.
     void reload();
     void selectLogSet(int index);
+
+    // Another program changed the file while this window has unsaved changes, and the user has
+    // not chosen yet.
+    bool hasOutsideChange() const { return m_outsideChange; }
+    // Reads the file now and compares it with what this window knows (the watcher calls this).
+    void checkFile();
+    // The choices about an outside change: the file as it is now (this window's changes are
+    // dropped), or this window's version (Save then replaces the other program's change).
+    void reloadFromDisk();
+    void keepMine();
+    // Opens the dialog with the differences and the two choices.
+    void showOutsideChange();
+    OutsideChangeDialog *outsideChangeDialog() const;
+    QString outsideChangeText() const; // the banner about it, if shown
+    QString rejectionText() const;     // the banner about a rejected config, if shown
 
     // The parts, for the app's wiring and for tests.
     QTabWidget *tabs() const { return m_tabs; }
@@ -92,8 +120,14 @@ private:
     void duplicateSet();
     void removeSet();
     void startFromDefaults();
-    void setStatus(const QString &text);
+    void setStatus(const QString &text, bool aboutSave = false);
     bool hasUnsavedChanges() const;
+    void watchFile();
+    void rememberDisk();
+    // The file's content hash, or a null array when it does not exist.
+    QByteArray diskHash(QByteArray *content = nullptr) const;
+    void updateRejection();
+    void openAsText();
 
     QString m_configPath;
     ConfigDocument *m_document;
@@ -117,6 +151,15 @@ private:
     QPushButton *m_removeButton = nullptr;
     QLabel *m_status = nullptr;
     QLabel *m_errorText = nullptr;
+    ErrorBar *m_outsideBar = nullptr;
+    ErrorBar *m_rejectedBar = nullptr;
+    QFileSystemWatcher *m_watcher = nullptr;
+    QPointer<EngineStatus> m_engineStatus;
+    QPointer<OutsideChangeDialog> m_outsideDialog;
+    QTimer m_fileCheck;
+    QByteArray m_diskHash; // what this window knows is on disk (loaded, saved, seen)
+    bool m_outsideChange = false;
+    bool m_statusAboutSave = false; // the status line speaks of the last save
 
     QTimer m_previewTimer;
     QTimer m_verdictTimer;

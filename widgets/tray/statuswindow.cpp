@@ -2,8 +2,10 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/statuswindow.h"
 
+#include "config/configloader.h"
 #include "desktop/enginestatus.h"
 #include "engine/engine.h"
+#include "widgets/common/configtitle.h"
 #include "widgets/tray/engineactions.h"
 #include "widgets/tray/stateicon.h"
 
@@ -26,7 +28,8 @@ StatusWindow::StatusWindow(Engine *engine, EngineStatus *status, QWidget *parent
     : QWidget(parent), m_status(status), m_actions(new EngineActions(engine, status, this))
 {
     setObjectName(QStringLiteral("statusWindow"));
-    setWindowTitle(tr("Logkeeper"));
+    setWindowTitle(ConfigTitle::title(tr("Logkeeper"), engine->configPath(),
+                                      ConfigLoader::defaultConfigPath()));
 
     m_icon = new QLabel;
     m_icon->setFixedSize(iconSize, iconSize);

@@ -2,11 +2,16 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/tray/traycontroller.h"
 
+#include "config/configloader.h"
 #include "desktop/desktopsettings.h"
 #include "engine/engine.h"
+#include "widgets/common/configtitle.h"
 #include "widgets/tray/engineactions.h"
 #include "widgets/tray/stateicon.h"
 
+#include <QAction>
+#include <QDir>
+#include <QFileDialog>
 #include <QFileInfo>
 #include <QMenu>
 
@@ -25,6 +30,12 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
 {
     m_menu->setObjectName(QStringLiteral("trayMenu"));
     m_actions->addTo(m_menu);
+    // Any log or archive in the viewer, next to the own log's entry.
+    m_openLog = new QAction(tr("Open Lo&g…"), this);
+    m_openLog->setObjectName(QStringLiteral("openLog"));
+    m_openLog->setToolTip(tr("View any log or archive in Logkeeper's log viewer"));
+    m_menu->insertAction(m_actions->openOwnLog(), m_openLog);
+    connect(m_openLog, &QAction::triggered, this, &TrayController::chooseLogToOpen);
     m_tray->setContextMenu(m_menu);
 
     connect(m_actions, &EngineActions::settingsRequested, this, &TrayController::settingsRequested);
@@ -42,6 +53,12 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
 
     connect(engine, &Engine::failed, this, [this](const Failure &failure) {
         showMessage(tr("Logkeeper: error"), failure.translatedText(), QSystemTrayIcon::Critical);
+    });
+    // A hand edit the engine rejected: said at once, as a failure is; the icon stays red until
+    // a valid config is read (EngineStatus).
+    connect(engine, &Engine::configRejected, this, [this] {
+        showMessage(tr("Logkeeper: settings rejected"), m_status->configRejectionText(),
+                    QSystemTrayIcon::Critical);
     });
     connect(engine, &Engine::rotated, this,
             [this](const QString &setName, const QString &activePath) {
@@ -64,6 +81,23 @@ TrayController::TrayController(Engine *engine, EngineStatus *status, QObject *pa
 TrayController::~TrayController()
 {
     delete m_menu; // not a QObject child: QMenu is a widget and the controller is not
+}
+
+void TrayController::chooseLogToOpen()
+{
+    const QVector<LogSetConfig> &sets = m_engine->config().logSets;
+    auto *dialog = new QFileDialog(nullptr, tr("Open Log"),
+                                   sets.isEmpty() ? QDir::homePath() : sets.first().logDir,
+                                   tr("Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst "
+                                      "*.lz4 *.lz *.tar *.tgz *.zip *.7z);;All files (*)"));
+    dialog->setObjectName(QStringLiteral("openLogDialog"));
+    dialog->setAttribute(Qt::WA_DeleteOnClose);
+    dialog->setFileMode(QFileDialog::ExistingFile);
+    connect(dialog, &QFileDialog::fileSelected, this, &TrayController::viewFileRequested);
+    dialog->setModal(false);
+    dialog->show();
+    dialog->raise();
+    dialog->activateWindow();
 }
 
 void TrayController::show()
@@ -89,7 +123,12 @@ void TrayController::onStatusChanged()
         m_animation.stop();
         setIconFile(StateIcon::fileName(state));
     }
-    m_tray->setToolTip(m_status->toolTip());
+    QString tip = m_status->toolTip();
+    // Two Logkeepers on different configs must not look the same.
+    if (!ConfigTitle::isDefault(m_engine->configPath(), ConfigLoader::defaultConfigPath()))
+        tip += QLatin1Char('\n') +
+               tr("Config: %1").arg(ConfigTitle::displayPath(m_engine->configPath()));
+    m_tray->setToolTip(tip);
 }
 
 void TrayController::setIconFile(const QString &file)

@@ -8,6 +8,7 @@
 #include <QSystemTrayIcon>
 #include <QTimer>
 
+class QAction;
 class QMenu;
 
 namespace Logkeeper {
@@ -36,6 +37,10 @@ public:
     void show();
     void hide();
 
+    // "Open Log…": a file dialog (not modal: the tray must not wait), then viewFileRequested().
+    QAction *openLogAction() const { return m_openLog; }
+    void chooseLogToOpen();
+
 signals:
     void settingsRequested();
     void archivesRequested();
@@ -58,6 +63,7 @@ private:
     EngineActions *m_actions;
     QMenu *m_menu;
     QSystemTrayIcon *m_tray;
+    QAction *m_openLog;
     QTimer m_animation;
     int m_frame = 0;
     QString m_iconFile;

@@ -2,142 +2,116 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/logviewerwindow.h"
 
-#include "compression/decompressjob.h"
 #include "viewer/logdocument.h"
-#include "viewer/textsearch.h"
+#include "viewer/viewersettings.h"
 #include "widgets/common/appicon.h"
-#include "widgets/common/errorbar.h"
-#include "widgets/viewer/findbar.h"
-#include "widgets/viewer/gotolinedialog.h"
+#include "widgets/viewer/colourrulesdialog.h"
 #include "widgets/viewer/logview.h"
-#include "widgets/viewer/memberdialog.h"
+#include "widgets/viewer/logviewertab.h"
 
 #include <QAction>
+#include <QActionGroup>
+#include <QDir>
 #include <QFileDialog>
 #include <QFileInfo>
-#include <QLabel>
-#include <QLineEdit>
-#include <QLocale>
+#include <QMenu>
 #include <QMenuBar>
-#include <QProgressBar>
-#include <QPushButton>
 #include <QStatusBar>
-#include <QVBoxLayout>
+#include <QTabBar>
+#include <QTabWidget>
 
 namespace Logkeeper {
 
+namespace {
+// The user's rules as the view takes them; invalid ones are left out.
+QList<LogView::ColourRule> viewRules(const QList<ViewerSettings::ColourRule> &rules)
+{
+    QList<LogView::ColourRule> out;
+    for (const ViewerSettings::ColourRule &rule : rules) {
+        if (!ViewerSettings::ruleError(rule).isEmpty())
+            continue;
+        out.append({QRegularExpression(rule.pattern, QRegularExpression::CaseInsensitiveOption),
+                    QColor(rule.colour)});
+    }
+    return out;
+}
+
+QString canonical(const QString &path)
+{
+    const QFileInfo info(path);
+    const QString c = info.canonicalFilePath();
+    return c.isEmpty() ? QDir::cleanPath(info.absoluteFilePath()) : c;
+}
+} // namespace
+
 LogViewerWindow::LogViewerWindow(const QString &path, QWidget *parent)
-    : QMainWindow(parent), m_document(new LogDocument(this)),
-      m_search(new TextSearch(m_document, this)), m_members(new ArchiveMembers(this)),
-      m_view(new LogView(this)), m_findBar(new FindBar(this)), m_errorBar(new ErrorBar(this)),
-      m_positionLabel(new QLabel(this)), m_linesLabel(new QLabel(this)),
-      m_progress(new QProgressBar(this)), m_cancel(new QPushButton(tr("Cancel"), this))
+    : QMainWindow(parent), m_tabs(new QTabWidget(this))
 {
     setWindowIcon(AppIcon::application());
-    m_view->setDocument(m_document);
-    m_findBar->hide();
-
-    auto *central = new QWidget(this);
-    auto *layout = new QVBoxLayout(central);
-    layout->setContentsMargins(0, 0, 0, 0);
-    layout->setSpacing(0);
-    layout->addWidget(m_errorBar);
-    layout->addWidget(m_view, 1);
-    layout->addWidget(m_findBar);
-    setCentralWidget(central);
-
-    m_progress->setMaximumWidth(220);
-    m_progress->setTextVisible(true);
-    m_cancel->setToolTip(tr("Stop decompressing; what was read stays shown"));
-    statusBar()->addWidget(m_positionLabel);
-    statusBar()->addPermanentWidget(m_progress);
-    statusBar()->addPermanentWidget(m_cancel);
-    statusBar()->addPermanentWidget(m_linesLabel);
-    m_progress->hide();
-    m_cancel->hide();
-
+    m_tabs->setDocumentMode(true);
+    m_tabs->setTabsClosable(true);
+    m_tabs->setMovable(true);
+    m_tabs->tabBar()->setAutoHide(true); // one file: no tab bar
+    setCentralWidget(m_tabs);
+    m_zoom = ViewerSettings().zoom();
     createActions();
-
-    connect(m_members, &ArchiveMembers::listed, this, &LogViewerWindow::onListed);
-    connect(m_document, &LogDocument::linesAvailable, this, &LogViewerWindow::updateLineCount);
-    connect(m_document, &LogDocument::progress, this, &LogViewerWindow::onProgress);
-    connect(m_document, &LogDocument::finished, this, &LogViewerWindow::onFinished);
-    connect(m_cancel, &QPushButton::clicked, this, &LogViewerWindow::cancelLoading);
-    connect(m_view, &LogView::cursorPositionChanged, this, [this](qint64 line, int column) {
-        m_positionLabel->setText(
-            tr("Line %1, column %2").arg(QLocale().toString(line + 1)).arg(column + 1));
-        m_copyAction->setEnabled(m_view->hasSelection());
-    });
-    connect(m_view, &LogView::message, this,
-            [this](const QString &text) { showError(int(ErrorBar::Kind::Information), text); });
-    connect(m_errorBar, &ErrorBar::actionTriggered, this, [this] {
-        if (m_errorAction)
-            m_errorAction();
-    });
-    connect(m_findBar, &FindBar::patternChanged, this, &LogViewerWindow::onPatternChanged);
-    connect(m_findBar, &FindBar::findNext, this, &LogViewerWindow::findNext);
-    connect(m_findBar, &FindBar::findPrevious, this, &LogViewerWindow::findPrevious);
-    connect(m_findBar, &FindBar::closed, this, [this] {
-        m_search->cancelCount();
-        m_search->cancelFind();
-        m_view->setSearchPattern({});
-        m_view->setFocus();
-    });
-    connect(m_search, &TextSearch::countChanged, this,
-            [this](qint64 matches, qint64, bool complete) {
-                m_noMatches = complete && matches == 0;
-                m_countText = complete ? tr("%Ln match(es)", nullptr, matches)
-                                       : tr("%Ln match(es) so far…", nullptr, matches);
-                updateFindStatus();
-            });
-    connect(m_search, &TextSearch::found, this,
-            [this](qint64 line, int start, int length, bool wrapped) {
-                m_view->setCurrentMatch(line, start, length);
-                m_findNote = wrapped ? tr("continued from the other end") : QString();
-                m_findProblem = false;
-                updateFindStatus();
-            });
-    connect(m_search, &TextSearch::notFound, this, [this] {
-        m_findNote = tr("not found");
-        m_findProblem = true;
-        updateFindStatus();
-    });
-
+    connect(m_tabs, &QTabWidget::currentChanged, this, &LogViewerWindow::onCurrentTabChanged);
+    connect(m_tabs, &QTabWidget::tabCloseRequested, this, &LogViewerWindow::closeTab);
+    addTab();
     resize(1000, 700);
     updateTitle();
-    updateLineCount();
     if (!path.isEmpty())
         openFile(path);
 }
 
-LogViewerWindow::~LogViewerWindow() = default;
+LogViewerWindow::~LogViewerWindow()
+{
+    m_recentWriter.wait();
+    // The tabs before the status bar that holds their parts.
+    while (m_tabs->count() > 0)
+        delete m_tabs->widget(0);
+}
 
 void LogViewerWindow::createActions()
 {
     QMenu *file = menuBar()->addMenu(tr("&File"));
     QAction *open = file->addAction(tr("&Open…"), this, [this] {
         const QString chosen = QFileDialog::getOpenFileName(
-            this, tr("Open Log"), QFileInfo(m_path).absolutePath(),
+            this, tr("Open Log"), QFileInfo(path()).absolutePath(),
             tr("Logs and archives (*.log *.txt *.gz *.bz2 *.xz *.zst *.lz4 *.lz *.tar *.tgz "
                "*.zip *.7z);;All files (*)"));
         if (!chosen.isEmpty())
             openFile(chosen);
     });
     open->setShortcut(QKeySequence::Open);
+    m_recentMenu = file->addMenu(tr("Open &Recent"));
+    m_recentMenu->setObjectName(QStringLiteral("recentMenu"));
+    connect(m_recentMenu, &QMenu::aboutToShow, this, &LogViewerWindow::fillRecentMenu);
+    fillRecentMenu();
     file->addSeparator();
-    QAction *close = file->addAction(tr("&Close"), this, &QWidget::close);
-    close->setShortcut(QKeySequence::Close);
+    QAction *closeTabAction =
+        file->addAction(tr("&Close Tab"), this, [this] { closeTab(m_tabs->currentIndex()); });
+    closeTabAction->setShortcuts(QKeySequence::Close); // Ctrl+W, and Ctrl+F4
+    QAction *closeWindow = file->addAction(tr("Close &Window"), this, &QWidget::close);
+    closeWindow->setShortcut(Qt::CTRL | Qt::SHIFT | Qt::Key_W);
 
     QMenu *edit = menuBar()->addMenu(tr("&Edit"));
-    m_copyAction = edit->addAction(tr("&Copy"), m_view, &LogView::copy);
+    m_copyAction = edit->addAction(tr("&Copy"), this, [this] {
+        if (LogViewerTab *t = currentTab()) {
+            LogView *focused = t->matchesView()->hasFocus() ? t->matchesView() : t->view();
+            focused->copy();
+        }
+    });
     m_copyAction->setShortcut(QKeySequence::Copy);
-    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut); // the find bar copies its own
+    // The find bar copies its own text: the shortcut is the views' only.
+    m_copyAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     m_copyAction->setEnabled(false);
-    m_view->addAction(m_copyAction);
-    QAction *selectAll = edit->addAction(tr("Select &All"), m_view, &LogView::selectAll);
-    selectAll->setShortcut(QKeySequence::SelectAll);
-    selectAll->setShortcutContext(Qt::WidgetWithChildrenShortcut);
-    m_view->addAction(selectAll);
+    m_selectAllAction = edit->addAction(tr("Select &All"), this, [this] {
+        if (LogViewerTab *t = currentTab())
+            t->view()->selectAll();
+    });
+    m_selectAllAction->setShortcut(QKeySequence::SelectAll);
+    m_selectAllAction->setShortcutContext(Qt::WidgetWithChildrenShortcut);
     edit->addSeparator();
     QAction *findAction = edit->addAction(tr("&Find…"), this, &LogViewerWindow::find);
     findAction->setShortcut(QKeySequence::Find);
@@ -153,273 +127,364 @@ void LogViewerWindow::createActions()
     m_wrapAction = view->addAction(tr("&Wrap Lines"));
     m_wrapAction->setCheckable(true);
     m_wrapAction->setShortcut(Qt::ALT | Qt::Key_Z);
-    connect(m_wrapAction, &QAction::toggled, m_view, &LogView::setWrapLines);
+    connect(m_wrapAction, &QAction::toggled, this, [this](bool wrap) {
+        for (int i = 0; i < tabCount(); ++i) {
+            tab(i)->view()->setWrapLines(wrap);
+            tab(i)->matchesView()->setWrapLines(wrap);
+        }
+    });
+    m_followAction = view->addAction(tr("&Follow the End"));
+    m_followAction->setObjectName(QStringLiteral("followAction"));
+    m_followAction->setCheckable(true);
+    m_followAction->setShortcut(Qt::Key_F);
+    m_followAction->setToolTip(tr("Stay at the end as new lines come (F; Ctrl+End also)"));
+    connect(m_followAction, &QAction::triggered, this, [this](bool follow) {
+        if (LogViewerTab *t = currentTab())
+            t->view()->setFollowing(follow);
+    });
+    m_matchingLinesAction = view->addAction(tr("&Matching Lines Pane"));
+    m_matchingLinesAction->setObjectName(QStringLiteral("matchingLinesAction"));
+    m_matchingLinesAction->setCheckable(true);
+    m_matchingLinesAction->setChecked(ViewerSettings().showMatchingLines());
+    m_matchingLinesAction->setToolTip(tr("While searching, list the lines with matches below "
+                                         "the text; click one to go there"));
+    connect(m_matchingLinesAction, &QAction::toggled, this, [this](bool show) {
+        ViewerSettings().setShowMatchingLines(show);
+        for (int i = 0; i < tabCount(); ++i)
+            tab(i)->setShowMatchingLines(show);
+    });
+    view->addSeparator();
+    m_severityAction = view->addAction(tr("Colour by &Severity"));
+    m_severityAction->setObjectName(QStringLiteral("severityAction"));
+    m_severityAction->setCheckable(true);
+    m_severityAction->setChecked(ViewerSettings().severityColours());
+    connect(m_severityAction, &QAction::toggled, this, [this](bool on) {
+        ViewerSettings().setSeverityColours(on);
+        for (int i = 0; i < tabCount(); ++i) {
+            tab(i)->view()->setSeverityColours(on);
+            tab(i)->matchesView()->setSeverityColours(on);
+        }
+    });
+    QMenu *levels = view->addMenu(tr("Show &Levels"));
+    levels->setObjectName(QStringLiteral("levelMenu"));
+    m_levelGroup = new QActionGroup(this);
+    const QList<std::pair<Severity::Level, QString>> levelTexts = {
+        {Severity::None, tr("&All Lines")},      {Severity::Debug, tr("&Debug and Above")},
+        {Severity::Info, tr("&Info and Above")}, {Severity::Warning, tr("&Warnings and Above")},
+        {Severity::Error, tr("&Errors Only")},
+    };
+    for (const auto &[level, text] : levelTexts) {
+        QAction *action = levels->addAction(text);
+        action->setCheckable(true);
+        action->setChecked(level == Severity::None);
+        action->setObjectName(QStringLiteral("level%1").arg(int(level)));
+        m_levelGroup->addAction(action);
+        m_levelActions.append(action);
+        connect(action, &QAction::triggered, this, [this, level = level] {
+            if (LogViewerTab *t = currentTab())
+                t->setLevel(level);
+        });
+    }
+    view->addAction(tr("Colour &Rules…"), this, &LogViewerWindow::editColourRules);
+    view->addSeparator();
+    QAction *zoomIn = view->addAction(tr("Zoom &In"), this, [this] { setZoom(m_zoom + 1); });
+    zoomIn->setShortcuts({QKeySequence::ZoomIn, QKeySequence(Qt::CTRL | Qt::Key_Equal)});
+    QAction *zoomOut = view->addAction(tr("Zoom &Out"), this, [this] { setZoom(m_zoom - 1); });
+    zoomOut->setShortcut(QKeySequence::ZoomOut);
+    QAction *zoomReset = view->addAction(tr("&Normal Size"), this, [this] { setZoom(0); });
+    zoomReset->setShortcut(Qt::CTRL | Qt::Key_0);
 }
 
-void LogViewerWindow::updateTitle()
+QAction *LogViewerWindow::levelAction(Severity::Level level) const
 {
-    const QString name = QFileInfo(m_path).fileName();
-    QString shown = name;
-    if (!m_member.isEmpty())
-        shown = tr("%1: %2").arg(name, m_member);
-    setWindowTitle(shown.isEmpty() ? tr("Logkeeper Log Viewer") : tr("%1 — Logkeeper").arg(shown));
+    return m_levelActions.value(int(level));
+}
+
+// --- tabs ---
+
+int LogViewerWindow::tabCount() const
+{
+    return m_tabs->count();
+}
+
+LogViewerTab *LogViewerWindow::tab(int index) const
+{
+    return qobject_cast<LogViewerTab *>(m_tabs->widget(index));
+}
+
+LogViewerTab *LogViewerWindow::currentTab() const
+{
+    return qobject_cast<LogViewerTab *>(m_tabs->currentWidget());
+}
+
+LogViewerTab *LogViewerWindow::addTab()
+{
+    auto *t = new LogViewerTab;
+    statusBar()->addWidget(t->statusWidget(), 1);
+    t->statusWidget()->hide();
+    applySettings(t);
+    const int index = m_tabs->addTab(t, tr("(no file)"));
+    connect(t, &LogViewerTab::titleChanged, this, [this, t] {
+        const int i = m_tabs->indexOf(t);
+        m_tabs->setTabText(i, t->title().replace(QLatin1Char('&'), QStringLiteral("&&")));
+        m_tabs->setTabToolTip(i, t->toolTip());
+        updateTitle();
+    });
+    connect(t, &LogViewerTab::copyAvailable, this, [this, t](bool available) {
+        if (t == currentTab())
+            m_copyAction->setEnabled(available);
+    });
+    connect(t->view(), &LogView::followingChanged, this, [this, t](bool following) {
+        if (t == currentTab())
+            m_followAction->setChecked(following);
+    });
+    for (LogView *v : {t->view(), t->matchesView()}) {
+        connect(v, &LogView::zoomChanged, this, &LogViewerWindow::setZoom);
+        // The window's Copy and Select All where a view has the focus.
+        v->addAction(m_copyAction);
+        v->addAction(m_selectAllAction);
+    }
+    m_tabs->setCurrentIndex(index);
+    return t;
+}
+
+void LogViewerWindow::applySettings(LogViewerTab *t)
+{
+    const ViewerSettings settings;
+    const QList<LogView::ColourRule> rules = viewRules(settings.colourRules());
+    for (LogView *v : {t->view(), t->matchesView()}) {
+        v->setZoom(m_zoom);
+        v->setSeverityColours(settings.severityColours());
+        v->setColourRules(rules);
+        if (m_wrapAction)
+            v->setWrapLines(m_wrapAction->isChecked());
+    }
+    t->setShowMatchingLines(settings.showMatchingLines());
+}
+
+LogViewerTab *LogViewerWindow::reusableTab() const
+{
+    // The window's first, empty tab takes the first file.
+    if (tabCount() == 1 && tab(0)->path().isEmpty())
+        return tab(0);
+    return nullptr;
+}
+
+int LogViewerWindow::indexOf(const QString &path, const QString &member) const
+{
+    const QString wanted = canonical(path);
+    for (int i = 0; i < tabCount(); ++i) {
+        const LogViewerTab *t = tab(i);
+        if (!t->isHistory() && !t->path().isEmpty() && canonical(t->path()) == wanted &&
+            t->member() == member)
+            return i;
+    }
+    return -1;
 }
 
 void LogViewerWindow::openFile(const QString &path, const QString &member)
 {
-    m_path = path;
-    m_member = member;
-    m_listing = {};
-    m_errorBar->hide();
-    m_members->cancel();
-    m_document->close();
+    // Beside the GUI thread: QSettings syncs its file to disk, which can take a while on a
+    // busy disk, and the first screen must not wait for it.
+    m_recentWriter.wait(); // in order
+    m_recentWriter =
+        WorkPool::start([path](const CancelToken &) { ViewerSettings().addRecentFile(path); });
+    const int existing = indexOf(path, member);
+    if (existing >= 0) {
+        m_tabs->setCurrentIndex(existing);
+        return;
+    }
+    LogViewerTab *t = reusableTab();
+    if (!t)
+        t = addTab();
+    m_tabs->setCurrentWidget(t);
+    t->openFile(path, member);
+}
+
+void LogViewerWindow::openFileAtEnd(const QString &path)
+{
+    openFile(path);
+    if (LogViewerTab *t = currentTab())
+        t->view()->setFollowing(true);
+}
+
+void LogViewerWindow::openHistory(const QStringList &paths)
+{
+    if (paths.isEmpty())
+        return;
+    for (int i = 0; i < tabCount(); ++i) {
+        if (tab(i)->historyPaths() == paths) {
+            m_tabs->setCurrentIndex(i);
+            return;
+        }
+    }
+    LogViewerTab *t = reusableTab();
+    if (!t)
+        t = addTab();
+    m_tabs->setCurrentWidget(t);
+    t->openHistory(paths);
+}
+
+void LogViewerWindow::closeTab(int index)
+{
+    LogViewerTab *t = tab(index);
+    if (!t)
+        return;
+    if (tabCount() == 1) {
+        close(); // the last tab goes with its window
+        return;
+    }
+    m_tabs->removeTab(index);
+    delete t;
+}
+
+void LogViewerWindow::onCurrentTabChanged()
+{
+    LogViewerTab *current = currentTab();
+    for (int i = 0; i < tabCount(); ++i)
+        tab(i)->statusWidget()->setVisible(tab(i) == current);
+    if (current) {
+        m_copyAction->setEnabled(current->view()->hasSelection());
+        m_followAction->setChecked(current->view()->isFollowing());
+        if (QAction *a = levelAction(current->level()))
+            a->setChecked(true);
+    }
     updateTitle();
-    updateLineCount();
-    if (!member.isEmpty()) {
-        startDocument(path, member);
-        return;
-    }
-    // A tar, zip or 7z first needs a file picked; anything else opens as a whole.
-    showBusy(tr("Reading the archive…"));
-    m_members->list(path);
 }
 
-void LogViewerWindow::onListed(const QString &path, const ArchiveMembers::Listing &listing)
+void LogViewerWindow::updateTitle()
 {
-    if (path != m_path)
-        return;
-    m_listing = listing;
-    if (listing.error == DecompressJob::cancelledMessage()) {
-        hideBusy();
-        showError(int(ErrorBar::Kind::Information),
-                  tr("Opening %1 was cancelled.").arg(QFileInfo(path).fileName()));
-        return;
-    }
-    if (!listing.isArchive) {
-        startDocument(path, {}); // errors such as a missing file come from the document
-        return;
-    }
-    if (listing.members.isEmpty()) {
-        hideBusy();
-        showError(
-            int(ErrorBar::Kind::Error),
-            listing.error.isEmpty()
-                ? tr("%1 holds no files to view.").arg(QFileInfo(path).fileName())
-                : tr("%1 could not be read: %2").arg(QFileInfo(path).fileName(), listing.error));
-        return;
-    }
-    if (listing.members.size() == 1 && listing.error.isEmpty()) {
-        startDocument(path, listing.members.first().name);
-        return;
-    }
-    hideBusy();
-    chooseMember();
+    const LogViewerTab *t = currentTab();
+    const QString shown = t && !t->path().isEmpty() ? t->title() : QString();
+    setWindowTitle(shown.isEmpty() ? tr("Logkeeper Log Viewer") : tr("%1 — Logkeeper").arg(shown));
 }
 
-void LogViewerWindow::chooseMember()
+void LogViewerWindow::fillRecentMenu()
 {
-    if (!m_listing.isArchive || m_listing.members.isEmpty())
+    m_recentWriter.wait();
+    m_recentMenu->clear();
+    const QStringList files = ViewerSettings().recentFiles();
+    for (int i = 0; i < files.size(); ++i) {
+        const QString label = QStringLiteral("&%1 %2")
+                                  .arg(i + 1 == 10 ? 0 : i + 1)
+                                  .arg(QFileInfo(files.at(i))
+                                           .fileName()
+                                           .replace(QLatin1Char('&'), QStringLiteral("&&")));
+        QAction *a =
+            m_recentMenu->addAction(label, this, [this, file = files.at(i)] { openFile(file); });
+        a->setToolTip(files.at(i));
+        a->setData(files.at(i));
+    }
+    if (files.isEmpty()) {
+        m_recentMenu->addAction(tr("No recent files"))->setEnabled(false);
         return;
-    auto *dialog = new MemberDialog(m_path, m_listing, this);
+    }
+    m_recentMenu->addSeparator();
+    m_recentMenu->addAction(tr("&Clear Recent Files"), this,
+                            [] { ViewerSettings().clearRecentFiles(); });
+}
+
+void LogViewerWindow::setZoom(int steps)
+{
+    m_zoom = steps;
+    for (int i = 0; i < tabCount(); ++i) {
+        tab(i)->view()->setZoom(steps);
+        tab(i)->matchesView()->setZoom(steps);
+    }
+    m_zoom = currentTab() ? currentTab()->view()->zoom() : steps; // bounded by the view
+    ViewerSettings().setZoom(m_zoom);
+}
+
+void LogViewerWindow::editColourRules()
+{
+    auto *dialog = new ColourRulesDialog(ViewerSettings().colourRules(), this);
     dialog->setAttribute(Qt::WA_DeleteOnClose);
-    if (!m_member.isEmpty())
-        dialog->selectMember(m_member);
     connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        const QString chosen = dialog->selectedMember();
-        if (!chosen.isEmpty())
-            startDocument(m_path, chosen);
-    });
-    connect(dialog, &QDialog::rejected, this, [this] {
-        if (!m_document->path().isEmpty())
-            return; // a member is still shown
-        showError(int(ErrorBar::Kind::Information),
-                  tr("%1 holds several files; none was chosen.").arg(QFileInfo(m_path).fileName()),
-                  tr("Choose a File…"), [this] { chooseMember(); });
+        ViewerSettings().setColourRules(dialog->rules());
+        applyColourRules();
     });
     dialog->open();
 }
 
-void LogViewerWindow::startDocument(const QString &path, const QString &member)
+void LogViewerWindow::applyColourRules()
 {
-    m_member = member;
-    updateTitle();
-    m_errorBar->hide();
-    showBusy(tr("Decompressing…"));
-    m_document->open(path, member);
-    m_view->setFocus();
-    if (m_findBar->isVisible() && m_findBar->pattern().isUsable())
-        m_search->count(m_findBar->pattern()); // follows the loading document
-    updateLineCount();
-}
-
-void LogViewerWindow::showBusy(const QString &what)
-{
-    m_progress->setRange(0, 0);
-    m_progress->setFormat(what);
-    m_progress->setToolTip(what);
-    m_progress->show();
-    m_cancel->show();
-}
-
-void LogViewerWindow::hideBusy()
-{
-    m_progress->hide();
-    m_cancel->hide();
-}
-
-void LogViewerWindow::cancelLoading()
-{
-    if (m_members->isListing())
-        m_members->cancel();
-    else
-        m_document->cancel();
-}
-
-void LogViewerWindow::onProgress(qint64 bytesWritten, qint64 sourceRead, qint64 sourceSize)
-{
-    // A member's own size when the archive tells it; else how far into the file reading is.
-    qint64 done = sourceRead;
-    qint64 total = sourceSize;
-    for (const ArchiveMembers::Member &m : std::as_const(m_listing.members)) {
-        if (m.name == m_member && m.size > 0) {
-            done = bytesWritten;
-            total = m.size;
-        }
+    const QList<LogView::ColourRule> rules = viewRules(ViewerSettings().colourRules());
+    for (int i = 0; i < tabCount(); ++i) {
+        tab(i)->view()->setColourRules(rules);
+        tab(i)->matchesView()->setColourRules(rules);
     }
-    const QLocale locale;
-    if (total > 0 && done >= 0) {
-        m_progress->setRange(0, 1000);
-        m_progress->setValue(int(qBound(qint64(0), done * 1000 / total, qint64(1000))));
-        m_progress->setFormat(tr("Decompressing… %p%"));
-    }
-    m_progress->setToolTip(
-        tr("%1 decompressed so far").arg(locale.formattedDataSize(bytesWritten)));
 }
 
-void LogViewerWindow::onFinished(bool ok, const QString &error)
+// --- the current tab's parts and actions ---
+
+QString LogViewerWindow::path() const
 {
-    hideBusy();
-    updateLineCount();
-    if (ok)
-        return;
-    const QString name = QFileInfo(m_path).fileName();
-    const qint64 count = m_document->lineCount();
-    if (error == DecompressJob::cancelledMessage())
-        showError(int(ErrorBar::Kind::Information),
-                  tr("Loading was cancelled: showing the first %Ln line(s).", nullptr, count));
-    else if (count == 0)
-        showError(int(ErrorBar::Kind::Error), tr("%1 could not be read: %2").arg(name, error));
-    else
-        showError(int(ErrorBar::Kind::Error),
-                  tr("%1 could not be read to its end: %2. Showing the %Ln line(s) read before "
-                     "the problem.",
-                     nullptr, count)
-                      .arg(name, error));
+    return currentTab() ? currentTab()->path() : QString();
 }
 
-void LogViewerWindow::showError(int kind, const QString &text, const QString &actionText,
-                                std::function<void()> action)
+QString LogViewerWindow::member() const
 {
-    m_errorAction = std::move(action);
-    m_errorBar->showMessage(ErrorBar::Kind(kind), text, actionText);
+    return currentTab() ? currentTab()->member() : QString();
 }
 
-void LogViewerWindow::updateLineCount()
+LogDocument *LogViewerWindow::document() const
 {
-    const qint64 count = m_document->lineCount();
-    if (m_document->path().isEmpty())
-        m_linesLabel->clear();
-    else if (m_document->isLoading())
-        m_linesLabel->setText(tr("%Ln line(s) so far", nullptr, count));
-    else
-        m_linesLabel->setText(tr("%Ln line(s)", nullptr, count));
+    return currentTab() ? currentTab()->document() : nullptr;
+}
+
+LogView *LogViewerWindow::view() const
+{
+    return currentTab() ? currentTab()->view() : nullptr;
+}
+
+FindBar *LogViewerWindow::findBar() const
+{
+    return currentTab() ? currentTab()->findBar() : nullptr;
+}
+
+ErrorBar *LogViewerWindow::errorBar() const
+{
+    return currentTab() ? currentTab()->errorBar() : nullptr;
+}
+
+TextSearch *LogViewerWindow::search() const
+{
+    return currentTab() ? currentTab()->search() : nullptr;
+}
+
+QProgressBar *LogViewerWindow::progressBar() const
+{
+    return currentTab() ? currentTab()->progressBar() : nullptr;
 }
 
 void LogViewerWindow::find()
 {
-    QString initial;
-    if (m_view->hasSelection() && m_view->selectionStart().line == m_view->selectionEnd().line) {
-        initial = m_view->selectedText();
-        if (initial.size() > 200)
-            initial.clear();
-    }
-    m_findBar->activate(initial);
-}
-
-void LogViewerWindow::onPatternChanged()
-{
-    const SearchPattern pattern = m_findBar->pattern();
-    m_view->setSearchPattern(pattern);
-    m_countText.clear();
-    m_findNote.clear();
-    m_findProblem = false;
-    m_noMatches = false;
-    if (!pattern.isUsable()) {
-        m_search->cancelCount();
-        m_search->cancelFind();
-        if (pattern.isValid())
-            updateFindStatus();
-        return; // an invalid expression: the bar says why
-    }
-    m_search->count(pattern);
-    // Find as you type: from where the current selection starts, or the top of the screen.
-    const LogView::Position from = m_view->hasSelection()
-                                       ? m_view->selectionStart()
-                                       : LogView::Position{m_view->firstVisibleLine(), 0};
-    m_search->find(pattern, from.line, from.column, true);
-    updateFindStatus();
+    if (LogViewerTab *t = currentTab())
+        t->find();
 }
 
 void LogViewerWindow::findNext()
 {
-    const SearchPattern pattern = m_findBar->pattern();
-    if (!m_findBar->isVisible() || !pattern.isUsable()) {
-        find();
-        return;
-    }
-    const LogView::Position from = m_view->cursorPosition();
-    const LogView::Position end = m_view->hasSelection() ? m_view->selectionEnd() : from;
-    m_search->find(pattern, end.line, end.column, true);
+    if (LogViewerTab *t = currentTab())
+        t->findNext();
 }
 
 void LogViewerWindow::findPrevious()
 {
-    const SearchPattern pattern = m_findBar->pattern();
-    if (!m_findBar->isVisible() || !pattern.isUsable()) {
-        find();
-        return;
-    }
-    const LogView::Position start =
-        m_view->hasSelection() ? m_view->selectionStart() : m_view->cursorPosition();
-    m_search->find(pattern, start.line, start.column, false);
-}
-
-void LogViewerWindow::updateFindStatus()
-{
-    if (!m_findBar->pattern().isValid())
-        return;
-    if (m_noMatches) {
-        m_findBar->setStatus(tr("No matches"), true);
-        return;
-    }
-    QString text = m_countText;
-    if (!m_findNote.isEmpty())
-        text = text.isEmpty() ? m_findNote : tr("%1 — %2").arg(text, m_findNote);
-    m_findBar->setStatus(text, m_findProblem);
+    if (LogViewerTab *t = currentTab())
+        t->findPrevious();
 }
 
 void LogViewerWindow::goToLine()
 {
-    const qint64 count = m_document->lineCount();
-    if (count == 0)
-        return;
-    auto *dialog = new GoToLineDialog(m_view->cursorPosition().line + 1, count, this);
-    dialog->setAttribute(Qt::WA_DeleteOnClose);
-    connect(dialog, &QDialog::accepted, this, [this, dialog] {
-        if (dialog->line() > 0)
-            m_view->goToLine(dialog->line() - 1);
-    });
-    dialog->open();
+    if (LogViewerTab *t = currentTab())
+        t->goToLine();
+}
+
+void LogViewerWindow::chooseMember()
+{
+    if (LogViewerTab *t = currentTab())
+        t->chooseMember();
 }
 
 } // namespace Logkeeper

@@ -2,16 +2,17 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
-#include "compression/archivemembers.h"
+#include "core/workpool.h"
+#include "viewer/severity.h"
 
+#include <QList>
 #include <QMainWindow>
 
-#include <functional>
-
 class QAction;
-class QLabel;
+class QActionGroup;
+class QMenu;
 class QProgressBar;
-class QPushButton;
+class QTabWidget;
 
 namespace Logkeeper {
 
@@ -19,33 +20,51 @@ class ErrorBar;
 class FindBar;
 class LogDocument;
 class LogView;
+class LogViewerTab;
 class TextSearch;
 
-// The window that shows one log file: compressed (any codec) or plain, or one file of a tar,
-// zip or 7z archive (picked in a MemberDialog when there are several). The text is decompressed
-// on a worker thread while the first lines already show; a progress bar with Cancel shows how
-// far it is. Find (Ctrl+F; F3/Shift+F3 for the next/previous match, all matches highlighted and
-// counted), go to line (Ctrl+G), wrap lines, copy. A damaged archive shows what could be read
-// and an error bar naming the problem.
+// The log viewer: one window with a tab per file (LogViewerTab: a compressed or plain log, a
+// file of a tar/zip/7z, or a log's whole history). Menus for the current tab: open (also
+// recent files), find (Ctrl+F; F3/Shift+F3), go to line (Ctrl+G), wrap lines, follow the end,
+// the matching-lines pane, colours by severity and the user's colour rules, a filter by level,
+// font zoom (Ctrl++/Ctrl+-/Ctrl+0, Ctrl+wheel). Preferences and recent files are kept in
+// ViewerSettings.
 class LogViewerWindow : public QMainWindow
 {
     Q_OBJECT
 public:
-    // Opens `path` at once (nothing when empty: File > Open then).
+    // Opens `path` at once in a first tab (an empty tab when empty: File > Open then).
     explicit LogViewerWindow(const QString &path, QWidget *parent = nullptr);
     ~LogViewerWindow() override;
 
-    // Shows another file in this window; `member` picks a file of an archive directly.
+    // Shows a file: the tab that already shows it, else a new tab (the empty first tab is
+    // used for it); `member` picks a file of an archive directly.
     void openFile(const QString &path, const QString &member = {});
+    // Like openFile(), then at the newest line, following it (Logkeeper's own log).
+    void openFileAtEnd(const QString &path);
+    // A log's history in a tab of its own: its archives oldest first, then the active log.
+    void openHistory(const QStringList &paths);
 
-    QString path() const { return m_path; }
-    QString member() const { return m_member; }
-    LogDocument *document() const { return m_document; }
-    LogView *view() const { return m_view; }
-    FindBar *findBar() const { return m_findBar; }
-    ErrorBar *errorBar() const { return m_errorBar; }
-    TextSearch *search() const { return m_search; }
-    QProgressBar *progressBar() const { return m_progress; }
+    int tabCount() const;
+    LogViewerTab *currentTab() const;
+    LogViewerTab *tab(int index) const;
+    QTabWidget *tabWidget() const { return m_tabs; }
+
+    // The current tab's parts.
+    QString path() const;
+    QString member() const;
+    LogDocument *document() const;
+    LogView *view() const;
+    FindBar *findBar() const;
+    ErrorBar *errorBar() const;
+    TextSearch *search() const;
+    QProgressBar *progressBar() const;
+
+    QMenu *recentMenu() const { return m_recentMenu; }
+    QAction *followAction() const { return m_followAction; }
+    QAction *matchingLinesAction() const { return m_matchingLinesAction; }
+    QAction *severityColoursAction() const { return m_severityAction; }
+    QAction *levelAction(Severity::Level level) const;
 
 public slots:
     void find();
@@ -53,47 +72,33 @@ public slots:
     void findPrevious();
     void goToLine();
     void chooseMember();
+    void editColourRules();
+    void closeTab(int index);
 
 private:
     void createActions();
     void updateTitle();
-    void startDocument(const QString &path, const QString &member);
-    void onListed(const QString &path, const ArchiveMembers::Listing &listing);
-    void onProgress(qint64 bytesWritten, qint64 sourceRead, qint64 sourceSize);
-    void onFinished(bool ok, const QString &error);
-    void onPatternChanged();
-    void updateLineCount();
-    void updateFindStatus();
-    void showBusy(const QString &what);
-    void hideBusy();
-    void cancelLoading();
-    void showError(int kind, const QString &text, const QString &actionText = {},
-                   std::function<void()> action = {});
+    void onCurrentTabChanged();
+    void fillRecentMenu();
+    LogViewerTab *addTab();
+    LogViewerTab *reusableTab() const;
+    int indexOf(const QString &path, const QString &member) const;
+    void applySettings(LogViewerTab *tab);
+    void applyColourRules();
+    void setZoom(int steps);
 
-    QString m_path;
-    QString m_member;
-    ArchiveMembers::Listing m_listing;
-
-    LogDocument *m_document;
-    TextSearch *m_search;
-    ArchiveMembers *m_members;
-    LogView *m_view;
-    FindBar *m_findBar;
-    ErrorBar *m_errorBar;
-    std::function<void()> m_errorAction;
-
-    QLabel *m_positionLabel;
-    QLabel *m_linesLabel;
-    QProgressBar *m_progress;
-    QPushButton *m_cancel;
-
+    QTabWidget *m_tabs;
+    QMenu *m_recentMenu = nullptr;
     QAction *m_copyAction = nullptr;
+    QAction *m_selectAllAction = nullptr;
     QAction *m_wrapAction = nullptr;
-
-    QString m_countText;
-    QString m_findNote;
-    bool m_findProblem = false;
-    bool m_noMatches = false;
+    QAction *m_followAction = nullptr;
+    QAction *m_matchingLinesAction = nullptr;
+    QAction *m_severityAction = nullptr;
+    QActionGroup *m_levelGroup = nullptr;
+    QList<QAction *> m_levelActions; // by Severity::Level
+    int m_zoom = 0;
+    WorkPool::Handle m_recentWriter; // records a recent file beside the GUI thread
 };
 
 } // namespace Logkeeper

@@ -96,6 +96,7 @@ private slots:
         Config c;
         c.pollIntervalSeconds = 3600;
         c.logSets = {set("web", m_web, "access.log"), set("db", m_db, "query.log")};
+        c.logSets[1].compress = false; // keeps rotated files as they are: the plain one is one
         m_catalog = std::make_unique<ArchiveCatalog>();
         m_catalog->setConfig(c);
         m_model = std::make_unique<ArchiveTableModel>(m_catalog.get());
@@ -138,6 +139,28 @@ private slots:
         proxy.setText("  ");
         QCOMPARE(proxy.rowCount(), 5);
         QVERIFY(!proxy.isFiltering());
+    }
+
+    // The date as the table shows it finds the archive, in German too (where the file name's
+    // digits are in another order).
+    void filtersByTheDateAsShown()
+    {
+        ArchiveFilterModel proxy;
+        proxy.setSourceModel(m_model.get());
+        const QString name = "access_20240303_235959.log" + TestUtil::extension(codec(2));
+        const QDateTime when(QDate(2024, 3, 3), QTime(23, 59, 59));
+        proxy.setText(ArchiveTableModel::dateText(when));
+        QCOMPARE(shown(proxy), QStringList{name});
+
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        proxy.setText("03.03.24 23:59:59");
+        const QStringList german = shown(proxy);
+        proxy.setText("03.03.24");
+        const int day = proxy.rowCount();
+        QLocale::setDefault(before);
+        QCOMPARE(german, QStringList{name});
+        QCOMPARE(day, 1);
     }
 
     void filtersBySet()

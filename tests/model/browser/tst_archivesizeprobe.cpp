@@ -3,6 +3,7 @@
 #include "browser/archivesizeprobe.h"
 #include "compression/archivecompressor.h"
 #include "core/codecs.h"
+#include "core/workpool.h"
 
 #include "testutil.h"
 
@@ -13,6 +14,8 @@
 #include <QStandardPaths>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
+#include <QThreadPool>
 
 #include <cerrno>
 #include <fcntl.h>
@@ -231,6 +234,27 @@ private slots:
         QCOMPARE(failed.size(), 0);
     }
 
+    // forget() after the count has finished but before its result reached this thread: still
+    // never reported (the result waits in the event queue, checked against forget() there).
+    void archiveForgottenAfterItsCountIsNeverReported()
+    {
+        const QString a = makeArchive(TestUtil::numberedLines("late", 0, 300), "gzip", "late");
+        QVERIFY(!a.isEmpty());
+        dropAttribute(a);
+        ArchiveSizeProbe probe(m_home.filePath("late.json"));
+        QSignalSpy counted(&probe, &ArchiveSizeProbe::sizeCounted);
+        probe.count(entryOf(a));
+        QDeadlineTimer deadline(120000);
+        while (probe.pending() != 0 && !deadline.hasExpired())
+            QThread::msleep(1); // no events processed: the result cannot be delivered yet
+        QCOMPARE(probe.pending(), 0);
+        probe.forget(a);
+        QTest::qWait(200);
+        QCOMPARE(counted.size(), 0);
+        // Counted again, it is reported: forgetting concerns the request, not the archive.
+        QVERIFY(countNow(probe, entryOf(a)).first > 0);
+    }
+
     // The cache keeps only archives that still exist as they were counted, and keeps what
     // another window counted meanwhile.
     void cacheIsPrunedAndMerged()
@@ -281,6 +305,60 @@ private slots:
         ArchiveSizeProbe probe(cache);
         QCOMPARE(probe.cheapSize(entryOf(archive)), qint64(-1));
         QCOMPARE(countNow(probe, entryOf(archive)).first, qint64(50 * 80));
+    }
+
+    // Counting runs as a WorkPool job (the project's one threading style), not on a thread of
+    // the probe's own; the job ends once the queue is empty, and a later count starts another.
+    void countsOnTheWorkPool()
+    {
+        const QString a = makeArchive(TestUtil::numberedLines("wp", 0, 500), "gzip", "pool-a");
+        const QString b = makeArchive(TestUtil::numberedLines("wp", 0, 700), "xz", "pool-b");
+        QVERIFY(!a.isEmpty() && !b.isEmpty());
+        dropAttribute(a);
+        dropAttribute(b);
+        ArchiveSizeProbe probe(m_home.filePath("pool.json"));
+        QList<QThread *> threads;
+        connect(
+            &probe, &ArchiveSizeProbe::sizeCounted, this,
+            [&threads](const ArchiveEntry &) { threads.append(QThread::currentThread()); },
+            Qt::DirectConnection);
+        QCOMPARE(countNow(probe, entryOf(a)).first, qint64(500 * 80));
+        QTRY_COMPARE(probe.pending(), 0);
+        QCOMPARE(countNow(probe, entryOf(b)).first, qint64(700 * 80));
+        QCOMPARE(threads.size(), 2);
+        // Counted on the pool, reported in the probe's own thread (where forget() is called,
+        // so that nothing is reported after it).
+        for (QThread *thread : std::as_const(threads))
+            QCOMPARE(thread, probe.thread());
+    }
+
+    // Destroyed with archives queued: the count in progress stops, nothing more is reported,
+    // and what was counted is in the cache.
+    void destroyedWhileCounting()
+    {
+        QStringList archives;
+        for (int i = 0; i < 6; ++i) {
+            archives << makeArchive(TestUtil::numberedLines("q", 0, 2000 * (i + 1)), "xz",
+                                    QString("queued-%1").arg(i));
+            QVERIFY(!archives.last().isEmpty());
+            dropAttribute(archives.last());
+        }
+        const QString cache = m_home.filePath("destroyed.json");
+        int reported = 0;
+        {
+            ArchiveSizeProbe probe(cache);
+            connect(&probe, &ArchiveSizeProbe::sizeCounted, this, [&] { ++reported; });
+            QSignalSpy counted(&probe, &ArchiveSizeProbe::sizeCounted);
+            for (const QString &archive : std::as_const(archives))
+                probe.count(entryOf(archive));
+            QVERIFY(counted.wait(60000)); // the smallest is in
+        }
+        const int seen = reported;
+        QCoreApplication::processEvents();
+        QCOMPARE(reported, seen);
+        const QJsonArray sizes =
+            QJsonDocument::fromJson(TestUtil::readFile(cache)).object()["sizes"].toArray();
+        QVERIFY(sizes.size() >= 1);
     }
 };
 

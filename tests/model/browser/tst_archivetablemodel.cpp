@@ -12,6 +12,7 @@
 
 #include <QAbstractItemModelTester>
 #include <QLocale>
+#include <QMimeData>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -97,7 +98,9 @@ class TestArchiveTableModel : public QObject
                    << makeArchive(db, "query.log", feb1.addSecs(5), codecs.value(3, "none"), 500)
                    << makeArchive(db, "query.log", jan15.addSecs(5), "none", 40);
         f.catalog = std::make_unique<ArchiveCatalog>();
-        f.catalog->setConfig(config({set("web", web, "access.log"), set("db", db, "query.log")}));
+        LogSetConfig dbSet = set("db", db, "query.log");
+        dbSet.compress = false; // keeps rotated files as they are: the plain ones are archives
+        f.catalog->setConfig(config({set("web", web, "access.log"), dbSet}));
         f.model = std::make_unique<ArchiveTableModel>(f.catalog.get());
     }
 
@@ -120,10 +123,10 @@ private slots:
                                         QAbstractItemModelTester::FailureReportingMode::QtTest);
         QVERIFY(waitIdle(*f.catalog));
         ArchiveTableModel &m = *f.model;
-        QCOMPARE(m.columnCount(), 7);
+        QCOMPARE(m.columnCount(), 9);
         QCOMPARE(m.rowCount(), f.archives.size());
-        const QStringList headers{"Set",        "Original file", "Rotated at", "Size",
-                                  "Compressed", "Ratio",         "Codec"};
+        const QStringList headers{"Set",   "Original file", "Rotated at", "Size",     "Compressed",
+                                  "Ratio", "Codec",         "Expires",    "File name"};
         for (int c = 0; c < m.columnCount(); ++c)
             QCOMPARE(m.headerData(c, Qt::Horizontal).toString(), headers.at(c));
 
@@ -143,7 +146,11 @@ private slots:
             QCOMPARE(cell(ArchiveTableModel::OriginalColumn).toString(),
                      ArchiveNaming::originalName(name));
             QCOMPARE(cell(ArchiveTableModel::RotatedAtColumn).toString(),
-                     locale.toString(ArchiveNaming::rotatedAt(name), QLocale::ShortFormat));
+                     ArchiveTableModel::dateText(ArchiveNaming::rotatedAt(name)));
+            QCOMPARE(cell(ArchiveTableModel::FileNameColumn).toString(), name);
+            QCOMPARE(
+                cell(ArchiveTableModel::FileNameColumn, ArchiveTableModel::SortRole).toString(),
+                name);
             QCOMPARE(cell(ArchiveTableModel::SizeColumn).toString(),
                      locale.formattedDataSize(size));
             QCOMPARE(cell(ArchiveTableModel::CompressedColumn).toString(),
@@ -159,8 +166,16 @@ private slots:
                      onDisk);
             QCOMPARE(cell(ArchiveTableModel::RatioColumn, ArchiveTableModel::SortRole).toDouble(),
                      double(onDisk) / size);
-            QCOMPARE(cell(ArchiveTableModel::RotatedAtColumn, ArchiveTableModel::SortRole),
-                     QVariant(ArchiveNaming::rotatedAt(name)));
+            // By rotation order: the name's time first.
+            QCOMPARE(
+                cell(ArchiveTableModel::RotatedAtColumn, ArchiveTableModel::SortRole).toLongLong() /
+                    1024,
+                ArchiveNaming::rotatedAt(name).toMSecsSinceEpoch());
+            // Rotated in 2023 and 2024, kept 30 days (the default): due now.
+            QCOMPARE(cell(ArchiveTableModel::ExpiresColumn).toString(), QString("next cleanup"));
+            QVERIFY(cell(ArchiveTableModel::ExpiresColumn, Qt::ToolTipRole)
+                        .toString()
+                        .contains("older than 30 days"));
             for (int c = 0; c < m.columnCount(); ++c)
                 QCOMPARE(cell(c, ArchiveTableModel::PathRole).toString(), path);
             QCOMPARE(cell(0, Qt::ToolTipRole).toString(), path);
@@ -174,6 +189,186 @@ private slots:
             QCOMPARE(align(ArchiveTableModel::RatioColumn), Qt::AlignRight);
             QCOMPARE(align(ArchiveTableModel::OriginalColumn), Qt::AlignLeft);
         }
+    }
+
+    // Two rotations within a minute look different: the time has seconds, in German too.
+    void datesShowSeconds()
+    {
+        const QDateTime when(QDate(2024, 2, 1), QTime(23, 5, 7));
+        const QLocale before;
+        QLocale::setDefault(QLocale(QLocale::German, QLocale::Germany));
+        const QString german = ArchiveTableModel::dateText(when);
+        QLocale::setDefault(QLocale(QLocale::English, QLocale::UnitedStates));
+        const QString english = ArchiveTableModel::dateText(when);
+        QLocale::setDefault(before);
+        QCOMPARE(german, QString("01.02.24 23:05:07"));
+        QVERIFY2(english.startsWith("2/1/24 11:05:07"), qPrintable(english));
+        QVERIFY(english.endsWith("PM"));
+    }
+
+    // A rotated file that waits for compression is not an archive: "pending", no ratio, and
+    // its tooltip says that its log data is not archived yet.
+    void pendingFileIsShownAsPending()
+    {
+        QTemporaryDir dir;
+        const QString web = dir.filePath("web");
+        const QString plain = makeArchive(web, "access.log",
+                                          QDateTime(QDate(2024, 4, 1), QTime(1, 2, 3)), "none", 50);
+        QVERIFY(!plain.isEmpty());
+        ArchiveCatalog catalog(nullptr, m_home.filePath("pending.json"));
+        catalog.setConfig(config({set("web", web, "access.log")})); // compresses (the default)
+        ArchiveTableModel model(&catalog);
+        QTRY_COMPARE_WITH_TIMEOUT(model.rowCount(), 1, 30000);
+        const auto cell = [&](int column, int role = Qt::DisplayRole) {
+            return model.index(0, column).data(role);
+        };
+        QCOMPARE(cell(ArchiveTableModel::CodecColumn).toString(), QString("pending"));
+        QCOMPARE(cell(ArchiveTableModel::RatioColumn).toString(), QString());
+        QVERIFY(cell(0, ArchiveTableModel::PendingRole).toBool());
+        QVERIFY(cell(ArchiveTableModel::SizeColumn, Qt::ToolTipRole)
+                    .toString()
+                    .contains("not archived yet"));
+        QVERIFY(cell(0, ArchiveTableModel::SearchTextRole).toString().contains("pending"));
+    }
+
+    // Expires: what each case shows, its reason in the tooltip, soonest first when sorted.
+    void expiresShowsWhenAndWhy()
+    {
+        QTemporaryDir dir;
+        const QDateTime now = QDateTime::currentDateTime();
+        const QString kept = dir.filePath("kept"), limited = dir.filePath("limited"),
+                      unlimited = dir.filePath("forever");
+        // kept: 30 days and 2 per log: 40 days old (due by age), 3 days (due once the one
+        // waiting for compression is archived), 1 day (pushed out by the next rotation, or in
+        // 29 days).
+        const QString old = makeArchive(kept, "app.log", now.addDays(-40), "gzip", 10);
+        const QString older = makeArchive(kept, "app.log", now.addDays(-3), "gzip", 10);
+        const QString newer = makeArchive(kept, "app.log", now.addDays(-1), "gzip", 10);
+        const QString waiting = makeArchive(kept, "app.log", now.addSecs(-60), "none", 10);
+        // limited: only max_total_mb; forever: no limit at all.
+        const QString withinLimits = makeArchive(limited, "db.log", now.addDays(-400), "gzip", 10);
+        const QString never = makeArchive(unlimited, "x.log", now.addDays(-900), "gzip", 10);
+        for (const QString &path : QStringList{old, older, newer, waiting, withinLimits, never})
+            QVERIFY(!path.isEmpty());
+        LogSetConfig k = set("kept", kept, "app.log"), l = set("limited", limited, "db.log"),
+                     f = set("forever", unlimited, "x.log");
+        k.maxArchives = 2; // the waiting one makes the third once archived
+        l.retentionDays = 0;
+        l.maxTotalMb = 100;
+        f.retentionDays = 0;
+        ArchiveCatalog catalog(nullptr, m_home.filePath("expires.json"));
+        catalog.setConfig(config({k, l, f}));
+        ArchiveTableModel model(&catalog);
+        QVERIFY(waitIdle(catalog));
+        QCOMPARE(model.rowCount(), 6);
+        const auto cell = [&](const QString &path, int role = Qt::DisplayRole) {
+            return model.index(model.rowOf(path), ArchiveTableModel::ExpiresColumn).data(role);
+        };
+        QCOMPARE(cell(old).toString(), QString("next cleanup"));
+        QVERIFY(cell(old, Qt::ToolTipRole).toString().contains("older than 30 days"));
+        QCOMPARE(cell(older).toString(), QString("next cleanup"));
+        QVERIFY(cell(older, Qt::ToolTipRole).toString().contains("waiting for compression"));
+        // 2 allowed: after the waiting one is archived, the next rotation pushes the 1-day one
+        QCOMPARE(cell(newer).toString(), QString("next rotation"));
+        const QString tip = cell(newer, Qt::ToolTipRole).toString();
+        QVERIFY2(tip.contains(k.logDir + "/app.log") && tip.contains("max_archives"),
+                 qPrintable(tip));
+        const QDateTime newerAt = model.entryAt(model.rowOf(newer)).expiry.at;
+        QVERIFY(tip.contains(ArchiveTableModel::dateText(newerAt)));
+        QCOMPARE(cell(waiting).toString(), QString("never"));
+        QVERIFY(cell(waiting, Qt::ToolTipRole).toString().contains("Waits for compression"));
+        QCOMPARE(cell(withinLimits).toString(), QString("within limits"));
+        QVERIFY(cell(withinLimits, Qt::ToolTipRole).toString().contains("100 MiB"));
+        QCOMPARE(cell(never).toString(), QString("never"));
+        QVERIFY(cell(never, Qt::ToolTipRole).toString().contains("no retention limit"));
+        QVERIFY(model.index(model.rowOf(newer), 0)
+                    .data(ArchiveTableModel::SearchTextRole)
+                    .toString()
+                    .contains("next rotation"));
+
+        // Without max_archives the 1-day one goes by its date: shown as such.
+        k.maxArchives = 0;
+        catalog.setConfig(config({k, l, f}));
+        QVERIFY(waitIdle(catalog));
+        const QDateTime at = model.entryAt(model.rowOf(newer)).expiry.at;
+        QVERIFY(qAbs(at.secsTo(now.addDays(29))) <= 2);
+        QCOMPARE(cell(newer).toString(), ArchiveTableModel::dateText(at));
+        QVERIFY(cell(newer, Qt::ToolTipRole).toString().contains("older than 30 days"));
+        k.maxArchives = 2;
+        catalog.setConfig(config({k, l, f}));
+        QVERIFY(waitIdle(catalog));
+
+        // Soonest first: due, next rotation, dates, within limits, never.
+        ArchiveFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ArchiveTableModel::ExpiresColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, ArchiveTableModel::ExpiresColumn).data().toString());
+        QCOMPARE(order, QStringList({"next cleanup", "next cleanup", "next rotation",
+                                     "within limits", "never", "never"}));
+    }
+
+    // Rotated at sorts in the naming's rotation order: numbered names by their numbers (the
+    // higher the older), whatever the files' times say.
+    void rotatedAtSortsInTheNamingsRotationOrder()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("numbered");
+        const QDateTime t(QDate(2026, 3, 1), QTime(12, 0));
+        // app.log.3 is the oldest rotation, but was touched last.
+        const QList<QPair<QString, QDateTime>> files{{"app.log.1.gz", t.addDays(1)},
+                                                     {"app.log.2.gz", t},
+                                                     {"app.log.3.gz", t.addDays(2)},
+                                                     {"db.log.1.gz", t.addSecs(3600)}};
+        for (const auto &[name, mtime] : files) {
+            QVERIFY(QDir().mkpath(archive));
+            const QString source = dir.filePath(name + ".src");
+            QVERIFY(TestUtil::writeFile(source, "line\n"));
+            QVERIFY(TestUtil::compress(source, archive + "/" + name, "gzip", -1).ok);
+            QVERIFY(TestUtil::setMtime(archive + "/" + name, mtime));
+        }
+        LogSetConfig s = set("n", archive, {});
+        s.activeLog.clear();
+        s.patterns = {"*.log"};
+        s.naming.kind = ArchiveNaming::Kind::Numbered;
+        ArchiveCatalog catalog(nullptr, m_home.filePath("numbered.json"));
+        catalog.setConfig(config({s}));
+        ArchiveTableModel model(&catalog);
+        QVERIFY(waitIdle(catalog));
+        ArchiveFilterModel proxy;
+        proxy.setSourceModel(&model);
+        proxy.sort(ArchiveTableModel::RotatedAtColumn, Qt::AscendingOrder);
+        QStringList order;
+        for (int row = 0; row < proxy.rowCount(); ++row)
+            order.append(proxy.index(row, ArchiveTableModel::FileNameColumn).data().toString());
+        // app.log's in number order; db.log's one where its time puts it.
+        QCOMPARE(order,
+                 QStringList({"app.log.3.gz", "app.log.2.gz", "db.log.1.gz", "app.log.1.gz"}));
+        // The times shown are the files' own.
+        QCOMPARE(proxy.index(0, ArchiveTableModel::RotatedAtColumn).data().toString(),
+                 ArchiveTableModel::dateText(t.addDays(2)));
+    }
+
+    // Rows drag out as file URLs (text/uri-list, one per row), to be copied, not moved.
+    void rowsDragOutAsFileUrls()
+    {
+        Fixture f;
+        makeFixture(f);
+        QVERIFY(waitIdle(*f.catalog));
+        ArchiveTableModel &m = *f.model;
+        QVERIFY(m.flags(m.index(0, 0)) & Qt::ItemIsDragEnabled);
+        QCOMPARE(m.mimeTypes(), QStringList{"text/uri-list"});
+        QCOMPARE(m.supportedDragActions(), Qt::CopyAction);
+        const int a = m.rowOf(f.archives.at(0)), b = m.rowOf(f.archives.at(3));
+        QModelIndexList cells;
+        for (int c = 0; c < m.columnCount(); ++c)
+            cells << m.index(a, c) << m.index(b, c);
+        std::unique_ptr<QMimeData> data(m.mimeData(cells));
+        QVERIFY(data);
+        QVERIFY(data->hasFormat("text/uri-list"));
+        QCOMPARE(data->urls(), QList<QUrl>({QUrl::fromLocalFile(f.archives.at(0)),
+                                            QUrl::fromLocalFile(f.archives.at(3))}));
     }
 
     void ratioKeepsSmallSharesApart()

@@ -153,6 +153,32 @@ private slots:
         QVERIFY(!ArchiveMembers::listMembers(m_dir.filePath("noise.bin")).isArchive);
     }
 
+    // Plain text (what the viewer follows as it grows) is told from compressed files and
+    // archives of files, short and odd texts included.
+    void tellsPlainText()
+    {
+        const QByteArray text = TestUtil::numberedLines("plain", 0, 100);
+        QVERIFY(TestUtil::writeFile(m_dir.filePath("text.log"), text));
+        QVERIFY(ArchiveMembers::isPlainFile(m_dir.filePath("text.log")));
+        for (const QByteArray &odd :
+             {QByteArray("first\nsec"), QByteArray("x"), QByteArray(),
+              QByteArray("/set type=file\n. type=dir\n"), QByteArray("\x00\x01binary\xff")}) {
+            QVERIFY(TestUtil::writeFile(m_dir.filePath("odd.log"), odd));
+            QVERIFY2(ArchiveMembers::isPlainFile(m_dir.filePath("odd.log")), odd.constData());
+        }
+        for (const QString &codec : QStringList{"gzip", "zstd", "xz", "bzip2"}) {
+            const QString archive = m_dir.filePath("text.log." + codec);
+            QVERIFY(TestUtil::compress(m_dir.filePath("text.log"), archive, codec, -1).ok);
+            QVERIFY2(!ArchiveMembers::isPlainFile(archive), qPrintable(codec));
+        }
+        const QString tar = m_dir.filePath("some.tar");
+        QString error;
+        QVERIFY2(ArchiveMaker::write(tar, "pax", "", sampleEntries(), &error), qPrintable(error));
+        QVERIFY(!ArchiveMembers::isPlainFile(tar));
+        QVERIFY(!ArchiveMembers::isPlainFile(m_dir.filePath("gone.log"), &error));
+        QVERIFY(error.contains("gone.log"));
+    }
+
     void missingFileAndMemberAreNamed()
     {
         const auto listing = ArchiveMembers::listMembers(m_dir.filePath("gone.tar"));

@@ -177,12 +177,12 @@ private slots:
     {
         const auto r = ConfigLoader::parse(
             R"({"log_sets": [{"log_dir": "/l", "active_log": "a", "colour": 1,
-                "rotation": {"max_size_mb": 0}}]})",
+                "rotation": {"max_size_mb": -1}}]})",
             "/etc/logkeeper/config.json");
         QVERIFY(!r.ok());
         QCOMPARE(render(r.issues),
                  QString("/etc/logkeeper/config.json: error: log_sets[0].rotation.max_size_mb: "
-                         "must be greater than 0, got 0\n"
+                         "must be at least 0, got -1\n"
                          "/etc/logkeeper/config.json: warning: log_sets[0].colour: unknown key, "
                          "ignored"));
         QVERIFY(r.json.value("log_sets").toArray().first().toObject().contains("colour"));
@@ -238,7 +238,8 @@ private slots:
         const auto r = ConfigLoader::loadFile(dir.filePath("c/config.json"));
         QVERIFY2(r.ok(), qPrintable(render(r.issues)));
         QCOMPARE(r.config.logSets[0].logDir, dir.filePath("logs"));
-        QCOMPARE(r.config.logSets[0].archiveDir, dir.filePath("c/arch"));
+        // archive_dir relative: against the log's folder (logrotate's olddir), not the config's
+        QCOMPARE(r.config.logSets[0].archiveDir, dir.filePath("logs/arch"));
         QCOMPARE(r.config.logSets[1].logDir, QDir::homePath() + "/x");
         QCOMPARE(r.config.stateFile, dir.filePath("c/state.json"));
         QCOMPARE(r.config.logFile, dir.filePath("c/lk.log"));

@@ -137,9 +137,10 @@ private slots:
         auto set = [&](const QByteArray &extra) {
             return "{\"log_sets\": [{" + ok + extra + "}]}";
         };
-        QTest::newRow("size zero")
-            << set(R"(, "rotation": {"max_size_mb": 0})") << "log_sets[0].rotation.max_size_mb"
-            << "greater than 0";
+        QTest::newRow("size and age off, no schedule")
+            << set(R"(, "rotation": {"max_size_mb": 0, "max_age_days": 0})")
+            << "log_sets[0].rotation.max_size_mb"
+            << "nothing would ever be rotated";
         QTest::newRow("size negative")
             << set(R"(, "rotation": {"max_size_mb": -3})") << "log_sets[0].rotation.max_size_mb"
             << "-3";
@@ -149,9 +150,9 @@ private slots:
         QTest::newRow("size huge")
             << set(R"(, "rotation": {"max_size_mb": 1e308})") << "log_sets[0].rotation.max_size_mb"
             << "too large";
-        QTest::newRow("age zero") << set(R"(, "rotation": {"max_age_days": 0})")
-                                  << "log_sets[0].rotation.max_age_days"
-                                  << "greater than 0";
+        QTest::newRow("age negative")
+            << set(R"(, "rotation": {"max_age_days": -1})") << "log_sets[0].rotation.max_age_days"
+            << "at least 0";
         QTest::newRow("strategy") << set(R"(, "rotation": {"strategy": "move"})")
                                   << "log_sets[0].rotation.strategy"
                                   << "\"move\"";
@@ -240,9 +241,137 @@ private slots:
             << QByteArray(R"({"log_dir": "/l", "active_log": "a", "log_sets": []})") << "log_sets"
             << "log_dir";
         QTest::newRow("seed format bad size")
-            << QByteArray(R"({"log_dir": "/l", "active_log": "a", "rotation": {"max_size_mb": 0}})")
+            << QByteArray(
+                   R"({"log_dir": "/l", "active_log": "a", "rotation": {"max_size_mb": -1}})")
             << "rotation.max_size_mb"
+            << "at least 0";
+
+        // The keys of issues 12 and 14.
+        QTest::newRow("schedule") << set(R"(, "rotation": {"schedule": "fortnightly"})")
+                                  << "log_sets[0].rotation.schedule"
+                                  << "\"fortnightly\"";
+        QTest::newRow("schedule type")
+            << set(R"(, "rotation": {"schedule": 7})") << "log_sets[0].rotation.schedule"
+            << "a number";
+        QTest::newRow("min size negative")
+            << set(R"(, "rotation": {"min_size_mb": -1})") << "log_sets[0].rotation.min_size_mb"
+            << "-1";
+        QTest::newRow("if_empty type")
+            << set(R"(, "rotation": {"if_empty": "yes"})") << "log_sets[0].rotation.if_empty"
+            << "true or false";
+        QTest::newRow("strategy lists copy")
+            << set(R"(, "rotation": {"strategy": "move"})") << "log_sets[0].rotation.strategy"
+            << "\"copy\"";
+        QTest::newRow("create type")
+            << set(R"(, "rotation": {"create": "0640"})") << "log_sets[0].rotation.create"
+            << "must be false or an object";
+        QTest::newRow("create mode number") << set(R"(, "rotation": {"create": {"mode": 640}})")
+                                            << "log_sets[0].rotation.create.mode"
+                                            << "\"0640\", got 640";
+        QTest::newRow("create mode not octal")
+            << set(R"(, "rotation": {"create": {"mode": "0980"}})")
+            << "log_sets[0].rotation.create.mode"
+            << "\"0980\"";
+        QTest::newRow("create unknown owner")
+            << set(R"(, "rotation": {"create": {"owner": "no-such-user-lk"}})")
+            << "log_sets[0].rotation.create.owner"
+            << "unknown user \"no-such-user-lk\"";
+        QTest::newRow("create unknown group")
+            << set(R"(, "rotation": {"create": {"group": "no-such-group-lk"}})")
+            << "log_sets[0].rotation.create.group"
+            << "unknown group \"no-such-group-lk\"";
+        QTest::newRow("create negative owner") << set(R"(, "rotation": {"create": {"owner": -5}})")
+                                               << "log_sets[0].rotation.create.owner"
+                                               << "-5";
+        QTest::newRow("naming") << set(R"(, "rotation": {"naming": "date"})")
+                                << "log_sets[0].rotation.naming"
+                                << "\"dateext\"";
+        QTest::newRow("date_format")
+            << set(R"(, "rotation": {"naming": "dateext", "date_format": "-%Y%b"})")
+            << "log_sets[0].rotation.date_format"
+            << "%b";
+        QTest::newRow("date_format without a date")
+            << set(R"(, "rotation": {"date_format": "-old"})") << "log_sets[0].rotation.date_format"
+            << "no date";
+        QTest::newRow("extension with slash")
+            << set(R"(, "rotation": {"extension": "/x"})") << "log_sets[0].rotation.extension"
+            << "'/'";
+        QTest::newRow("delay_compress type") << set(R"(, "archival": {"delay_compress": 1})")
+                                             << "log_sets[0].archival.delay_compress"
+                                             << "a number";
+        QTest::newRow("create_dir type")
+            << set(R"(, "archival": {"create_dir": "0750"})") << "log_sets[0].archival.create_dir"
+            << "must be false or an object";
+        QTest::newRow("create_dir unknown owner")
+            << set(R"(, "archival": {"create_dir": {"owner": "no-such-user-lk", "mode": "0750"}})")
+            << "log_sets[0].archival.create_dir.owner"
+            << "no-such-user-lk";
+        QTest::newRow("hook timeout zero")
+            << set(R"(, "hooks": {"timeout": 0})") << "log_sets[0].hooks.timeout"
             << "greater than 0";
+        QTest::newRow("pre_rotate type")
+            << set(R"(, "hooks": {"pre_rotate": false})") << "log_sets[0].hooks.pre_rotate"
+            << "a boolean";
+        QTest::newRow("shared_scripts type")
+            << set(R"(, "hooks": {"shared_scripts": "yes"})") << "log_sets[0].hooks.shared_scripts"
+            << "a string";
+        QTest::newRow("missing_ok type")
+            << set(R"(, "missing_ok": "true")") << "log_sets[0].missing_ok"
+            << "a string";
+        QTest::newRow("source") << set(R"(, "source": "/etc/logrotate.d/x")")
+                                << "log_sets[0].source"
+                                << "FILE:LINE";
+        QTest::newRow("run_as type") << set(R"(, "run_as": "www-data")") << "log_sets[0].run_as"
+                                     << "must be an object";
+        QTest::newRow("run_as without user")
+            << set(R"(, "run_as": {"group": "root"})") << "log_sets[0].run_as.user"
+            << "missing";
+        QTest::newRow("run_as unknown user")
+            << set(R"(, "run_as": {"user": "no-such-user-lk"})") << "log_sets[0].run_as.user"
+            << "unknown user \"no-such-user-lk\"";
+        QTest::newRow("run_as unknown group")
+            << set(R"(, "run_as": {"user": "root", "group": "no-such-group-lk"})")
+            << "log_sets[0].run_as.group"
+            << "unknown group";
+        QTest::newRow("logrotate_include type")
+            << QByteArray(R"({"log_sets": [], "logrotate_include": "/etc/logrotate.conf"})")
+            << "logrotate_include"
+            << "list of paths";
+        QTest::newRow("logrotate_include element")
+            << QByteArray(R"({"log_sets": [], "logrotate_include": ["/etc/logrotate.conf", 3]})")
+            << "logrotate_include[1]"
+            << "a number";
+        QTest::newRow("seed format logrotate_include")
+            << QByteArray(R"({"log_dir": "/l", "active_log": "a", "logrotate_include": [""]})")
+            << "logrotate_include[0]"
+            << "non-empty";
+        QTest::newRow("seed format unknown owner")
+            << QByteArray(R"({"log_dir": "/l", "active_log": "a",
+                              "rotation": {"create": {"owner": "no-such-user-lk"}}})")
+            << "rotation.create.owner"
+            << "no-such-user-lk";
+        // Issue 12 item 1: archives of two sets that retention could not tell apart.
+        QTest::newRow("archives confused: same folder, same log name")
+            << QByteArray(R"({"log_sets": [{"log_dir": "/a", "active_log": "app.log",
+                                            "archive_dir": "/arch"},
+                                           {"log_dir": "/b", "patterns": ["*.log"],
+                                            "archive_dir": "/arch"}]})")
+            << "log_sets[1].patterns"
+            << "log_sets[0].active_log";
+        QTest::newRow("archives confused: globs that can meet")
+            << QByteArray(R"({"log_sets": [{"log_dir": "/a", "patterns": ["t*.log"],
+                                            "archive_dir": "/arch"},
+                                           {"log_dir": "/b", "patterns": ["*t.log"],
+                                            "archive_dir": "/arch/"}]})")
+            << "log_sets[1].patterns"
+            << "log_sets[0].patterns";
+        QTest::newRow("archives confused: beside the logs")
+            << QByteArray(R"({"log_sets": [{"log_dir": "/l", "patterns": ["t*.log"],
+                                            "archive_dir": "."},
+                                           {"log_dir": "/l", "patterns": ["*t.log"],
+                                            "archive_dir": "/l"}]})")
+            << "log_sets[1].patterns"
+            << "log_sets[0].patterns";
 
         // Types: the expected and the actual JSON type.
         QTest::newRow("name type") << QByteArray(R"({"log_sets": [{"name": 1, "log_dir": "/l",
@@ -286,10 +415,31 @@ private slots:
             << QByteArray(R"({"log_sets": [{"log_dir": "/l", "patterns": ["*.log", ""]}]})")
             << "log_sets[0].patterns[1]"
             << "non-empty";
-        QTest::newRow("pattern with slash")
+        QTest::newRow("pattern with slash needs a relative archive_dir")
             << QByteArray(R"({"log_sets": [{"log_dir": "/l", "patterns": ["sub/app.log"]}]})")
+            << "log_sets[0].archive_dir"
+            << "\"sub/app.log\"";
+        QTest::newRow("pattern with slash, absolute archive_dir")
+            << QByteArray("{\"log_sets\": [{\"log_dir\": \"/l\", \"patterns\": [\"*/*.log\"],\n"
+                          "                                          \"archive_dir\": \"/arch\"}]}")
+            << "log_sets[0].archive_dir"
+            << "relative archive_dir";
+        QTest::newRow("pattern leaving log_dir")
+            << QByteArray("{\"log_sets\": [{\"log_dir\": \"/l\", \"patterns\": [\"../*.log\"],\n"
+                          "                                          \"archive_dir\": \".\"}]}")
             << "log_sets[0].patterns[0]"
-            << "sub/app.log";
+            << "\"../*.log\"";
+        QTest::newRow("pattern absolute")
+            << QByteArray(
+                   "{\"log_sets\": [{\"log_dir\": \"/l\", \"patterns\": [\"/var/log/*.log\"],\n"
+                   "                                          \"archive_dir\": \".\"}]}")
+            << "log_sets[0].patterns[0]"
+            << "no leading '/'";
+        QTest::newRow("pattern empty part")
+            << QByteArray("{\"log_sets\": [{\"log_dir\": \"/l\", \"patterns\": [\"a//*.log\"],\n"
+                          "                                          \"archive_dir\": \".\"}]}")
+            << "log_sets[0].patterns[0]"
+            << "\"a//*.log\"";
         QTest::newRow("pattern not a glob")
             // (not a raw string: moc trips over the unbalanced '[' in one)
             << QByteArray("{\"log_sets\": [{\"log_dir\": \"/l\", \"patterns\": [\"app[.log\"]}]}")
@@ -339,7 +489,7 @@ private slots:
         // Ranges, and numbers far out of them.
         QTest::newRow("size 1e308 negative")
             << set(R"(, "rotation": {"max_size_mb": -1e308})") << "log_sets[0].rotation.max_size_mb"
-            << "greater than 0";
+            << "at least 0";
         QTest::newRow("age huge") << set(R"(, "rotation": {"max_age_days": 1e308})")
                                   << "log_sets[0].rotation.max_age_days"
                                   << "too large";
@@ -395,7 +545,7 @@ private slots:
         // Unknown names: the message names the bad value and what would do.
         QTest::newRow("strategy lists the valid ones")
             << set(R"(, "rotation": {"strategy": "Rename"})") << "log_sets[0].rotation.strategy"
-            << "\"Rename\" (use \"rename\" or \"copytruncate\")";
+            << "\"Rename\" (use one of: \"rename\", \"copytruncate\", \"copy\")";
         QTest::newRow("codec lists the known ones")
             << set(R"(, "archival": {"codec": "gz"})") << "log_sets[0].archival.codec"
             << "\"gz\" (use one of: gzip, bzip2, xz, zstd)";
@@ -477,7 +627,7 @@ private slots:
     void collectsAllProblems()
     {
         const auto r = ConfigValidator::validate(json(R"({"log_sets": [
-            {"log_dir": "/a", "active_log": "a", "rotation": {"max_size_mb": 0}},
+            {"log_dir": "/a", "active_log": "a", "rotation": {"max_size_mb": -1}},
             {"log_dir": 3, "active_log": "b", "archival": {"codec": "rar"}}
         ], "debounce_time": -1})"));
         int errors = 0;
@@ -704,7 +854,7 @@ private slots:
     void unknownKeysEverywhere()
     {
         const auto full = ConfigValidator::validate(json(R"({"log_sets": [
-            {"log_dir": "/a", "active_log": "a", "hooks": {"pre_rotate": "x"},
+            {"log_dir": "/a", "active_log": "a", "hooks": {"pre_rotation": "x"},
              "rotation": {"max_lines": 5}}],
             "logging": {"format": "json"}})"));
         QVERIFY(full.ok());
@@ -715,7 +865,7 @@ private slots:
             paths.append(i.keyPath);
         }
         paths.sort();
-        QCOMPARE(paths, (QStringList{"log_sets[0].hooks.pre_rotate",
+        QCOMPARE(paths, (QStringList{"log_sets[0].hooks.pre_rotation",
                                      "log_sets[0].rotation.max_lines", "logging.format"}));
 
         const auto seed = ConfigValidator::validate(
@@ -761,7 +911,9 @@ private slots:
         QCOMPARE(r.config.logSets[0].logDir, QString("/home/tester"));
         QCOMPARE(r.config.logSets[0].archiveDir, QString("/home/tester/archive"));
         QCOMPARE(r.config.logSets[1].logDir, QString("/home/tester/logs"));
-        QCOMPARE(r.config.logSets[1].archiveDir, QString("/etc/logkeeper/old"));
+        // a relative archive_dir belongs to the log's folder, not the config's
+        QCOMPARE(r.config.logSets[1].archiveDir, QString("/home/tester/logs/old"));
+        QCOMPARE(r.config.logSets[1].archiveDirRelative, QString("old"));
         QCOMPARE(r.config.logSets[2].logDir, QString("/etc/logkeeper/~other/logs")); // not ~user
         QCOMPARE(r.config.logSets[3].logDir, QString("/abs/logs"));
         QCOMPARE(r.config.logFile, QString("/home/tester/lk.log"));
@@ -773,6 +925,215 @@ private slots:
         QVERIFY(noBase.ok());
         QCOMPARE(noBase.config.logSets[0].logDir, QString("logs"));
         QCOMPARE(noBase.config.logSets[0].archiveDir, QString("logs/archive"));
+    }
+
+    // Every key of issues 12 and 14 (schema.md), read into the set.
+    void newKeysEveryKey()
+    {
+        const auto r = ConfigValidator::validate(
+            json("{\n"
+                 "            \"log_sets\": [\n"
+                 "                {\"name\": \"web\", \"log_dir\": \"/srv/www/logs\", "
+                 "\"patterns\": [\"*/*.log\", \"*.log\"],\n"
+                 "                 \"archive_dir\": \"old\", \"missing_ok\": true, \"source\": "
+                 "\"/etc/logrotate.d/web:3\",\n"
+                 "                 \"run_as\": {\"user\": \"root\", \"group\": \"root\"},\n"
+                 "                 \"rotation\": {\"max_size_mb\": 0, \"max_age_days\": 0, "
+                 "\"schedule\": \"weekly\",\n"
+                 "                              \"min_size_mb\": 1.5, \"if_empty\": true, "
+                 "\"strategy\": \"copy\",\n"
+                 "                              \"create\": {\"mode\": \"0640\", \"owner\": "
+                 "\"nobody\", \"group\": 0},\n"
+                 "                              \"naming\": \"dateext\", \"date_format\": "
+                 "\"-%Y%m%d-%s\",\n"
+                 "                              \"extension\": \".log\"},\n"
+                 "                 \"archival\": {\"delay_compress\": true, \"max_archives\": 4, "
+                 "\"max_total_mb\": 0,\n"
+                 "                              \"retention_days\": 0,\n"
+                 "                              \"create_dir\": {\"mode\": \"750\", \"owner\": "
+                 "\"0\", \"group\": \"root\"}},\n"
+                 "                 \"hooks\": {\"pre_rotate\": \"a\", \"post_rotate\": \"b\", "
+                 "\"first_action\": \"c\",\n"
+                 "                           \"last_action\": \"d\", \"shared_scripts\": true, "
+                 "\"timeout\": 2.5}},\n"
+                 "                {\"log_dir\": \"/l\", \"active_log\": \"x.log\",\n"
+                 "                 \"rotation\": {\"create\": false, \"naming\": \"numbered\", "
+                 "\"schedule\": \"none\"},\n"
+                 "                 \"archival\": {\"create_dir\": false}, \"run_as\": {\"user\": "
+                 "0}}\n"
+                 "            ],\n"
+                 "            \"logrotate_include\": [\"/etc/logrotate.conf\", \"drop-ins/\", "
+                 "\"~/lr.conf\"]\n"
+                 "        }"),
+            {}, "/etc/logkeeper");
+        QVERIFY2(r.issues.isEmpty(), qPrintable(render(r.issues).join('\n')));
+        const LogSetConfig &w = r.config.logSets[0];
+        QVERIFY(w.missingOk);
+        QCOMPARE(w.source, QString("/etc/logrotate.d/web:3"));
+        QCOMPARE(w.runAs.user, QString("root"));
+        QCOMPARE(w.runAs.uid, 0);
+        QCOMPARE(w.runAs.gid, 0);
+        QCOMPARE(w.patterns, (QStringList{"*/*.log", "*.log"}));
+        QVERIFY(w.spansFolders());
+        QCOMPARE(w.archiveDirRelative, QString("old"));
+        QCOMPARE(w.archiveDirFor("/srv/www/logs/site"), QString("/srv/www/logs/site/old"));
+        QCOMPARE(w.maxSizeMb, 0.0);
+        QCOMPARE(w.maxAgeDays, 0.0);
+        QCOMPARE(w.schedule, RotationSchedule::Weekly);
+        QCOMPARE(w.minSizeMb, 1.5);
+        QCOMPARE(w.minSizeBytes(), qint64(1.5 * 1024 * 1024));
+        QVERIFY(w.ifEmpty);
+        QCOMPARE(w.strategy, RotationStrategy::Copy);
+        QVERIFY(w.create.enabled);
+        QCOMPARE(w.create.mode, 0640);
+        QCOMPARE(w.create.owner, QString("nobody"));
+        QCOMPARE(w.create.uid, 65534);
+        QCOMPARE(w.create.group, QString("0"));
+        QCOMPARE(w.create.gid, 0);
+        QCOMPARE(w.naming.kind, ArchiveNaming::Kind::DateExt);
+        QCOMPARE(w.naming.dateFormat, QString("-%Y%m%d-%s"));
+        QCOMPARE(w.naming.extension, QString(".log"));
+        QVERIFY(w.delayCompress);
+        QCOMPARE(w.maxArchives, 4);
+        QVERIFY(w.createDir.enabled);
+        QCOMPARE(w.createDir.mode, 0750);
+        QCOMPARE(w.createDir.uid, 0);
+        QCOMPARE(w.createDir.gid, 0);
+        QCOMPARE(w.preRotateHook, QString("a"));
+        QCOMPARE(w.postRotateHook, QString("b"));
+        QCOMPARE(w.firstActionHook, QString("c"));
+        QCOMPARE(w.lastActionHook, QString("d"));
+        QVERIFY(w.sharedScripts);
+        QCOMPARE(w.hookTimeoutSeconds, 2.5);
+        const LogSetConfig &x = r.config.logSets[1];
+        QVERIFY(!x.create.enabled);
+        QVERIFY(!x.createDir.enabled);
+        QCOMPARE(x.naming.kind, ArchiveNaming::Kind::Numbered);
+        QCOMPARE(x.schedule, RotationSchedule::None);
+        QCOMPARE(x.runAs.uid, 0);
+        QCOMPARE(x.runAs.gid, 0); // root's primary group
+        QCOMPARE(r.config.logrotateInclude,
+                 (QStringList{"/etc/logrotate.conf", "/etc/logkeeper/drop-ins",
+                              QDir::homePath() + "/lr.conf"}));
+    }
+
+    // The new keys' defaults: what the seed script did.
+    void newKeysDefaults()
+    {
+        const auto r = ConfigValidator::validate(
+            json(R"({"log_sets": [{"log_dir": "/l", "active_log": "a.log"}]})"));
+        QVERIFY(r.issues.isEmpty());
+        const LogSetConfig &s = r.config.logSets.first();
+        QVERIFY(!s.missingOk);
+        QVERIFY(s.source.isEmpty());
+        QVERIFY(s.runAs.user.isEmpty());
+        QCOMPARE(s.schedule, RotationSchedule::None);
+        QCOMPARE(s.minSizeMb, 0.0);
+        QVERIFY(!s.ifEmpty);
+        QVERIFY(s.create.enabled);
+        QCOMPARE(s.create.mode, -1);
+        QCOMPARE(s.create.uid, -1);
+        QCOMPARE(s.create.gid, -1);
+        QCOMPARE(s.naming.kind, ArchiveNaming::Kind::Timestamp);
+        QCOMPARE(s.naming.dateFormat, QString("-%Y%m%d"));
+        QVERIFY(s.naming.extension.isEmpty());
+        QVERIFY(!s.delayCompress);
+        QVERIFY(s.createDir.enabled);
+        QCOMPARE(s.createDir.mode, -1);
+        QVERIFY(s.archiveDirRelative.isEmpty());
+        QVERIFY(!s.spansFolders());
+        QVERIFY(s.preRotateHook.isEmpty() && s.firstActionHook.isEmpty() &&
+                s.lastActionHook.isEmpty());
+        QVERIFY(!s.sharedScripts);
+        QCOMPARE(s.hookTimeoutSeconds, 60.0);
+        QVERIFY(r.config.logrotateInclude.isEmpty());
+    }
+
+    // Either trigger can be off (0), as long as something can still fire.
+    void triggersCanBeSwitchedOff()
+    {
+        for (const char *rotation :
+             {R"({"max_size_mb": 0})", R"({"max_age_days": 0})",
+              R"({"max_size_mb": 0, "max_age_days": 0, "schedule": "daily"})"}) {
+            const auto r = ConfigValidator::validate(
+                json(QByteArray("{\"log_sets\": [{\"log_dir\": \"/l\", \"active_log\": \"a\", "
+                                "\"rotation\": ") +
+                     rotation + "}]}"));
+            QVERIFY2(r.issues.isEmpty(), qPrintable(render(r.issues).join('\n')));
+        }
+        // The seed format: all three off is an error there too, at its key path.
+        const auto seed = ConfigValidator::validate(json(R"({"log_dir": "/l", "active_log": "a",
+            "rotation": {"max_size_mb": 0, "max_age_days": 0, "schedule": "none"}})"),
+                                                    "seed.json");
+        QCOMPARE(
+            render(seed.issues),
+            QStringList{
+                "seed.json: error: rotation.max_size_mb: max_size_mb and max_age_days are both 0 "
+                "and there is no schedule: nothing would ever be rotated (switch one "
+                "of them on)"});
+    }
+
+    // archive_dir relative: against each log's folder (logrotate's olddir); "." beside the log.
+    void relativeArchiveDirs()
+    {
+        const auto r =
+            ConfigValidator::validate(json("{\"log_sets\": [\n"
+                                           "            {\"log_dir\": \"/l/a\", \"active_log\": "
+                                           "\"a\", \"archive_dir\": \".\"},\n"
+                                           "            {\"log_dir\": \"/l/b\", \"active_log\": "
+                                           "\"b\", \"archive_dir\": \"old/\"},\n"
+                                           "            {\"log_dir\": \"/l/c\", \"active_log\": "
+                                           "\"c\", \"archive_dir\": \"../arch-c\"},\n"
+                                           "            {\"log_dir\": \"/l/d\", \"patterns\": "
+                                           "[\"*/*.log\"], \"archive_dir\": \".\"}\n"
+                                           "        ]}"),
+                                      {}, "/etc/logkeeper");
+        QVERIFY2(r.issues.isEmpty(), qPrintable(render(r.issues).join('\n')));
+        QCOMPARE(r.config.logSets[0].archiveDir, QString("/l/a"));
+        QCOMPARE(r.config.logSets[0].archiveDirRelative, QString("."));
+        QCOMPARE(r.config.logSets[1].archiveDir, QString("/l/b/old"));
+        QCOMPARE(r.config.logSets[2].archiveDir, QString("/l/arch-c"));
+        QCOMPARE(r.config.logSets[3].archiveDirFor("/l/d/nginx"), QString("/l/d/nginx"));
+        QCOMPARE(r.config.logSets[1].archiveDirFor("/l/b/x"), QString("/l/b/x/old"));
+    }
+
+    // Sets sharing an archive folder are fine while their logs' names cannot meet.
+    void sharedArchiveFolderWithoutConfusion()
+    {
+        const auto r = ConfigValidator::validate(json(R"({"log_sets": [
+            {"log_dir": "/a", "active_log": "app.log", "archive_dir": "/arch"},
+            {"log_dir": "/b", "patterns": ["*.txt", "db-[0-9].log"], "archive_dir": "/arch"},
+            {"log_dir": "/c", "patterns": ["web?.out"], "archive_dir": "/arch"},
+            {"log_dir": "/d", "active_log": "app.log", "archive_dir": "/arch2"}
+        ]})"));
+        QVERIFY2(r.issues.isEmpty(), qPrintable(render(r.issues).join('\n')));
+        // "db-[0-9].log" meets "db-7.log" but not "db-x.log"
+        const auto meets = ConfigValidator::validate(json(R"({"log_sets": [
+            {"log_dir": "/a", "patterns": ["db-[0-9].log"], "archive_dir": "/arch"},
+            {"log_dir": "/b", "active_log": "db-7.log", "archive_dir": "/arch"},
+            {"log_dir": "/c", "active_log": "db-x.log", "archive_dir": "/arch"}]})"));
+        QStringList errors;
+        for (const ConfigIssue &i : meets.issues)
+            errors.append(i.keyPath + ": " + i.message);
+        QCOMPARE(errors.size(), 1);
+        QVERIFY2(errors.first().startsWith("log_sets[1].active_log: ") &&
+                     errors.first().contains("log_sets[0].patterns"),
+                 qPrintable(errors.first()));
+    }
+
+    // Owners and groups by name or number; a number need not exist (as with chown).
+    void ownersByNameOrNumber()
+    {
+        const auto r = ConfigValidator::validate(json(R"({"log_sets": [
+            {"log_dir": "/a", "active_log": "a",
+             "rotation": {"create": {"owner": "root", "group": "nogroup"}}},
+            {"log_dir": "/b", "active_log": "b",
+             "rotation": {"create": {"owner": 123456, "group": "654321"}}}]})"));
+        QVERIFY2(r.issues.isEmpty(), qPrintable(render(r.issues).join('\n')));
+        QCOMPARE(r.config.logSets[0].create.uid, 0);
+        QCOMPARE(r.config.logSets[0].create.gid, 65534);
+        QCOMPARE(r.config.logSets[1].create.uid, 123456);
+        QCOMPARE(r.config.logSets[1].create.gid, 654321);
     }
 
     void toStringForms()

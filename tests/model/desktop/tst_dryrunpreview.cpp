@@ -3,6 +3,7 @@
 #include "desktop/dryrunpreview.h"
 
 #include "config/configvalidator.h"
+#include "core/workpool.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -13,6 +14,7 @@
 #include <QTemporaryDir>
 #include <QTest>
 #include <QThread>
+#include <QThreadPool>
 
 using namespace Logkeeper;
 
@@ -86,10 +88,12 @@ private slots:
         QCOMPARE(TestUtil::readFile(log), content);
         QVERIFY(!QFileInfo::exists(dir.filePath("logs/archive")));
         QVERIFY(!QFileInfo::exists(dir.filePath("state.json")));
-        // It ran on a thread of its own, not the caller's.
+        // It ran as a WorkPool job, not on the caller's thread.
         QMutexLocker lock(&threadsMutex);
         QVERIFY(!dryRunThreads.isEmpty());
         QVERIFY(!dryRunThreads.contains(QThread::currentThread()));
+        for (QThread *thread : std::as_const(dryRunThreads))
+            QVERIFY(WorkPool::pool().contains(thread));
     }
 
     void nothingDueMeansNoActions()

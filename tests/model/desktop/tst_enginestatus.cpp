@@ -192,6 +192,62 @@ private slots:
         QCOMPARE(status.state(), EngineStatus::State::Watching);
         QTRY_COMPARE_WITH_TIMEOUT(status.fileCount(), 1, 20000);
     }
+
+    // A hand edit the engine rejects is an open error naming the file and the problem (line
+    // or key), which "Clear Error" does not end; a valid config read again ends it, also when
+    // it is the very text that was in force before.
+    void rejectedConfigIsAnErrorUntilAValidOneIsRead()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs")));
+        const QString path = dir.filePath("config.json");
+        const QJsonObject good =
+            configJson(dir, {setJson("web", dir.filePath("logs"), dir.filePath("archive"), 10)});
+        QVERIFY(writeConfig(path, good));
+        const QByteArray goodText = TestUtil::readFile(path);
+        Engine engine;
+        EngineStatus status(&engine);
+        QString error;
+        QVERIFY2(engine.start(path, &error), qPrintable(error));
+        QCOMPARE(status.state(), EngineStatus::State::Watching);
+
+        // A JSON syntax error: the line is named.
+        QSignalSpy rejected(&engine, &Engine::configRejected);
+        QVERIFY(TestUtil::writeFile(path, "{\n  \"log_sets\": [\n    {\"log_dir\": \"x\"\n"));
+        QVERIFY(rejected.wait(10000));
+        QCOMPARE(status.state(), EngineStatus::State::Error);
+        QVERIFY(status.isConfigRejected());
+        QCOMPARE(status.rejectedConfigPath(), path);
+        const QString text = status.configRejectionText();
+        QVERIFY2(text.contains(path + ":4"), qPrintable(text));
+        QVERIFY2(status.toolTip().contains(path), qPrintable(status.toolTip()));
+        QVERIFY(status.stateText().startsWith("Error"));
+        QVERIFY(status.detailLines().join('\n').contains(text));
+        QVERIFY(text.startsWith("Settings rejected"));
+        QVERIFY(!status.detailLines().join('\n').contains("No errors"));
+        status.acknowledgeErrors(); // the file is still wrong
+        QCOMPARE(status.state(), EngineStatus::State::Error);
+
+        // A bad value: the key is named.
+        QJsonObject bad = good;
+        QJsonArray sets = bad["log_sets"].toArray();
+        QJsonObject set = sets[0].toObject();
+        set["rotation"] = QJsonObject{{"max_size_mb", -1}};
+        sets[0] = set;
+        bad["log_sets"] = sets;
+        QVERIFY(writeConfig(path, bad));
+        QVERIFY(rejected.wait(10000));
+        QVERIFY2(status.configRejectionText().contains("log_sets[0].rotation.max_size_mb"),
+                 qPrintable(status.configRejectionText()));
+
+        // The last good text again.
+        QSignalSpy applied(&engine, &Engine::configApplied);
+        QVERIFY(TestUtil::writeFile(path, goodText));
+        QVERIFY(applied.wait(10000));
+        QVERIFY(!status.isConfigRejected());
+        QCOMPARE(status.state(), EngineStatus::State::Watching);
+        engine.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineStatus)

@@ -200,31 +200,41 @@ private slots:
         QCOMPARE(TestUtil::readFile(dir.filePath("archive/" + files.first())), content);
     }
 
-    // The seed's §6.3: an archive touched 40 days ago is removed; anything else stays.
+    // The seed's §6.3 with an archive the set made (the script named them app_<time>.log.gz):
+    // 40 days old, it is removed. Anything else stays: a recent archive, and another program's
+    // old_log.log.gz of the same age (the script's folder-wide *.gz sweep took that too).
     void retentionRemovesOldArchivesOnly()
     {
         QTemporaryDir dir;
         const QString archive = dir.filePath("archive");
+        const QDateTime fortyDaysAgo = QDateTime::currentDateTime().addDays(-40);
+        const QString old = ArchiveNaming::rotatedName("app.log", fortyDaysAgo) + ".gz";
+        QVERIFY(TestUtil::writeFile(archive + "/" + old, "x"));
+        QVERIFY(TestUtil::setMtime(archive + "/" + old, fortyDaysAgo));
         QVERIFY(TestUtil::writeFile(archive + "/old_log.log.gz", "x"));
-        QVERIFY(TestUtil::setMtime(archive + "/old_log.log.gz",
-                                   QDateTime::currentDateTime().addDays(-40)));
-        QVERIFY(TestUtil::writeFile(archive + "/recent.log.gz", "x"));
+        QVERIFY(TestUtil::setMtime(archive + "/old_log.log.gz", fortyDaysAgo));
+        const QString recent =
+            ArchiveNaming::rotatedName("app.log", QDateTime::currentDateTime().addDays(-1)) + ".gz";
+        QVERIFY(TestUtil::writeFile(archive + "/" + recent, "x"));
         QVERIFY(TestUtil::writeFile(archive + "/notes.txt", "x"));
         QVERIFY(
             TestUtil::setMtime(archive + "/notes.txt", QDateTime::currentDateTime().addDays(-400)));
         QVERIFY(TestUtil::writeFile(dir.filePath("outside.gz"), "x"));
         QVERIFY(TestUtil::setMtime(dir.filePath("outside.gz"),
                                    QDateTime::currentDateTime().addDays(-400)));
-        // A symlink to an old archive elsewhere: neither it nor its target may go.
-        QVERIFY(QFile::link(dir.filePath("outside.gz"), archive + "/link.gz"));
+        // A symlink to an old archive elsewhere, named as one of ours: neither it nor its target
+        // may go.
+        const QString link = ArchiveNaming::rotatedName("app.log", fortyDaysAgo, 1) + ".gz";
+        QVERIFY(QFile::link(dir.filePath("outside.gz"), archive + "/" + link));
         RotationWorker worker;
         QSignalSpy removed(&worker, &RotationWorker::archiveRemoved);
         const auto s = worker.runOnce(config(dir.path()), false, false);
         QCOMPARE(s.removals, 1);
         QCOMPARE(removed.count(), 1);
-        QCOMPARE(removed.at(0).at(1).toString(), archive + "/old_log.log.gz");
-        QCOMPARE(TestUtil::entries(archive),
-                 (QStringList{"link.gz", "notes.txt", "recent.log.gz"}));
+        QCOMPARE(removed.at(0).at(1).toString(), archive + "/" + old);
+        QStringList left{link, "notes.txt", "old_log.log.gz", recent};
+        left.sort();
+        QCOMPARE(TestUtil::entries(archive), left);
         QVERIFY(QFileInfo::exists(dir.filePath("outside.gz")));
     }
 
@@ -232,16 +242,19 @@ private slots:
     {
         QTemporaryDir dir;
         const QString archive = dir.filePath("archive");
+        QStringList names;
         for (int i = 0; i < 5; ++i) {
-            const QString name = archive + QStringLiteral("/a%1.log.gz").arg(i);
-            QVERIFY(TestUtil::writeFile(name, "x"));
-            QVERIFY(TestUtil::setMtime(name, QDateTime::currentDateTime().addDays(-5 + i)));
+            const QDateTime at = QDateTime::currentDateTime().addDays(-5 + i);
+            names.append(ArchiveNaming::rotatedName("app.log", at) + ".gz");
+            QVERIFY(TestUtil::writeFile(archive + "/" + names.last(), "x"));
+            QVERIFY(TestUtil::setMtime(archive + "/" + names.last(), at));
         }
+        QVERIFY(TestUtil::writeFile(archive + "/a-foreign.log.gz", "x")); // not counted
         Config c = config(dir.path());
         c.logSets[0].maxArchives = 2;
         RotationWorker worker;
         QCOMPARE(worker.runOnce(c, false, false).removals, 3);
-        QCOMPARE(TestUtil::entries(archive), (QStringList{"a3.log.gz", "a4.log.gz"}));
+        QCOMPARE(TestUtil::entries(archive), (QStringList{"a-foreign.log.gz", names[3], names[4]}));
     }
 
     void symlinkActiveLogIsRefused()
@@ -342,8 +355,11 @@ private slots:
         QVERIFY(
             TestUtil::writeFile(archive + "/.logkeeper-tmp-app_20261101_101010.log.gz-x1", "half"));
         QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "live\n"));
+        // Retention counts an archive's age from the time in its name: keep this fixed one.
+        Config c = config(dir.path());
+        c.logSets[0].retentionDays = 0;
         RotationWorker worker;
-        const auto s = worker.runOnce(config(dir.path()), false, false);
+        const auto s = worker.runOnce(c, false, false);
         QCOMPARE(s.failures, 0);
         QCOMPARE(s.archives, 1);
         QCOMPARE(TestUtil::entries(archive), QStringList{"app_20261101_101010.log.gz"});
@@ -381,8 +397,10 @@ private slots:
         const auto made = TestUtil::compress(archive + "/app_20261101_101010.log",
                                              archive + "/app_20261101_101010.log.gz", "gzip", -1);
         QVERIFY2(made.ok, qPrintable(made.error));
+        Config c = config(dir.path());
+        c.logSets[0].retentionDays = 0; // the name's fixed date is older than 30 days
         RotationWorker worker;
-        const auto s = worker.runOnce(config(dir.path()), false, false);
+        const auto s = worker.runOnce(c, false, false);
         QCOMPARE(s.failures, 0);
         QCOMPARE(TestUtil::entries(archive), QStringList{"app_20261101_101010.log.gz"});
         QCOMPARE(TestUtil::readArchive(archive + "/app_20261101_101010.log.gz"), content);
@@ -393,19 +411,20 @@ private slots:
         QTemporaryDir dir;
         const QByteArray content = TestUtil::numberedLines("d", 0, 300);
         QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), content));
-        QVERIFY(TestUtil::writeFile(dir.filePath("archive/old.log.gz"), "x"));
-        QVERIFY(TestUtil::setMtime(dir.filePath("archive/old.log.gz"),
-                                   QDateTime::currentDateTime().addDays(-40)));
+        const QDateTime fortyDaysAgo = QDateTime::currentDateTime().addDays(-40);
+        const QString old = ArchiveNaming::rotatedName("app.log", fortyDaysAgo) + ".gz";
+        QVERIFY(TestUtil::writeFile(dir.filePath("archive/" + old), "x"));
+        QVERIFY(TestUtil::setMtime(dir.filePath("archive/" + old), fortyDaysAgo));
         RotationWorker worker;
         QSignalSpy planned(&worker, &RotationWorker::actionPlanned);
         const auto s = worker.runOnce(config(dir.path()), false, true);
         QCOMPARE(s.rotations + s.archives + s.removals, 0);
         QCOMPARE(planned.count(), 2);
         QVERIFY(planned.at(0).at(0).toString().startsWith("rotate " + dir.filePath("app.log")));
-        QVERIFY(planned.at(1).at(0).toString().startsWith("remove " +
-                                                          dir.filePath("archive/old.log.gz")));
+        QVERIFY(
+            planned.at(1).at(0).toString().startsWith("remove " + dir.filePath("archive/" + old)));
         QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), content);
-        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList{"old.log.gz"});
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList{old});
         QVERIFY(!QFileInfo::exists(m_dir.filePath("state.json")));
     }
 

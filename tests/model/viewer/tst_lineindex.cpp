@@ -72,6 +72,49 @@ class TestLineIndex : public QObject
     Q_OBJECT
 
 private slots:
+    // A followed file: its unterminated last line is published as it grows, and settle()
+    // tells waiters that all there is has been appended.
+    void publishesTheTailWhenFollowing()
+    {
+        LineIndex index;
+        index.append("one\ntw", 7);
+        QCOMPARE(index.lineCount(), 1);
+        index.setPublishesTail(true);
+        LineIndex::Extent e = index.extent();
+        QCOMPARE(e.lines, 2);
+        QCOMPARE(e.bytes, 7);
+        QVERIFY(e.partialTail);
+        QCOMPARE(e.completeLines(), 1);
+        QVERIFY(!e.settled);
+        index.settle();
+        QVERIFY(index.extent().settled);
+        index.append("o\nthree", 8);
+        e = index.extent();
+        QCOMPARE(e.lines, 3);
+        QCOMPARE(e.bytes, 15);
+        QVERIFY(e.partialTail);
+        QVERIFY(!e.settled); // appending ends "caught up"
+        index.append("\n", 1);
+        e = index.extent();
+        QCOMPARE(e.lines, 3);
+        QVERIFY(!e.partialTail);
+        QVERIFY(index.endsWithNewline());
+        QCOMPARE(index.appendedLines(), 3);
+        // A waiter wakes on growth of the tail alone.
+        index.append("x", 1);
+        const LineIndex::Extent seen = index.extent();
+        QThread *writer = QThread::create([&index] {
+            QThread::msleep(50);
+            index.append("y", 1);
+        });
+        writer->start();
+        const LineIndex::Extent after = index.waitForChange(seen, 10000);
+        writer->wait();
+        delete writer;
+        QCOMPARE(after.bytes, seen.bytes + 1);
+        QCOMPARE(after.lines, seen.lines);
+    }
+
     void emptyText()
     {
         LineIndex index;

@@ -351,6 +351,73 @@ private slots:
         QVERIFY(QDir(m_temp.path()).entryList(QDir::NoDotAndDotDot | QDir::AllEntries).isEmpty());
     }
 
+    // A log's history: its archives oldest first, then the active log, as one text. Each file
+    // begins on a line of its own (one without a final newline gets one) under a File
+    // boundary; an empty file is a boundary with no lines; the active log is followed.
+    void historyIsOneText()
+    {
+        const QString codec2 = TestUtil::codecNames().value(1, "gzip");
+        const QString oldest = archiveOf("a1\na2\n", "gzip", "hist.log.3");
+        const QString middle = archiveOf("b1\nb2", codec2, "hist.log.2");
+        const QString empty = archiveOf({}, "gzip", "hist.log.1");
+        const QString active = m_dir.filePath("hist.log");
+        QVERIFY(TestUtil::writeFile(active, "c1\n"));
+        QVERIFY(!oldest.isEmpty() && !middle.isEmpty() && !empty.isEmpty());
+        LogDocument doc;
+        QSignalSpy finished(&doc, &LogDocument::finished);
+        doc.openHistory({oldest, middle, empty, active});
+        QVERIFY(waitFinished(finished));
+        QVERIFY2(finished.at(0).at(0).toBool(), qPrintable(finished.at(0).at(1).toString()));
+        QCOMPARE(doc.path(), active);
+        QCOMPARE(doc.historyPaths().size(), 4);
+        QStringList lines;
+        for (const LogDocument::Line &l : doc.lines(0, doc.lineCount()))
+            lines.append(l.text);
+        QCOMPARE(lines, QStringList({"a1", "a2", "b1", "b2", "c1"}));
+        const QList<LogDocument::Boundary> b = doc.boundaries();
+        QCOMPARE(b.size(), 4);
+        const QList<qint64> at = {0, 2, 4, 4};
+        const QStringList paths = {oldest, middle, empty, active};
+        for (int i = 0; i < 4; ++i) {
+            QCOMPARE(b.at(i).kind, LogDocument::Boundary::Kind::File);
+            QCOMPARE(b.at(i).line, at.at(i));
+            QCOMPARE(b.at(i).path, paths.at(i));
+        }
+        QVERIFY(doc.isFollowing());
+        QVERIFY(TestUtil::appendFile(active, "c2\n"));
+        QTRY_COMPARE_WITH_TIMEOUT(doc.lineCount(), 6, 10000);
+        QCOMPARE(doc.line(5).text, QString("c2"));
+    }
+
+    // A damaged archive in a history is read as far as it goes, marked, and the rest follows.
+    void damagedFileInAHistory()
+    {
+        QByteArray text;
+        QRandomGenerator random(9);
+        for (int i = 0; i < 50000; ++i)
+            text += "old " + QByteArray::number(i) + ' ' +
+                    QByteArray::number(random.generate64(), 36) + '\n';
+        const QString damaged = archiveOf(text, "gzip", "dmg.log.2");
+        QFile f(damaged);
+        QVERIFY(f.resize(f.size() / 2));
+        const QString next = archiveOf("next 1\n", "gzip", "dmg.log.1");
+        LogDocument doc;
+        QSignalSpy finished(&doc, &LogDocument::finished);
+        doc.openHistory({damaged, next});
+        QVERIFY(waitFinished(finished));
+        QVERIFY(finished.at(0).at(0).toBool());
+        const QList<LogDocument::Boundary> b = doc.boundaries();
+        QCOMPARE(b.size(), 3); // damaged begins, its damage, next begins
+        QCOMPARE(b.at(1).kind, LogDocument::Boundary::Kind::Damaged);
+        QCOMPARE(b.at(1).path, damaged);
+        QVERIFY2(b.at(1).detail.contains(damaged), qPrintable(b.at(1).detail));
+        QCOMPARE(b.at(2).line, b.at(1).line);
+        QCOMPARE(doc.line(b.at(2).line).text, QString("next 1"));
+        QCOMPARE(doc.lineCount(), b.at(2).line + 1);
+        QVERIFY(b.at(1).line > 1000);
+        QVERIFY(!doc.isFollowing()); // the last file is compressed
+    }
+
     // Opening another file replaces the content; destroying a loading document stops its
     // worker and removes its file.
     void reopenAndDestroyWhileLoading()

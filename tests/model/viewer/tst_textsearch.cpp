@@ -187,14 +187,19 @@ private slots:
             {"a.b", true, true},
             {QString(QChar(0xFFFD)), false, true},
             {"b\xc3", false, true},
+            {"Ab", false, false}, // ASCII ignoring case: lowered bytes for ASCII lines
+            {"k b", false, false},
         };
         for (int round = 0; round < 2000; ++round) {
             QByteArray line;
             const int n = random.bounded(40);
             for (int i = 0; i < n; ++i) {
-                static const char *pieces[] = {"a",    "b",    "ab", "\xc3\xa9",
-                                               "\xc3", "\xff", "\r", "A"};
-                line += pieces[random.bounded(8)];
+                static const char *pieces[] = {"a",    "b",           "ab", "\xc3\xa9", "\xc3",
+                                               "\xff", "\r",          "A",  " ",        "K",
+                                               "k",    "\xe2\x84\xaa" /* Kelvin sign */};
+                static const int ascii[] = {0, 1, 2, 6, 7, 8, 9, 10};
+                // Every other line ASCII only, so both ways of ignoring case are compared.
+                line += round % 2 ? pieces[random.bounded(12)] : pieces[ascii[random.bounded(8)]];
             }
             for (const SearchPattern &p : patterns)
                 QCOMPARE(

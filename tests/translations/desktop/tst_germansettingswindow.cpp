@@ -6,10 +6,13 @@
 // main() uses, before the window exists; main() below sets the locale before QApplication.
 
 #include "app/translations.h"
+#include "config/configdocument.h"
 #include "widgets/settings/fieldissuemarker.h"
+#include "widgets/settings/logsetform.h"
 #include "widgets/settings/settingswindow.h"
 
 #include <QApplication>
+#include <QDoubleSpinBox>
 #include <QGroupBox>
 #include <QLabel>
 #include <QLineEdit>
@@ -79,9 +82,11 @@ private slots:
         window.show();
         QVERIFY(QTest::qWaitForWindowExposed(&window));
 
-        QCOMPARE(window.windowTitle(), QStringLiteral("Logkeeper-Einstellungen"));
+        // Not the default config: the title names it; "[*]" is the unsaved-changes marker.
         QCOMPARE(window.windowTitle(),
-                 translated("Logkeeper::SettingsWindow", "Logkeeper Settings"));
+                 QStringLiteral("Logkeeper-Einstellungen — ") + m_configPath + "[*]");
+        QVERIFY(window.windowTitle().startsWith(
+            translated("Logkeeper::SettingsWindow", "Logkeeper Settings")));
 
         auto *tabs = window.findChild<QTabWidget *>();
         QVERIFY(tabs);
@@ -126,6 +131,66 @@ private slots:
                                             .arg(translated("ConfigValidator", "a string")));
         QVERIFY2(sizeMarker->message().startsWith("muss eine Zahl sein"),
                  qPrintable(sizeMarker->message()));
+    }
+
+    // Decimal input with LANG=de_DE.UTF-8 in the real form: the comma is the decimal point;
+    // "2.5", "0.5" and "0.1" are taken as meant (they were 25, 5 and reverted); "1.000" could
+    // be a thousand or one and is not taken, with a German message; "1.000,5" is a thousand
+    // and a half.
+    void decimalInputFollowsTheGermanLocale()
+    {
+        QFile file(m_configPath);
+        const QByteArray before = [&] {
+            QFile f(m_configPath);
+            return f.open(QIODevice::ReadOnly) ? f.readAll() : QByteArray();
+        }();
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(QString(R"({"log_sets": [{"name": "web", "log_dir": "%1",
+            "active_log": "access.log", "rotation": {"max_size_mb": 10}}]})")
+                       .arg(m_dir.filePath("logs"))
+                       .toUtf8());
+        file.close();
+        SettingsWindow window(m_configPath);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&window));
+        auto *size = window.logSetForm()->findChild<QDoubleSpinBox *>("rotation.max_size_mb");
+        QVERIFY(size);
+        QCOMPARE(size->locale().decimalPoint(), QString(","));
+        QCOMPARE(size->text(), QString("10 MB"));
+        const auto type = [&](const QString &text) {
+            size->setFocus();
+            size->selectAll();
+            QTest::keyClicks(size, text);
+            QTest::keyClick(size, Qt::Key_Tab);
+        };
+        const auto value = [&] {
+            return window.document()->value("log_sets[0].rotation.max_size_mb").toDouble();
+        };
+        type("2,5");
+        QCOMPARE(value(), 2.5);
+        QCOMPARE(size->text(), QString("2,5 MB"));
+        type("2.5");
+        QCOMPARE(value(), 2.5);
+        type("0.5");
+        QCOMPARE(value(), 0.5);
+        type("0.1");
+        QCOMPARE(value(), 0.1);
+        QCOMPARE(size->text(), QString("0,1 MB"));
+        type("1.000");
+        QCOMPARE(value(), 0.1);
+        auto *marker = window.findChild<FieldIssueMarker *>("marker:rotation.max_size_mb");
+        QTRY_VERIFY(marker->message().contains("1.000"));
+        QVERIFY2(marker->message().contains("1000") && marker->message().contains("1,000") &&
+                     marker->message().contains("0,1"),
+                 qPrintable(marker->message()));
+        QVERIFY2(marker->message().contains("bedeuten"), qPrintable(marker->message()));
+        type("1.000,5");
+        QCOMPARE(value(), 1000.5);
+        QCOMPARE(size->text(), QString("1000,5 MB"));
+        QVERIFY(file.open(QIODevice::WriteOnly | QIODevice::Truncate));
+        file.write(before);
     }
 
     // Qt's own texts come from qtbase_de.qm, installed beside Logkeeper's catalogue.

@@ -4,10 +4,13 @@
 #include "browser/archivefiltermodel.h"
 #include "browser/archivetablemodel.h"
 #include "compression/archivecompressor.h"
+#include "config/configloader.h"
 #include "core/archivenaming.h"
 #include "core/codecs.h"
 #include "widgets/browser/archivebrowser.h"
 #include "widgets/browser/archivefilterbar.h"
+#include "widgets/browser/openwithdialog.h"
+#include "widgets/common/errorbar.h"
 
 #include "testutil.h"
 
@@ -17,14 +20,22 @@
 #include <QComboBox>
 #include <QDesktopServices>
 #include <QFileDialog>
+#include <QHeaderView>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QLineEdit>
+#include <QListWidget>
 #include <QMessageBox>
+#include <QMimeData>
 #include <QProgressDialog>
 #include <QPushButton>
+#include <QScreen>
 #include <QSignalSpy>
 #include <QTableView>
 #include <QTemporaryDir>
+#include <QTemporaryFile>
 #include <QTest>
 #include <QTimer>
 #include <QUrl>
@@ -115,6 +126,30 @@ class TestArchiveBrowser : public QObject
         return QTest::qWaitFor(
             [&] { return f.browser->filterModel()->rowCount() == f.archives.size(); }, 30000);
     }
+    // A real archive at path, any name (numbered, dateext); codec "none": a plain file.
+    static bool writeNamed(const QString &path, const QString &codec, int lines = 50)
+    {
+        QDir().mkpath(QFileInfo(path).absolutePath());
+        const QByteArray data = TestUtil::numberedLines(path.toUtf8(), 0, lines);
+        if (codec == "none")
+            return TestUtil::writeFile(path, data);
+        QTemporaryFile source;
+        if (!source.open() || source.write(data) != data.size() || !source.flush())
+            return false;
+        return TestUtil::compress(source.fileName(), path, codec, -1).ok;
+    }
+    static QString cell(ArchiveBrowser &b, const QString &path, int column,
+                        int role = Qt::DisplayRole)
+    {
+        return b.filterModel()->index(proxyRowOf(b, path), column).data(role).toString();
+    }
+    static QStringList column(ArchiveBrowser &b, int column)
+    {
+        QStringList texts;
+        for (int row = 0; row < b.filterModel()->rowCount(); ++row)
+            texts.append(b.filterModel()->index(row, column).data().toString());
+        return texts;
+    }
     static int proxyRowOf(ArchiveBrowser &b, const QString &path)
     {
         for (int row = 0; row < b.filterModel()->rowCount(); ++row) {
@@ -157,6 +192,36 @@ class TestArchiveBrowser : public QObject
         return nullptr;
     }
 
+    // A desktop file whose program records its arguments, one a line, in <home>/launched.
+    bool writeApplication(const QString &relativePath, const QString &name,
+                          const QString &mimeTypes, const QString &arguments)
+    {
+        const QString script = m_home.filePath("record-args.sh");
+        if (!QFileInfo::exists(script)) {
+            if (!TestUtil::writeFile(script, "#!/bin/sh\nprintf '%s\\n' \"$@\" > \"$0.out.tmp\" "
+                                             "&& mv \"$0.out.tmp\" \"$0.out\"\n"))
+                return false;
+            QFile::setPermissions(script, QFile::ReadOwner | QFile::WriteOwner | QFile::ExeOwner);
+        }
+        return TestUtil::writeFile(m_home.filePath(relativePath),
+                                   QString("[Desktop Entry]\nType=Application\nName=%1\n"
+                                           "Exec=%2 %3\nMimeType=%4\n")
+                                       .arg(name, script, arguments, mimeTypes)
+                                       .toUtf8());
+    }
+    QString launchedArguments()
+    {
+        return TestUtil::readFile(m_home.filePath("record-args.sh.out"));
+    }
+    static QString firstWithCodec(const Fixture &f, const QString &codec)
+    {
+        for (const QString &path : f.archives) {
+            if (Codecs::fromFileName(path) == TestUtil::codec(codec))
+                return path;
+        }
+        return {};
+    }
+
 private slots:
     void initTestCase()
     {
@@ -170,6 +235,19 @@ private slots:
                                                               QFileDevice::WriteOwner |
                                                               QFileDevice::ExeOwner);
         QDesktopServices::setUrlHandler("file", &m_desktop, "open");
+        // The applications "Open With…" finds: only the test's own.
+        qputenv("XDG_DATA_HOME", QFile::encodeName(m_home.filePath("data")));
+        qputenv("XDG_DATA_DIRS", QFile::encodeName(m_home.filePath("system-data")));
+        // The system's MIME database, without the system's applications.
+        QVERIFY(QDir().mkpath(m_home.filePath("system-data")));
+        if (QFileInfo::exists("/usr/share/mime"))
+            QVERIFY(QFile::link("/usr/share/mime", m_home.filePath("system-data/mime")));
+        QVERIFY(writeApplication("data/applications/gz-reader.desktop", "Gz Reader",
+                                 "application/gzip;application/x-xz;", "--from-desktop %F"));
+        QVERIFY(writeApplication("system-data/applications/kde/picture-viewer.desktop",
+                                 "Picture Viewer", "image/png;", "%f"));
+        QVERIFY(writeApplication("system-data/applications/plain-editor.desktop", "Plain Editor",
+                                 "text/plain;", "%f"));
     }
     void cleanupTestCase() { QDesktopServices::unsetUrlHandler("file"); }
     void init() { m_desktop.urls.clear(); }
@@ -580,14 +658,385 @@ private slots:
         QCOMPARE(b.selectedPaths(), QStringList{chosen});
     }
 
+    void fileNameColumnShowsTheArchivesName()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const int column = ArchiveTableModel::FileNameColumn;
+        QCOMPARE(b.filterModel()->headerData(column, Qt::Horizontal).toString(),
+                 QString("File name"));
+        QVERIFY(!b.view()->isColumnHidden(column));
+        QVERIFY(b.view()->columnWidth(column) > 0);
+        const int row = proxyRowOf(b, f.archives.at(2));
+        QCOMPARE(b.filterModel()->index(row, column).data().toString(),
+                 QFileInfo(f.archives.at(2)).fileName());
+    }
+
+    // Test Archive decompresses completely again: an intact archive is reported as such, a
+    // damaged one with an error naming it.
+    void testArchiveReportsIntactAndDamaged()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString bad = firstWithCodec(f, "gzip");
+        QString good;
+        for (const QString &path : std::as_const(f.archives)) {
+            if (path != bad && Codecs::fromFileName(path) != Codec::None)
+                good = path;
+        }
+        QVERIFY(!bad.isEmpty() && !good.isEmpty());
+        select(b, {good});
+        QSignalSpy tested(&b, &ArchiveBrowser::testsFinished);
+        b.findChild<QAction *>("testAction")->trigger();
+        QVERIFY(tested.wait(60000));
+        auto results = tested.at(0).at(0).value<QVector<ArchiveVerifier::Result>>();
+        QCOMPARE(results.size(), 1);
+        QVERIFY2(results.at(0).ok, qPrintable(results.at(0).error));
+        QCOMPARE(results.at(0).bytes, qint64(f.content.value(good).size()));
+        QVERIFY(b.messageBar()->isVisible());
+        QCOMPARE(b.messageBar()->kind(), ErrorBar::Kind::Information);
+        QVERIFY2(b.messageBar()->text().contains(QFileInfo(good).fileName()) &&
+                     b.messageBar()->text().contains("intact"),
+                 qPrintable(b.messageBar()->text()));
+
+        // Damage another one in its middle; test both.
+        {
+            QFile file(bad);
+            QVERIFY(file.open(QIODevice::ReadWrite));
+            QVERIFY(file.seek(file.size() / 2));
+            QVERIFY(file.write(QByteArray(32, '\x5a')) == 32);
+        }
+        select(b, {good, bad});
+        tested.clear();
+        b.testSelected();
+        QVERIFY(tested.wait(60000));
+        results = tested.at(0).at(0).value<QVector<ArchiveVerifier::Result>>();
+        QCOMPARE(results.size(), 2);
+        for (const ArchiveVerifier::Result &r : results) {
+            QCOMPARE(r.ok, r.path != bad);
+            if (r.path == bad)
+                QVERIFY2(r.error.contains(QFileInfo(bad).fileName()), qPrintable(r.error));
+        }
+        QCOMPARE(b.messageBar()->kind(), ErrorBar::Kind::Error);
+        QMessageBox *errors = visibleBox(b, "archiveErrors");
+        QVERIFY(errors);
+        QVERIFY(errors->informativeText().contains(QFileInfo(bad).fileName()));
+        errors->accept();
+    }
+
+    // "Open With…" lists the applications that declare the archive's type (from the XDG data
+    // folders) and starts the chosen one on the archive; "Other command…" takes a command line;
+    // a program that cannot start is said in the dialog.
+    void openWithChooserStartsTheChosenApplication()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        const QString gz = firstWithCodec(f, "gzip");
+        QVERIFY(!gz.isEmpty());
+        select(b, {gz});
+        b.findChild<QAction *>("openWithChooserAction")->trigger();
+        OpenWithDialog *dialog = b.openWithDialog();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QStringList ids;
+        for (const DesktopApplication &app : dialog->applications())
+            ids.append(app.id);
+        QCOMPARE(ids, QStringList{"gz-reader.desktop"}); // not the image or text programs
+        QCOMPARE(dialog->list()->count(), 2);            // and "Other command…"
+        QCOMPARE(dialog->list()->item(0)->text(), QString("Gz Reader"));
+
+        QFile::remove(m_home.filePath("record-args.sh.out"));
+        QVERIFY(dialog->chooseApplication("gz-reader.desktop"));
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(launchedArguments(), "--from-desktop\n" + gz + "\n", 10000);
+        QTRY_VERIFY(!b.openWithDialog());
+
+        // A command of one's own, with %f where the file goes.
+        b.openSelectedWith();
+        dialog = b.openWithDialog();
+        QVERIFY(dialog);
+        QFile::remove(m_home.filePath("record-args.sh.out"));
+        dialog->chooseOtherCommand(m_home.filePath("record-args.sh") + " 'one arg' %f last");
+        QVERIFY(dialog->commandEdit()->isEnabled());
+        dialog->accept();
+        QTRY_COMPARE_WITH_TIMEOUT(launchedArguments(), "one arg\n" + gz + "\nlast\n", 10000);
+
+        // A program that does not exist: the dialog says so and stays.
+        b.openSelectedWith();
+        dialog = b.openWithDialog();
+        dialog->chooseOtherCommand(m_home.filePath("no-such-program"));
+        dialog->accept();
+        QVERIFY(dialog->isVisible());
+        QVERIFY(dialog->errorBar()->isVisible());
+        QVERIFY2(dialog->errorBar()->text().contains(m_home.filePath("no-such-program")),
+                 qPrintable(dialog->errorBar()->text()));
+        dialog->reject();
+    }
+
+    // Archives drag out to a file manager as file URLs, to be copied.
+    void dragOutOffersFileUrls()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QVERIFY(b.view()->dragEnabled());
+        QCOMPARE(b.view()->dragDropMode(), QAbstractItemView::DragOnly);
+        QCOMPARE(b.view()->defaultDropAction(), Qt::CopyAction);
+        const QStringList chosen{f.archives.at(1), f.archives.at(4)};
+        select(b, chosen);
+        const QModelIndexList rows = b.view()->selectionModel()->selectedIndexes();
+        std::unique_ptr<QMimeData> data(b.view()->model()->mimeData(rows));
+        QVERIFY(data);
+        QList<QUrl> urls = data->urls();
+        std::sort(urls.begin(), urls.end());
+        QList<QUrl> expected{QUrl::fromLocalFile(chosen.at(0)), QUrl::fromLocalFile(chosen.at(1))};
+        std::sort(expected.begin(), expected.end());
+        QCOMPARE(urls, expected);
+        QCOMPARE(b.view()->model()->supportedDragActions(), Qt::CopyAction);
+    }
+
+    // Keyboard: Down from the filter box goes into the list; the first Tab from the filter box
+    // lands on the list (not on a choice whose arrow keys change the filter); Esc clears a
+    // filter text, then closes; Ctrl+W closes.
+    void keyboardMovesBetweenFilterAndListAndCloses()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        b.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&b));
+        QLineEdit *text = b.filterBar()->textEdit();
+        text->setFocus();
+        QTRY_VERIFY(text->hasFocus());
+        QTest::keyClicks(text, "query");
+        QTest::keyClick(text, Qt::Key_Down);
+        QVERIFY(b.view()->hasFocus());
+        QVERIFY(b.view()->currentIndex().isValid());
+        QVERIFY(b.view()
+                    ->currentIndex()
+                    .data(ArchiveTableModel::PathRole)
+                    .toString()
+                    .contains("/db/query_"));
+
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget(), b.view());
+        QTest::keyClick(b.view(), Qt::Key_Tab);
+        QCOMPARE(QApplication::focusWidget()->objectName(), QString("archiveFilterSet"));
+
+        text->setFocus();
+        QTest::keyClick(text, Qt::Key_Escape);
+        QCOMPARE(text->text(), QString());
+        QVERIFY(b.isVisible());
+        QTest::keyClick(text, Qt::Key_Escape);
+        QTRY_VERIFY(!b.isVisible());
+
+        b.show();
+        b.activateWindow();
+        QVERIFY(QTest::qWaitForWindowActive(&b));
+        b.view()->setFocus();
+        QTest::keyClick(b.view(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!b.isVisible());
+    }
+
+    // "Saved 1 decompressed copy" says where, and Show in Folder opens that folder.
+    void savedCopiesSayWhere()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QTemporaryDir out;
+        QSignalSpy done(&b, &ArchiveBrowser::copiesFinished);
+        b.saveCopy(f.archives.at(0), out.filePath("copy.log"));
+        QVERIFY(done.wait(60000));
+        QVERIFY(b.messageBar()->isVisible());
+        QVERIFY2(b.messageBar()->text().contains("1 decompressed copy") &&
+                     b.messageBar()->text().contains(out.path()),
+                 qPrintable(b.messageBar()->text()));
+        auto *show = b.messageBar()->findChild<QPushButton *>();
+        QVERIFY(show && show->isVisible());
+        show->click();
+        QCOMPARE(m_desktop.urls, QList<QUrl>{QUrl::fromLocalFile(out.path())});
+    }
+
+    // A rotated file still waiting for compression is listed as pending and is deleted only
+    // after a warning that its log data is not archived yet.
+    void pendingFileIsDeletedOnlyAfterASpecificWarning()
+    {
+        Fixture f;
+        QVERIFY(makeFixture(f));
+        ArchiveBrowser &b = *f.browser;
+        QString pending;
+        for (const QString &path : std::as_const(f.archives)) {
+            if (Codecs::fromFileName(path) == Codec::None)
+                pending = path; // the uncompressed one, in "web", which compresses
+        }
+        QVERIFY(!pending.isEmpty());
+        const int row = proxyRowOf(b, pending);
+        QCOMPARE(b.filterModel()->index(row, ArchiveTableModel::CodecColumn).data().toString(),
+                 QString("pending"));
+        select(b, {pending});
+        b.deleteSelected();
+        QMessageBox *box = visibleBox(b, "deleteConfirmation");
+        QVERIFY(box);
+        QVERIFY2(box->text().contains("not archived yet"), qPrintable(box->text()));
+        QCOMPARE(box->icon(), QMessageBox::Critical);
+        auto *confirm = box->findChild<QPushButton *>("confirmDeleteButton");
+        QCOMPARE(confirm->text(), QString("&Delete Unarchived Data"));
+        QCOMPARE(box->defaultButton(), buttonOf(box, QMessageBox::RejectRole));
+        buttonOf(box, QMessageBox::RejectRole)->click();
+        QVERIFY(QFileInfo::exists(pending));
+
+        // An archive alone gets the usual question.
+        select(b, {f.archives.at(0)});
+        b.deleteSelected();
+        box = visibleBox(b, "deleteConfirmation");
+        QVERIFY(box);
+        QVERIFY(!box->text().contains("not archived yet"));
+        buttonOf(box, QMessageBox::RejectRole)->click();
+    }
+
+    // "Expires": when retention removes each archive and by which rule, the rule in the
+    // tooltip; a click on the header sorts soonest first; it follows a rotation live.
+    void expiresColumnSaysWhenAndWhy()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("numbered");
+        QVERIFY(writeNamed(archive + "/app.log.1.gz", "gzip"));
+        QVERIFY(writeNamed(archive + "/app.log.2.gz", "gzip"));
+        LogSetConfig s = set("numbered", archive, "app.log");
+        s.naming.kind = ArchiveNaming::Kind::Numbered;
+        s.retentionDays = 0;
+        s.maxArchives = 2;
+        Config c;
+        c.pollIntervalSeconds = 3600;
+        c.logSets = {s};
+        ArchiveBrowser b;
+        b.setConfig(c);
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 2, 30000);
+        const int expires = ArchiveTableModel::ExpiresColumn;
+        QCOMPARE(b.filterModel()->headerData(expires, Qt::Horizontal).toString(),
+                 QString("Expires"));
+        QVERIFY(!b.view()->isColumnHidden(expires));
+        QVERIFY(b.view()->columnWidth(expires) >=
+                b.view()->fontMetrics().horizontalAdvance("within limits"));
+        const QString one = archive + "/app.log.1.gz", two = archive + "/app.log.2.gz",
+                      three = archive + "/app.log.3.gz";
+        QTRY_COMPARE(cell(b, two, expires), QString("next rotation"));
+        QCOMPARE(cell(b, one, expires), QString("within limits"));
+        QVERIFY(cell(b, two, expires, Qt::ToolTipRole).contains("max_archives"));
+        QVERIFY(cell(b, one, expires, Qt::ToolTipRole).contains("2 archive"));
+
+        // A click on the header sorts by it; soonest first when ascending.
+        QHeaderView *header = b.view()->horizontalHeader();
+        QTest::mouseClick(
+            header->viewport(), Qt::LeftButton, {},
+            QPoint(header->sectionViewportPosition(expires) + 5, header->height() / 2));
+        QCOMPARE(header->sortIndicatorSection(), expires);
+        b.view()->sortByColumn(expires, Qt::AscendingOrder);
+        QCOMPARE(column(b, expires), QStringList({"next rotation", "within limits"}));
+
+        // A rotation: the shift, the new archive; the oldest is now one too many.
+        QVERIFY(QFile::rename(two, three));
+        QVERIFY(QFile::rename(one, two));
+        QVERIFY(writeNamed(one, "gzip"));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 3, 30000);
+        QTRY_COMPARE_WITH_TIMEOUT(column(b, expires),
+                                  QStringList({"next cleanup", "next rotation", "within limits"}),
+                                  30000);
+        QCOMPARE(b.filterModel()->index(0, ArchiveTableModel::FileNameColumn).data().toString(),
+                 QString("app.log.3.gz"));
+        // Rotated at, oldest first: by the numbers.
+        b.view()->sortByColumn(ArchiveTableModel::RotatedAtColumn, Qt::AscendingOrder);
+        QCOMPARE(column(b, ArchiveTableModel::FileNameColumn),
+                 QStringList({"app.log.3.gz", "app.log.2.gz", "app.log.1.gz"}));
+    }
+
+    // Archives beside the log (archive_dir "."), in each log's own folder below log_dir
+    // ("*/*.log"), numbered and dateext: listed as their sets', and never a live log or
+    // another program's file from those folders.
+    void listsArchivesOfEveryNamingAndFolder()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("logs"), sites = dir.filePath("sites");
+        QVERIFY(TestUtil::writeFile(logs + "/app.log", "live\n"));
+        QVERIFY(TestUtil::writeFile(logs + "/notes.txt", "x\n"));
+        QVERIFY(writeNamed(logs + "/app.log.1", "none"));
+        QVERIFY(writeNamed(logs + "/app.log.2.gz", "gzip"));
+        QVERIFY(writeNamed(logs + "/backup.gz", "gzip"));
+        QVERIFY(TestUtil::writeFile(sites + "/a/site.log", "live\n"));
+        QVERIFY(TestUtil::writeFile(sites + "/b/site.log", "live\n"));
+        QVERIFY(writeNamed(sites + "/a/old/site.log-20261201.gz", "gzip"));
+        QVERIFY(writeNamed(sites + "/b/old/site.log-20261202.xz", "xz"));
+        QVERIFY(writeNamed(sites + "/b/old/other.gz", "gzip"));
+        const QJsonObject json{
+            {"poll_interval", 3600},
+            {"log_sets",
+             QJsonArray{QJsonObject{{"name", "beside"},
+                                    {"log_dir", logs},
+                                    {"patterns", QJsonArray{"*.log"}},
+                                    {"archive_dir", "."},
+                                    {"rotation", QJsonObject{{"naming", "numbered"}}}},
+                        QJsonObject{{"name", "sites"},
+                                    {"log_dir", sites},
+                                    {"patterns", QJsonArray{"*/*.log"}},
+                                    {"archive_dir", "old"},
+                                    {"rotation", QJsonObject{{"naming", "dateext"}}}}}}};
+        const ConfigLoader::Result loaded = ConfigLoader::parse(QJsonDocument(json).toJson());
+        QVERIFY(loaded.ok());
+        ArchiveBrowser b;
+        b.setConfig(loaded.config);
+        b.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&b));
+        QTRY_COMPARE_WITH_TIMEOUT(b.filterModel()->rowCount(), 4, 30000);
+        QVERIFY(QTest::qWaitFor([&] { return !b.catalog()->isScanning(); }, 30000));
+        QCOMPARE(b.filterModel()->rowCount(), 4);
+        b.view()->sortByColumn(ArchiveTableModel::FileNameColumn, Qt::AscendingOrder);
+        QCOMPARE(column(b, ArchiveTableModel::FileNameColumn),
+                 QStringList({"app.log.1", "app.log.2.gz", "site.log-20261201.gz",
+                              "site.log-20261202.xz"}));
+        QCOMPARE(column(b, ArchiveTableModel::SetColumn),
+                 QStringList({"beside", "beside", "sites", "sites"}));
+        QCOMPARE(column(b, ArchiveTableModel::OriginalColumn),
+                 QStringList({"app.log", "app.log", "a/site.log", "b/site.log"}));
+        QCOMPARE(column(b, ArchiveTableModel::CodecColumn),
+                 QStringList({"pending", "gzip", "gzip", "xz"}));
+        QCOMPARE(cell(b, sites + "/a/old/site.log-20261201.gz", ArchiveTableModel::RotatedAtColumn),
+                 ArchiveTableModel::dateText(QDateTime(QDate(2026, 12, 1), QTime(0, 0))));
+        // The filter finds a log by its folder.
+        b.filterModel()->setText("b/site");
+        QCOMPARE(column(b, ArchiveTableModel::FileNameColumn), QStringList{"site.log-20261202.xz"});
+    }
+
+    // Another config than the default one shows in the title; the window opens within the
+    // screen's available area.
+    void titleNamesAnotherConfigAndTheWindowFitsTheScreen()
+    {
+        ArchiveBrowser b;
+        b.setConfigPath(ConfigLoader::defaultConfigPath());
+        QCOMPARE(b.windowTitle(), QString("Logkeeper Archives"));
+        b.setConfigPath(m_home.filePath("other/config.json"));
+        QCOMPARE(b.windowTitle(), "Logkeeper Archives — " + m_home.filePath("other/config.json"));
+        const QSize available = b.screen()->availableGeometry().size();
+        QVERIFY(b.width() <= available.width() && b.height() <= available.height());
+        QVERIFY(b.minimumSizeHint().width() <= available.width());
+        QVERIFY(b.minimumSizeHint().height() <= available.height());
+    }
+
     void actionsNeedASelection()
     {
         Fixture f;
         QVERIFY(makeFixture(f));
         ArchiveBrowser &b = *f.browser;
         b.view()->selectionModel()->clearSelection();
-        for (const char *name : {"viewAction", "openWithAction", "saveAsAction",
-                                 "showInFolderAction", "copyPathAction", "deleteAction"})
+        for (const char *name :
+             {"viewAction", "openWithAction", "openWithChooserAction", "saveAsAction",
+              "showInFolderAction", "copyPathAction", "testAction", "deleteAction"})
             QVERIFY2(!b.findChild<QAction *>(name)->isEnabled(), name);
         QVERIFY(b.findChild<QAction *>("openFileAction")->isEnabled());
         select(b, {f.archives.at(0)});

@@ -234,6 +234,48 @@ private slots:
         QCOMPARE(images.size(), 7); // 3 states + 4 rotating frames
     }
 
+    // A rejected hand edit turns the icon red with a tooltip naming the file and the problem,
+    // and is announced; a valid config read again ends it.
+    void rejectedConfigTurnsTheTrayRed()
+    {
+        Rig rig;
+        QString error;
+        QVERIFY2(rig.start({setJson(rig.dir, "ok", 100)}, &error), qPrintable(error));
+        EngineStatus status(&rig.engine);
+        TrayController tray(&rig.engine, &status);
+        QSignalSpy messages(&tray, &TrayController::messageShown);
+        const QString path = rig.dir.filePath("config.json");
+        const QByteArray good = TestUtil::readFile(path);
+        QByteArray bad = good;
+        bad.replace("\"max_size_mb\": 100", "\"max_size_mb\": \"lots\"");
+        QVERIFY(bad != good);
+        QVERIFY(TestUtil::writeFile(path, bad));
+        QTRY_COMPARE_WITH_TIMEOUT(tray.iconFile(), StateIcon::fileName(EngineStatus::State::Error),
+                                  10000);
+        QVERIFY2(tray.trayIcon()->toolTip().contains(path) &&
+                     tray.trayIcon()->toolTip().contains("rotation.max_size_mb"),
+                 qPrintable(tray.trayIcon()->toolTip()));
+        QCOMPARE(messages.size(), 1);
+        QVERIFY(messages.at(0).at(1).toString().contains(path));
+        // Clear Error has nothing to clear: the file is still wrong.
+        QVERIFY(!findAction(tray.menu(), "clearError")->isVisible());
+        QVERIFY(TestUtil::writeFile(path, good));
+        QTRY_COMPARE_WITH_TIMEOUT(tray.iconFile(),
+                                  StateIcon::fileName(EngineStatus::State::Watching), 10000);
+    }
+
+    // Another config than the default one is named in the tooltip: two instances differ.
+    void tooltipNamesAnotherConfig()
+    {
+        Rig rig;
+        QString error;
+        QVERIFY2(rig.start({setJson(rig.dir, "ok", 100)}, &error), qPrintable(error));
+        EngineStatus status(&rig.engine);
+        TrayController tray(&rig.engine, &status);
+        QVERIFY2(tray.trayIcon()->toolTip().contains("Config: " + rig.dir.filePath("config.json")),
+                 qPrintable(tray.trayIcon()->toolTip()));
+    }
+
     void rotationMessagesFollowThePreference()
     {
         Rig rig;

@@ -1,8 +1,11 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
+#include "viewer/linescan.h"
 #include "viewer/logdocument.h"
+#include "viewer/textsearch.h"
 #include "widgets/viewer/logview.h"
+#include "widgets/viewer/markscrollbar.h"
 
 #include "testutil.h"
 
@@ -319,6 +322,243 @@ private slots:
         QVERIFY(copied.startsWith("rst\n" + QString(1000, 'x')));
         QVERIFY(copied.endsWith("\nla"));
         QVERIFY(copied.size() > (8 << 20)); // the middle comes whole from the file
+    }
+
+    // A followed file: while the view shows the end, appended lines keep it at the end; after
+    // scrolling up it stays where it is; Ctrl+End goes back and follows again.
+    void followsTheEndOfAGrowingFile()
+    {
+        const QString path = m_dir.filePath("growing.log");
+        QVERIFY(TestUtil::writeFile(path, TestUtil::numberedLines("line", 0, 1000)));
+        LogDocument doc;
+        QVERIFY(load(doc, path));
+        QVERIFY(doc.isFollowing());
+        LogView view;
+        showView(view, doc);
+        QVERIFY(!view.isFollowing()); // opened at the top of a long file
+        QSignalSpy following(&view, &LogView::followingChanged);
+        QTest::keyClick(&view, Qt::Key_End, Qt::ControlModifier);
+        QVERIFY(view.isFollowing());
+        QCOMPARE(following.size(), 1);
+        QCOMPARE(view.lastVisibleLine(), 999);
+        QVERIFY(TestUtil::appendFile(path, TestUtil::numberedLines("line", 1000, 50)));
+        QTRY_COMPARE_WITH_TIMEOUT(view.lastVisibleLine(), 1049, 10000);
+        QCOMPARE(view.verticalScrollBar()->value(), view.verticalScrollBar()->maximum());
+        // Scrolling up: no longer following; new lines do not move the view.
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() - 30);
+        QVERIFY(!view.isFollowing());
+        const qint64 top = view.firstVisibleLine();
+        QVERIFY(TestUtil::appendFile(path, TestUtil::numberedLines("line", 1050, 50)));
+        QTRY_COMPARE_WITH_TIMEOUT(doc.lineCount(), 1100, 10000);
+        QCOMPARE(view.firstVisibleLine(), top);
+        // End at the end of a line goes on to the end: following again.
+        view.goToLine(500);
+        QVERIFY(!view.isFollowing());
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.cursorPosition().line, 500); // first to the end of the line
+        QVERIFY(!view.isFollowing());
+        QTest::keyClick(&view, Qt::Key_End);
+        QCOMPARE(view.cursorPosition().line, doc.lineCount() - 1);
+        QVERIFY(view.isFollowing());
+        // Scrolled up and back to the end with the bar: following again.
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->value() - 30);
+        QVERIFY(!view.isFollowing());
+        view.verticalScrollBar()->setValue(view.verticalScrollBar()->maximum());
+        QVERIFY(view.isFollowing());
+        QVERIFY(TestUtil::appendFile(path, TestUtil::numberedLines("line", 1100, 5)));
+        QTRY_COMPARE_WITH_TIMEOUT(view.lastVisibleLine(), 1104, 10000);
+        QCOMPARE(doc.line(view.lastVisibleLine()).text, expectedLine(1104));
+    }
+
+    // A short followed file, all on screen, is followed from the start.
+    void shortFollowedFileFollowsAtOnce()
+    {
+        const QString path = m_dir.filePath("short.log");
+        QVERIFY(TestUtil::writeFile(path, TestUtil::numberedLines("line", 0, 3)));
+        LogDocument doc;
+        LogView view;
+        showView(view, doc);
+        QVERIFY(load(doc, path));
+        QVERIFY(view.isFollowing());
+        QVERIFY(TestUtil::appendFile(path, TestUtil::numberedLines("line", 3, 200)));
+        QTRY_COMPARE_WITH_TIMEOUT(view.lastVisibleLine(), 202, 10000);
+    }
+
+    // A filter shows only its lines, numbered as in the document; positions are document
+    // lines; copying takes the lines shown.
+    void filterShowsItsLinesOnly()
+    {
+        LogDocument doc;
+        QVERIFY(load(doc, m_archive));
+        LineScan every7th(&doc);
+        every7th.start([] {
+            return [](qint64 line, const char *, qint64, qint64) -> qint64 {
+                return line % 7 == 0 ? 1 : 0;
+            };
+        });
+        QTRY_VERIFY_WITH_TIMEOUT(every7th.isComplete(), 60000);
+        LogView view;
+        view.setFilter(&every7th);
+        showView(view, doc);
+        QCOMPARE(view.rowCount(), (100000 + 6) / 7);
+        const int x = view.gutterWidth() + 20;
+        QCOMPARE(view.lineAt(QPoint(x, rowHeight(view) * 2 + 1)), 14);
+        view.goToLine(7000);
+        QCOMPARE(view.cursorPosition().line, 7000);
+        QVERIFY(view.firstVisibleLine() <= 7000 && 7000 <= view.lastVisibleLine());
+        view.goToLine(7001); // not shown: the next line that is
+        QCOMPARE(view.cursorPosition().line, 7007);
+        view.setSelection({14, 0}, {28, 4});
+        QCOMPARE(view.selectedText(), expectedLine(14) + '\n' + expectedLine(21) + "\nline");
+        // Without the filter, the same line stays where the cursor is.
+        view.setFilter(nullptr);
+        QCOMPARE(view.rowCount(), 100000);
+        QCOMPARE(view.cursorPosition().line, 28);
+    }
+
+    // A history's files and a followed file's rotation show as separator rows above their
+    // first lines; rows are not lines: line numbers, positions and copies skip them.
+    void boundariesAreSeparatorRows()
+    {
+        const QString a = archiveOf(TestUtil::numberedLines("line", 0, 10), "part-a.log");
+        const QString b = archiveOf(TestUtil::numberedLines("line", 10, 10), "part-b.log");
+        LogDocument doc;
+        QSignalSpy finished(&doc, &LogDocument::finished);
+        LogView view;
+        showView(view, doc);
+        doc.openHistory({a, b});
+        QVERIFY(finished.wait(60000));
+        QCOMPARE(doc.lineCount(), 20);
+        QCOMPARE(view.rowCount(), 22);
+        const int x = view.gutterWidth() + 20;
+        QCOMPARE(view.lineAt(QPoint(x, rowHeight(view) / 2)), -1); // the first separator
+        QCOMPARE(view.lineAt(QPoint(x, rowHeight(view) + 1)), 0);
+        QCOMPARE(view.lineAt(QPoint(x, rowHeight(view) * 11 + 1)), -1); // part-b begins
+        QCOMPARE(view.lineAt(QPoint(x, rowHeight(view) * 12 + 1)), 10);
+        QVERIFY(view.lineRect(10).top() == rowHeight(view) * 12);
+        view.setSelection({9, 0}, {10, 4});
+        QCOMPARE(view.selectedText(), expectedLine(9) + "\nline");
+        // Down from line 9 lands on line 10, over the separator.
+        view.setSelection({9, 0}, {9, 0});
+        QTest::keyClick(&view, Qt::Key_Down);
+        QCOMPARE(view.cursorPosition().line, 10);
+        // The boundaries are marked on the scroll bar.
+        auto *bar = qobject_cast<MarkScrollBar *>(view.verticalScrollBar());
+        QVERIFY(bar);
+        QCOMPARE(view.scrollMarks(22).count(2), 2);
+    }
+
+    // The scroll bar marks where the matches are, over the whole file.
+    void scrollBarMarksTheMatches()
+    {
+        const QString path = m_dir.filePath("marks.log");
+        QByteArray text = TestUtil::numberedLines("line", 0, 10000);
+        text += "a needle at the very end\n";
+        QVERIFY(TestUtil::writeFile(path, text));
+        LogDocument doc;
+        QVERIFY(load(doc, path));
+        TextSearch search(&doc);
+        LogView view;
+        view.setMatchMarks(search.matchingLines());
+        showView(view, doc);
+        QCOMPARE(view.scrollMarks(100).count(1), 0);
+        search.count(SearchPattern("needle", false, false));
+        QTRY_COMPARE_WITH_TIMEOUT(search.matchCount(), 1, 30000);
+        const QList<quint8> marks = view.scrollMarks(100);
+        QCOMPARE(marks.count(1), 1);
+        QCOMPARE(marks.last(), quint8(1));
+        // Painted in the bar's groove.
+        auto *bar = qobject_cast<MarkScrollBar *>(view.verticalScrollBar());
+        QVERIFY(bar);
+        bar->repaint();
+        QTRY_VERIFY(!bar->markedRows(1).isEmpty());
+        QVERIFY(bar->markedRows(1).last() > bar->grooveRect().height() * 9 / 10);
+    }
+
+    // Find Next puts a match that is off screen in the middle of the screen, not on its edge;
+    // one already on screen stays where it is.
+    void currentMatchIsCentred()
+    {
+        LogDocument doc;
+        QVERIFY(load(doc, m_archive));
+        LogView view;
+        showView(view, doc);
+        const int rows = view.viewport()->height() / rowHeight(view);
+        view.setCurrentMatch(5000, 0, 4);
+        const QRect r = view.lineRect(5000);
+        QVERIFY(r.isValid());
+        QVERIFY2(qAbs(r.center().y() - view.viewport()->height() / 2) <= rowHeight(view),
+                 qPrintable(QString::number(r.top())));
+        const qint64 top = view.firstVisibleLine();
+        view.setCurrentMatch(5000 + rows / 4, 0, 4); // on screen: no scrolling
+        QCOMPARE(view.firstVisibleLine(), top);
+        view.setCurrentMatch(10, 0, 4); // above: centred too, as far as the top allows
+        QCOMPARE(view.firstVisibleLine(), qMax<qint64>(0, 10 - (rows - 1) / 2));
+    }
+
+    // Lines are coloured by their severity; a user's rule comes first.
+    void coloursBySeverityAndRules()
+    {
+        const QString path = m_dir.filePath("levels.log");
+        QVERIFY(TestUtil::writeFile(path, "2024-05-01 ERROR broke\n"
+                                          "2024-05-01 WARN slow\n"
+                                          "2024-05-01 INFO fine\n"
+                                          "2024-05-01 DEBUG detail\n"
+                                          "<3>kernel: oops\n"
+                                          "plain line with a needle\n"));
+        LogDocument doc;
+        QVERIFY(load(doc, path));
+        LogView view;
+        showView(view, doc);
+        QCOMPARE(view.severityOf(0), Severity::Error);
+        QCOMPARE(view.severityOf(1), Severity::Warning);
+        QCOMPARE(view.severityOf(2), Severity::Info);
+        QCOMPARE(view.severityOf(3), Severity::Debug);
+        QCOMPARE(view.severityOf(4), Severity::Error);
+        QVERIFY(view.lineForeground(0).isValid());
+        QVERIFY(view.lineBackground(0).isValid());
+        QVERIFY(view.lineForeground(0) != view.lineForeground(1));
+        QVERIFY(!view.lineForeground(2).isValid()); // the palette's text
+        QVERIFY(!view.lineBackground(5).isValid());
+        // The error line's tint is in the picture.
+        const QImage shot = view.viewport()->grab().toImage();
+        QVERIFY(hasColour(shot, view.lineBackground(0)));
+        view.setColourRules({{QRegularExpression("needle"), QColor(0, 200, 0)},
+                             {QRegularExpression("broke"), QColor(0, 0, 255)}});
+        QVERIFY(view.lineBackground(5).isValid());
+        QVERIFY(view.lineBackground(5).green() > view.lineBackground(5).red());
+        QVERIFY(view.lineBackground(0).blue() > view.lineBackground(0).red()); // rule first
+        view.setSeverityColours(false);
+        view.setColourRules({});
+        QCOMPARE(view.severityOf(0), Severity::None);
+        QVERIFY(!view.lineBackground(0).isValid());
+    }
+
+    // Ctrl+wheel, Ctrl++ and Ctrl+- change the font size; the first line stays on top.
+    void zoomsTheFont()
+    {
+        LogDocument doc;
+        QVERIFY(load(doc, m_archive));
+        LogView view;
+        showView(view, doc);
+        view.goToLine(3000);
+        const qint64 top = view.firstVisibleLine();
+        const int before = rowHeight(view);
+        QSignalSpy zoomed(&view, &LogView::zoomChanged);
+        QWheelEvent wheel(QPointF(50, 50), view.viewport()->mapToGlobal(QPointF(50, 50)), QPoint(),
+                          QPoint(0, 120), Qt::NoButton, Qt::ControlModifier, Qt::NoScrollPhase,
+                          false);
+        QApplication::sendEvent(view.viewport(), &wheel);
+        QCOMPARE(view.zoom(), 1);
+        QVERIFY(rowHeight(view) > before);
+        QCOMPARE(view.firstVisibleLine(), top);
+        QTest::keyClick(&view, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(view.zoom(), 2);
+        QTest::keyClick(&view, Qt::Key_Minus, Qt::ControlModifier);
+        QTest::keyClick(&view, Qt::Key_Minus, Qt::ControlModifier);
+        QCOMPARE(view.zoom(), 0);
+        QCOMPARE(rowHeight(view), before);
+        QCOMPARE(zoomed.size(), 4);
     }
 
     // Lines arriving while the document loads do not move what is shown.

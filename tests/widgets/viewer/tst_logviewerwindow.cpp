@@ -1,12 +1,16 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "compression/archivecompressor.h"
+#include "viewer/linescan.h"
 #include "viewer/logdocument.h"
 #include "viewer/textsearch.h"
+#include "viewer/viewersettings.h"
 #include "widgets/common/errorbar.h"
+#include "widgets/viewer/colourrulesdialog.h"
 #include "widgets/viewer/findbar.h"
 #include "widgets/viewer/gotolinedialog.h"
 #include "widgets/viewer/logview.h"
+#include "widgets/viewer/logviewertab.h"
 #include "widgets/viewer/logviewerwindow.h"
 #include "widgets/viewer/memberdialog.h"
 
@@ -16,10 +20,15 @@
 #include <QAction>
 #include <QApplication>
 #include <QClipboard>
+#include <QDialogButtonBox>
+#include <QLabel>
 #include <QLineEdit>
+#include <QMenu>
 #include <QProgressBar>
 #include <QPushButton>
 #include <QSignalSpy>
+#include <QTableWidget>
+#include <QTabWidget>
 #include <QTemporaryDir>
 #include <QTest>
 #include <QToolButton>
@@ -292,6 +301,232 @@ private slots:
         QTRY_VERIFY(!second.findChild<MemberDialog *>());
         second.chooseMember();
         QVERIFY(second.findChild<MemberDialog *>());
+    }
+
+    // Several files are tabs of one window, each its own document; a file already open is
+    // its tab again; the title follows the current tab; Ctrl+W closes a tab, the last one the
+    // window.
+    void filesAreTabs()
+    {
+        const QString other = archiveOf("other 1\nother 2\n", "other.log", "gzip");
+        LogViewerWindow window(m_needles);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitLoaded(window));
+        QCOMPARE(window.tabCount(), 1);
+        LogDocument *first = window.document();
+        window.openFile(other);
+        QCOMPARE(window.tabCount(), 2);
+        QVERIFY(waitLoaded(window));
+        QVERIFY(window.document() != first);
+        QCOMPARE(window.document()->lineCount(), 2);
+        QCOMPARE(window.windowTitle(), QString("other.log.gz — Logkeeper"));
+        QCOMPARE(window.tabWidget()->tabText(1), QString("other.log.gz"));
+        QCOMPARE(window.tabWidget()->tabToolTip(1), other);
+        window.openFile(m_needles); // already open: its tab
+        QCOMPARE(window.tabCount(), 2);
+        QCOMPARE(window.document(), first);
+        QCOMPARE(window.windowTitle(), QString("needles.log.zst — Logkeeper"));
+        QCOMPARE(first->lineCount(), 80000); // still there, not read again
+        window.view()->setFocus();
+        QTest::keyClick(window.view(), Qt::Key_W, Qt::ControlModifier);
+        QCOMPARE(window.tabCount(), 1);
+        QCOMPARE(window.windowTitle(), QString("other.log.gz — Logkeeper"));
+        QVERIFY(window.isVisible());
+        QTest::keyClick(window.view(), Qt::Key_W, Qt::ControlModifier);
+        QTRY_VERIFY(!window.isVisible());
+    }
+
+    // Opened files go to File > Open Recent, newest first, and open from there.
+    void recentFiles()
+    {
+        ViewerSettings().clearRecentFiles();
+        const QString a = archiveOf("a\n", "recent-a.log", "gzip");
+        const QString b = archiveOf("b\n", "recent-b.log", "gzip");
+        LogViewerWindow window(a);
+        window.openFile(b);
+        QTRY_COMPARE(ViewerSettings().recentFiles(), QStringList({b, a})); // written beside
+        QVERIFY(!QFileInfo::exists(ViewerSettings().fileName()));          // preferences untouched
+        window.closeTab(1);
+        window.closeTab(0 /* a: the last tab closes the window */);
+        LogViewerWindow again({});
+        emit again.recentMenu()->aboutToShow();
+        const QList<QAction *> entries = again.recentMenu()->actions();
+        QVERIFY(entries.size() >= 2);
+        QCOMPARE(entries.at(0)->data().toString(), b);
+        QVERIFY(entries.at(0)->text().contains("recent-b.log.gz"));
+        entries.at(1)->trigger();
+        QCOMPARE(again.path(), a);
+        QCOMPARE(again.tabCount(), 1); // the empty first tab took it
+    }
+
+    // While searching, a pane lists the lines with matches (its own line numbers); a click on
+    // one selects the match in the text, in the middle of the screen. The scroll bar marks them.
+    void matchingLinesPaneJumps()
+    {
+        LogViewerWindow window(m_needles);
+        window.resize(1000, 700);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitLoaded(window));
+        LogViewerTab *tab = window.currentTab();
+        QVERIFY(!tab->matchesPane()->isVisible());
+        window.find();
+        QTest::keyClicks(window.findBar()->lineEdit(), "needle");
+        QTRY_COMPARE_WITH_TIMEOUT(window.findBar()->status(), QString("4 match(es)"), 60000);
+        QTRY_VERIFY(tab->matchesPane()->isVisible());
+        LogView *pane = tab->matchesView();
+        QTRY_COMPARE_WITH_TIMEOUT(pane->rowCount(), 4, 60000);
+        const int row = pane->fontMetrics().lineSpacing();
+        const QPoint third(pane->gutterWidth() + 30, row * 2 + row / 2);
+        QCOMPARE(pane->lineAt(third), 5000);
+        QTest::mouseClick(pane->viewport(), Qt::LeftButton, {}, third);
+        QCOMPARE(window.view()->currentMatch().line, 5000);
+        QCOMPARE(window.view()->selectedText(), QString("Needle"));
+        const QRect r = window.view()->lineRect(5000);
+        QVERIFY(r.isValid());
+        QVERIFY(qAbs(r.center().y() - window.view()->viewport()->height() / 2) <= row);
+        QCOMPARE(window.view()->scrollMarks(400).count(1), 4);
+        // Off: the pane goes; on again while searching: it comes back.
+        window.matchingLinesAction()->trigger();
+        QVERIFY(!tab->matchesPane()->isVisible());
+        window.matchingLinesAction()->trigger();
+        QVERIFY(tab->matchesPane()->isVisible());
+        QTest::keyClick(window.findBar()->lineEdit(), Qt::Key_Escape);
+        QVERIFY(!tab->matchesPane()->isVisible());
+    }
+
+    // View > Show Levels: only the lines at or above the level, a stack trace with its line.
+    void levelFilter()
+    {
+        const QByteArray text = "2024-05-01 INFO start\n"
+                                "2024-05-01 ERROR failed\n"
+                                "Traceback (most recent call last):\n"
+                                "  File \"x.py\", line 1\n"
+                                "2024-05-01 DEBUG detail\n"
+                                "2024-05-01 WARN slow\n"
+                                "2024-05-01 INFO done\n";
+        const QString path = archiveOf(text, "levels.log", "gzip");
+        LogViewerWindow window(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitLoaded(window));
+        window.levelAction(Severity::Error)->trigger();
+        LogViewerTab *tab = window.currentTab();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->levelFilter()->isComplete(), 60000);
+        QCOMPARE(window.view()->rowCount(), 3);
+        const int row = window.view()->fontMetrics().lineSpacing();
+        const int x = window.view()->gutterWidth() + 20;
+        QCOMPARE(window.view()->lineAt(QPoint(x, row / 2)), 1);
+        QCOMPARE(window.view()->lineAt(QPoint(x, row * 2 + row / 2)), 3);
+        QVERIFY(tab->linesLabel()->text().contains("3 shown"));
+        window.levelAction(Severity::Warning)->trigger();
+        QTRY_VERIFY_WITH_TIMEOUT(tab->levelFilter()->isComplete(), 60000);
+        QCOMPARE(window.view()->rowCount(), 4);
+        window.levelAction(Severity::None)->trigger();
+        QCOMPARE(window.view()->rowCount(), 7);
+        QVERIFY(!window.view()->filter());
+    }
+
+    // Colour rules: edited in a dialog (an invalid expression keeps OK off), kept in the
+    // desktop config folder, applied to the text.
+    void colourRules()
+    {
+        const QString path = archiveOf("plain line\nuser bob logged in\n", "rules.log", "gzip");
+        LogViewerWindow window(path);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        QVERIFY(waitLoaded(window));
+        QVERIFY(!window.view()->lineBackground(1).isValid());
+        window.editColourRules();
+        auto *dialog = window.findChild<ColourRulesDialog *>();
+        QVERIFY(dialog);
+        QTRY_VERIFY(dialog->isVisible());
+        QPushButton *ok = dialog->buttons()->button(QDialogButtonBox::Ok);
+        dialog->addRule("user (", "#00c000");
+        QVERIFY(!ok->isEnabled());
+        QVERIFY(dialog->problem().contains("Rule 1"));
+        dialog->table()->item(0, 0)->setText("user \\w+ logged");
+        QVERIFY(ok->isEnabled());
+        dialog->table()->item(0, 1)->setText("green-ish");
+        QVERIFY(!ok->isEnabled());
+        dialog->table()->item(0, 1)->setText("#00c000");
+        QVERIFY(ok->isEnabled());
+        ok->click();
+        const QList<ViewerSettings::ColourRule> saved = ViewerSettings().colourRules();
+        QCOMPARE(saved.size(), 1);
+        QCOMPARE(saved.first().pattern, QString("user \\w+ logged"));
+        QCOMPARE(saved.first().colour, QString("#00c000"));
+        QVERIFY(ViewerSettings().fileName().startsWith(m_dir.filePath("config")));
+        QVERIFY(window.view()->lineBackground(1).isValid());
+        QVERIFY(!window.view()->lineBackground(0).isValid());
+        // A new window takes them from the settings.
+        LogViewerWindow other(path);
+        QVERIFY(waitLoaded(other));
+        QVERIFY(other.view()->lineBackground(1).isValid());
+        ViewerSettings().setColourRules({});
+    }
+
+    // Ctrl++ / Ctrl+- / Ctrl+0 zoom every tab's text, and the size is kept.
+    void zoomShortcuts()
+    {
+        LogViewerWindow window(m_needles);
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.view()->setFocus();
+        const int before = window.view()->fontMetrics().lineSpacing();
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QTest::keyClick(&window, Qt::Key_Plus, Qt::ControlModifier);
+        QCOMPARE(window.view()->zoom(), 2);
+        QVERIFY(window.view()->fontMetrics().lineSpacing() > before);
+        QCOMPARE(ViewerSettings().zoom(), 2);
+        window.openFile(archiveOf("x\n", "zoomed.log", "gzip"));
+        QCOMPARE(window.view()->zoom(), 2); // a new tab too
+        QTest::keyClick(&window, Qt::Key_0, Qt::ControlModifier);
+        QCOMPARE(window.view()->zoom(), 0);
+        QCOMPARE(ViewerSettings().zoom(), 0);
+    }
+
+    // Logkeeper's own log opens at its newest line and follows it.
+    void ownLogOpensAtTheEnd()
+    {
+        const QString own = m_dir.filePath("own.log");
+        QVERIFY(TestUtil::writeFile(own, TestUtil::numberedLines("own", 0, 5000)));
+        LogViewerWindow window({});
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.openFileAtEnd(own);
+        QVERIFY(waitLoaded(window));
+        QTRY_COMPARE(window.view()->lastVisibleLine(), 4999);
+        QVERIFY(window.view()->isFollowing());
+        QVERIFY(window.followAction()->isChecked());
+        QVERIFY(TestUtil::appendFile(own, TestUtil::numberedLines("own", 5000, 3)));
+        QTRY_COMPARE_WITH_TIMEOUT(window.view()->lastVisibleLine(), 5002, 10000);
+        // The Follow action stops and resumes it.
+        window.followAction()->trigger();
+        QVERIFY(!window.view()->isFollowing());
+        window.view()->goToLine(0);
+        window.followAction()->trigger();
+        QVERIFY(window.view()->isFollowing());
+        QCOMPARE(window.view()->lastVisibleLine(), 5002);
+    }
+
+    // A history in a tab: the files one after the other, the tab says so.
+    void historyTab()
+    {
+        const QString older = archiveOf("old 1\nold 2\n", "hist.log.2", "gzip");
+        const QString newer = archiveOf("new 1\n", "hist.log.1", "zstd");
+        const QString active = m_dir.filePath("hist.log");
+        QVERIFY(TestUtil::writeFile(active, "now 1\n"));
+        LogViewerWindow window({});
+        window.openHistory({older, newer, active});
+        QVERIFY(waitLoaded(window));
+        QCOMPARE(window.document()->lineCount(), 4);
+        QCOMPARE(window.view()->rowCount(), 7);
+        QCOMPARE(window.windowTitle(), QString("hist.log (history) — Logkeeper"));
+        QVERIFY(window.tabWidget()->tabToolTip(0).contains("3 file(s)"));
+        window.openHistory({older, newer, active}); // again: the same tab
+        QCOMPARE(window.tabCount(), 1);
     }
 
     void singleMemberArchiveOpensDirectly()

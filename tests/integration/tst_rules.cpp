@@ -1,0 +1,221 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
+// Drives the real logkeeper binary on the rules of issue 12: a dry run writes nothing anywhere,
+// --check-config reports what only the file system shows, retention leaves other programs'
+// archives alone, and an unprivileged run says when a log's owner could not be kept.
+
+#include "testutil.h"
+
+#include <QDirIterator>
+#include <QProcess>
+#include <QTemporaryDir>
+#include <QTest>
+
+#include <sys/stat.h>
+#include <unistd.h>
+
+using namespace Logkeeper;
+
+namespace {
+
+struct Run
+{
+    int exitCode = -1;
+    QString out;
+    QString err;
+};
+
+Run run(const QString &home, const QStringList &args, const QString &program = LOGKEEPER_BINARY,
+        const QStringList &prefix = {})
+{
+    QProcess p;
+    p.setProcessEnvironment(TestUtil::isolatedEnvironment(home));
+    p.start(program, prefix + args);
+    Run r;
+    if (!p.waitForFinished(120000)) {
+        p.kill();
+        p.waitForFinished();
+        r.err = "timed out";
+        return r;
+    }
+    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
+    r.out = QString::fromUtf8(p.readAllStandardOutput());
+    r.err = QString::fromUtf8(p.readAllStandardError());
+    return r;
+}
+
+// Everything below dir, with what a change would alter: type, size, mode, owner, mtime.
+QStringList tree(const QString &dir)
+{
+    QStringList out;
+    QDirIterator it(dir, QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot,
+                    QDirIterator::Subdirectories);
+    while (it.hasNext()) {
+        const QString path = it.next();
+        struct stat st;
+        if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
+            continue;
+        out.append(QStringLiteral("%1 %2 %3 %4:%5 %6.%7")
+                       .arg(path.mid(dir.size()))
+                       .arg(qint64(st.st_size))
+                       .arg(st.st_mode, 0, 8)
+                       .arg(st.st_uid)
+                       .arg(st.st_gid)
+                       .arg(qint64(st.st_mtim.tv_sec))
+                       .arg(qint64(st.st_mtim.tv_nsec)));
+    }
+    out.sort();
+    return out;
+}
+
+} // namespace
+
+class TestRules : public QObject
+{
+    Q_OBJECT
+private slots:
+    // Issue 12 item 4: --once --dry-run changes nothing anywhere: no folder (not the log file's,
+    // not the archive folder), no state, no log file, no default config.
+    void dryRunWritesNothing()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("myapp");
+        QVERIFY(TestUtil::writeFile(logs + "/app.log", TestUtil::numberedLines("d", 0, 500)));
+        QVERIFY(TestUtil::writeFile(
+            dir.filePath("config/lk.json"),
+            QStringLiteral(R"({
+            "log_dir": "%1",
+            "archive_dir": "%2",
+            "active_log": "app.log",
+            "rotation": {"max_size_mb": 0.01, "max_age_days": 7},
+            "archival": {"compress": true, "retention_days": 30},
+            "logging": {"log_file": "%3", "log_level": "DEBUG"},
+            "debounce_time": 1
+        })")
+                .arg(logs, logs + "/archive/deep", dir.filePath("lk-log/sub/lk.log"))
+                .toUtf8()));
+        const QStringList before = tree(dir.path());
+        const Run r =
+            run(dir.path(), {"--once", "--dry-run", "-c", dir.filePath("config/lk.json")});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(r.out.startsWith("rotate " + logs + "/app.log -> "), qPrintable(r.out + r.err));
+        QCOMPARE(tree(dir.path()), before);
+
+        // Without -c and without a config yet: the default config is not created either.
+        const Run fresh = run(dir.path(), {"--once", "--dry-run"});
+        QCOMPARE(fresh.exitCode, 0);
+        QVERIFY2(fresh.out.isEmpty(), qPrintable(fresh.out));
+        QCOMPARE(tree(dir.path()), before);
+        // (A real run does create it, as before.)
+        QCOMPARE(run(dir.path(), {"--once"}).exitCode, 0);
+        QVERIFY(QFileInfo::exists(dir.filePath("config/logkeeper/config.json")));
+    }
+
+    // Issue 12 items 2 and 3 through --check-config: a missing log folder is a warning (exit 0),
+    // two sets claiming one existing file an error naming both sets and the file (exit 2).
+    void checkConfigLooksAtTheFiles()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("logs");
+        QVERIFY(TestUtil::writeFile(logs + "/tap.log", "x"));
+        const QString config = dir.filePath("c.json");
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "tee", "log_dir": "%1", "patterns": ["t*.log"], "archive_dir": "%2/a1"},
+            {"name": "ends", "log_dir": "%1", "patterns": ["*t.log"], "archive_dir": "%2/a2"},
+            {"name": "typo", "log_dir": "%2/lgos", "active_log": "x.log"},
+            {"name": "optional", "log_dir": "%2/opt", "active_log": "y.log", "missing_ok": true}
+        ]})")
+                                                .arg(logs, dir.path())
+                                                .toUtf8()));
+        Run r = run(dir.path(), {"--check-config", "-c", config});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(r.out.trimmed().split('\n'),
+                 (QStringList{config + ": warning: log_sets[2].log_dir: the folder " +
+                                  dir.filePath("lgos") +
+                                  " does not exist: nothing of set \"typo\" can be rotated (a "
+                                  "typo? set missing_ok if it may be missing)",
+                              config + ": OK, 4 log sets"}));
+
+        QVERIFY(TestUtil::writeFile(logs + "/test.log", "x"));
+        r = run(dir.path(), {"--check-config", "-c", config});
+        QCOMPARE(r.exitCode, 2);
+        QVERIFY2(r.out.contains(config +
+                                ": error: log_sets[1].patterns: sets \"tee\" "
+                                "(log_sets[0].patterns) and \"ends\" both claim " +
+                                logs + "/test.log"),
+                 qPrintable(r.out));
+        QVERIFY(!r.out.contains("OK"));
+        QVERIFY(!QFileInfo::exists(dir.filePath("lgos"))); // a check creates nothing
+    }
+
+    // Issue 12 item 1: two sets share an archive folder and retention tells their archives
+    // apart by name: with max_archives 1, A keeps its newest archive though B's are newer,
+    // and another program's old .gz stays.
+    void retentionActsOnlyOnItsOwnArchives()
+    {
+        QTemporaryDir dir;
+        const QString archive = dir.filePath("archive");
+        const QDateTime now = QDateTime::currentDateTime();
+        auto archiveOf = [&](const QString &log, int daysAgo) {
+            const QDateTime at = now.addDays(-daysAgo);
+            const QString path = archive + '/' + ArchiveNaming::rotatedName(log, at) + ".gz";
+            return TestUtil::writeFile(path, "x") && TestUtil::setMtime(path, at) ? path
+                                                                                  : QString();
+        };
+        const QString a1 = archiveOf("a.log", 3), a2 = archiveOf("a.log", 2);
+        const QString b1 = archiveOf("b.log", 1), b2 = archiveOf("b.log", 0);
+        QVERIFY(!a1.isEmpty() && !a2.isEmpty() && !b1.isEmpty() && !b2.isEmpty());
+        QVERIFY(TestUtil::writeFile(archive + "/other-program.log.gz", "x"));
+        QVERIFY(TestUtil::setMtime(archive + "/other-program.log.gz", now.addDays(-400)));
+        const QString config = dir.filePath("c.json");
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "A", "log_dir": "%1/a", "active_log": "a.log", "archive_dir": "%2",
+             "archival": {"max_archives": 1}},
+            {"name": "B", "log_dir": "%1/b", "active_log": "b.log", "archive_dir": "%2",
+             "archival": {"max_archives": 2}}]})")
+                                                .arg(dir.path(), archive)
+                                                .toUtf8()));
+        const Run r = run(dir.path(), {"--once", "-c", config});
+        QCOMPARE(r.exitCode, 0);
+        QCOMPARE(TestUtil::entries(archive),
+                 (QStringList{QFileInfo(a2).fileName(), QFileInfo(b1).fileName(),
+                              QFileInfo(b2).fileName(), "other-program.log.gz"}));
+    }
+
+    // Issue 12 item 6: run as an unprivileged user on a log owned by someone else, the new log
+    // cannot keep its owner: a warning names the file and both owners.
+    void ownerPromiseAsAnUnprivilegedUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to prepare a log owned by root and run Logkeeper as nobody");
+        QTemporaryDir dir;
+        QVERIFY(QFile::setPermissions(dir.path(), QFile::permissions(dir.path()) |
+                                                      QFileDevice::ExeOther |
+                                                      QFileDevice::ReadOther));
+        const QString home = dir.filePath("home");
+        const QString logs = dir.filePath("logs");
+        QVERIFY(QDir().mkpath(home) && QDir().mkpath(logs));
+        const QString active = logs + "/app.log";
+        QVERIFY(TestUtil::writeFile(active, "root's line\n"));
+        QVERIFY(TestUtil::writeFile(home + "/c.json", QStringLiteral(R"({"log_sets": [
+            {"log_dir": "%1", "active_log": "app.log", "archive_dir": "%1",
+             "archival": {"compress": false}}], "state_file": "%2/state.json"})")
+                                                          .arg(logs, home)
+                                                          .toUtf8()));
+        for (const QString &path : {home, logs})
+            QCOMPARE(::chown(QFile::encodeName(path).constData(), 65534, 65534), 0);
+        QCOMPARE(::chown(QFile::encodeName(active).constData(), 0, 0), 0);
+        QCOMPARE(::chmod(QFile::encodeName(active).constData(), 0644), 0);
+
+        const Run r = run(home, {"--once", "--force", "-c", home + "/c.json"}, "setpriv",
+                          {"--reuid=65534", "--regid=65534", "--clear-groups", LOGKEEPER_BINARY});
+        QVERIFY2(r.err.contains(active) && r.err.contains("owned by nobody:nogroup, not root:root"),
+                 qPrintable(r.err));
+        struct stat st;
+        QCOMPARE(::stat(QFile::encodeName(active).constData(), &st), 0);
+        QCOMPARE(st.st_size, 0);
+    }
+};
+
+QTEST_GUILESS_MAIN(TestRules)
+#include "tst_rules.moc"
