@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/retentionoperation.h"
 
+#include "core/archivenaming.h"
 #include "engine/diskfileactions.h"
 #include "engine/dryrunfileactions.h"
 #include "testutil.h"
@@ -36,13 +37,21 @@ class TestRetentionOperation : public QObject
         QVERIFY(TestUtil::writeFile(path, "x"));
         QVERIFY(TestUtil::setMtime(path, QDateTime::currentDateTime().addDays(-days)));
     }
+    // The name of an archive of app.log made `days` ago: retention counts age from the name.
+    static QString archiveOf(int days)
+    {
+        return ArchiveNaming::rotatedName("app.log", QDateTime::currentDateTime().addDays(-days)) +
+               ".gz";
+    }
 
 private slots:
     void removesWhatRetentionSelects()
     {
         QTemporaryDir dir;
-        makeOld(dir.filePath("archive/old.log.gz"), 40);
-        makeOld(dir.filePath("archive/new.log.gz"), 1);
+        const QString old = archiveOf(40), recent = archiveOf(1);
+        makeOld(dir.filePath("archive/" + old), 40);
+        makeOld(dir.filePath("archive/" + recent), 1);
+        makeOld(dir.filePath("archive/foreign.log.gz"), 40); // another program's: never ours
         makeOld(dir.filePath("archive/notes.txt"), 400);
         makeOld(dir.filePath("outside.gz"), 400);
         QVERIFY(QFile::link(dir.filePath("outside.gz"), dir.filePath("archive/link.gz")));
@@ -50,10 +59,11 @@ private slots:
         const auto outcome = RetentionOperation(actions).run(set(dir.path()));
         QVERIFY(outcome.failures.isEmpty());
         QCOMPARE(outcome.removed.size(), 1);
-        QCOMPARE(outcome.removed.first().path, dir.filePath("archive/old.log.gz"));
+        QCOMPARE(outcome.removed.first().path, dir.filePath("archive/" + old));
         QCOMPARE(outcome.removed.first().reason, QString("older than 30 days"));
-        QCOMPARE(TestUtil::entries(dir.filePath("archive")),
-                 (QStringList{"link.gz", "new.log.gz", "notes.txt"}));
+        QStringList left{"foreign.log.gz", "link.gz", recent, "notes.txt"};
+        left.sort();
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), left);
         QVERIFY(QFile::exists(dir.filePath("outside.gz")));
     }
 
@@ -68,21 +78,22 @@ private slots:
     void dryRunOnlyDescribes()
     {
         QTemporaryDir dir;
-        makeOld(dir.filePath("archive/old.log.gz"), 40);
+        const QString old = archiveOf(40);
+        makeOld(dir.filePath("archive/" + old), 40);
         QStringList planned;
         DryRunFileActions actions([&planned](const QString &line) { planned << line; });
         const auto outcome = RetentionOperation(actions).run(set(dir.path()));
         QVERIFY(outcome.removed.isEmpty());
-        QCOMPARE(planned, QStringList{"remove " + dir.filePath("archive/old.log.gz") +
-                                      " (older than 30 days)"});
-        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList{"old.log.gz"});
+        QCOMPARE(planned,
+                 QStringList{"remove " + dir.filePath("archive/" + old) + " (older than 30 days)"});
+        QCOMPARE(TestUtil::entries(dir.filePath("archive")), QStringList{old});
     }
 
     // A file that cannot be removed is a failure naming it; the rest still go.
     void failureNamesTheArchive()
     {
         QTemporaryDir dir;
-        const QString archive = dir.filePath("archive/old.log.gz");
+        const QString archive = dir.filePath("archive/" + archiveOf(40));
         makeOld(archive, 40);
         // Not removable even for root: immutable (ext4, XFS), or a folder without write access.
         const bool immutable = QProcess::execute("chattr", {"+i", archive}) == 0;

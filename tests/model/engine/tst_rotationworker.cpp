@@ -467,9 +467,13 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("archive/app_20261101_101010.log"), copied));
         QVERIFY(TestUtil::writeFile(dir.filePath("archive/app_20261102_101010.log"), "rotated\n"));
         QVERIFY(TestUtil::writeFile(dir.filePath("archive/.logkeeper-tmp-app.log.gz-1"), "half"));
-        QVERIFY(TestUtil::writeFile(dir.filePath("archive/old.log.gz"), "x"));
-        QVERIFY(TestUtil::setMtime(dir.filePath("archive/old.log.gz"),
-                                   QDateTime::currentDateTime().addDays(-40)));
+        // Retention's age comes from the name: an archive of app.log made 40 days ago.
+        const QString old =
+            "archive/" +
+            ArchiveNaming::rotatedName("app.log", QDateTime::currentDateTime().addDays(-40)) +
+            ".gz";
+        QVERIFY(TestUtil::writeFile(dir.filePath(old), "x"));
+        QVERIFY(TestUtil::setMtime(dir.filePath(old), QDateTime::currentDateTime().addDays(-40)));
         {
             StateStore state(c.stateFile); // a state file from an earlier pass
             state.setEntry(dir.filePath("gone.log"), {QDateTime::currentDateTime(), 1, 2});
@@ -514,7 +518,7 @@ private slots:
               "compress " + dir.filePath("archive/app_20261102_101010.log") + " -> ",
               "rotate " + dir.filePath("app.log") + " -> ",
               "rotate " + dir.filePath("other.log") + " -> " + dir.filePath("missing/archive/"),
-              "remove " + dir.filePath("archive/old.log.gz") + " (older than 30 days)"})
+              "remove " + dir.filePath(old) + " (older than 30 days)"})
             QVERIFY2(all.contains(expected), qPrintable(expected + "\nnot in:\n" + all));
     }
 
