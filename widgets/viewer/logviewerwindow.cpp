@@ -358,7 +358,16 @@ void LogViewerWindow::updateTitle()
 {
     const LogViewerTab *t = currentTab();
     const QString shown = t && !t->path().isEmpty() ? t->title() : QString();
-    setWindowTitle(shown.isEmpty() ? tr("Logkeeper Log Viewer") : tr("%1 — Logkeeper").arg(shown));
+    const QString base =
+        shown.isEmpty() ? tr("Logkeeper Log Viewer") : tr("%1 — Logkeeper").arg(shown);
+    setWindowTitle(ConfigTitle::title(base, m_configPath, m_defaultConfigPath));
+}
+
+void LogViewerWindow::setConfigPath(const QString &configPath, const QString &defaultConfigPath)
+{
+    m_configPath = configPath;
+    m_defaultConfigPath = defaultConfigPath;
+    updateTitle();
 }
 
 void LogViewerWindow::fillRecentMenu()

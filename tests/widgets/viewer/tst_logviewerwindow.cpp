@@ -529,6 +529,25 @@ private slots:
         QCOMPARE(window.tabCount(), 1);
     }
 
+    // Another config than the default one shows in the title, whatever the tab shows; the
+    // default config shows nothing.
+    void titleNamesAnotherConfig()
+    {
+        const QString defaultConfig = m_dir.filePath("config/logkeeper/config.json");
+        const QString other = m_dir.filePath("other/config.json");
+        LogViewerWindow window(m_needles);
+        window.setConfigPath(defaultConfig, defaultConfig);
+        QCOMPARE(window.windowTitle(), QString("needles.log.zst — Logkeeper"));
+        window.setConfigPath(other, defaultConfig);
+        QCOMPARE(window.windowTitle(), "needles.log.zst — Logkeeper — " + other);
+        const QString second = archiveOf("second\n", "second.log", "gzip");
+        window.openFile(second);
+        QCOMPARE(window.windowTitle(), "second.log.gz — Logkeeper — " + other);
+        LogViewerWindow empty({});
+        empty.setConfigPath(other, defaultConfig);
+        QCOMPARE(empty.windowTitle(), "Logkeeper Log Viewer — " + other);
+    }
+
     void singleMemberArchiveOpensDirectly()
     {
         const QString zip = m_dir.filePath("one.zip");
