@@ -527,6 +527,18 @@ private slots:
         QVERIFY(window.tabWidget()->tabToolTip(0).contains("3 file(s)"));
         window.openHistory({older, newer, active}); // again: the same tab
         QCOMPARE(window.tabCount(), 1);
+
+        // One search across all of it: the archives and the active log.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.find();
+        window.findBar()->lineEdit()->setText("1");
+        QTRY_COMPARE_WITH_TIMEOUT(window.findBar()->status(), QString("3 match(es)"), 60000);
+        QVERIFY(currentMatchOn(window, 0)); // "old 1", in the oldest archive
+        window.findNext();
+        QVERIFY(currentMatchOn(window, 2)); // "new 1", in the newer one
+        window.findNext();
+        QVERIFY(currentMatchOn(window, 3)); // "now 1", in the active log
     }
 
     // Another config than the default one shows in the title, whatever the tab shows; the
