@@ -1,9 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
-// The viewer's windows on the small screen of issue 15: 1600×1000 at QT_SCALE_FACTOR=2, which
-// leaves 800×500 device-independent pixels. The offscreen platform is given that screen
-// before the application starts (its "configfile" option), so the windows meet the real
-// scaled screen, not a guess of it.
+// The viewer's windows on the small screen of issue 15 (smallscreen.h): 1600×1000 at
+// QT_SCALE_FACTOR=2.
 #include "compression/archivemembers.h"
 #include "viewer/logdocument.h"
 #include "viewer/viewersettings.h"
@@ -15,46 +13,16 @@
 #include "widgets/viewer/logviewerwindow.h"
 #include "widgets/viewer/memberdialog.h"
 
+#include "smallscreen.h"
 #include "testutil.h"
 
-#include <QAbstractButton>
-#include <QApplication>
 #include <QLineEdit>
-#include <QScreen>
 #include <QScrollBar>
-#include <QSignalSpy>
-#include <QStatusBar>
 #include <QTemporaryDir>
 #include <QTest>
 
 using namespace Logkeeper;
-
-namespace {
-QString sizeText(const QSize &s)
-{
-    return QString("%1x%2").arg(s.width()).arg(s.height());
-}
-
-// Every button of `window` that is shown lies inside the window at no less than its minimum
-// size: none is cut off, squeezed or pushed off an edge.
-QString clippedButton(QWidget *window)
-{
-    const QRect inside = window->rect();
-    for (QAbstractButton *b : window->findChildren<QAbstractButton *>()) {
-        if (!b->isVisibleTo(window) || b->window() != window ||
-            qobject_cast<QLineEdit *>(b->parentWidget())) // a line edit's own clear button
-            continue;
-        const QRect r(b->mapTo(window, QPoint(0, 0)), b->size());
-        if (!inside.contains(r) || b->width() < b->minimumSizeHint().width())
-            return QString("%1 \"%2\" at %3,%4 %5 in %6")
-                .arg(b->metaObject()->className(), b->text())
-                .arg(r.x())
-                .arg(r.y())
-                .arg(sizeText(r.size()), sizeText(inside.size()));
-    }
-    return {};
-}
-} // namespace
+using namespace SmallScreen;
 
 class TestViewerSmallScreen : public QObject
 {
@@ -63,30 +31,9 @@ class TestViewerSmallScreen : public QObject
     QTemporaryDir m_dir;
     QString m_log; // long lines, many of them
 
-    QSize available() const { return QGuiApplication::primaryScreen()->availableGeometry().size(); }
-
-    // The window, shown, with its frame inside the available area, and a minimum size that
-    // the available area can hold.
-    QString fits(QWidget *window) const
-    {
-        const QRect area = QGuiApplication::primaryScreen()->availableGeometry();
-        if (!area.contains(window->frameGeometry()))
-            return QString("%1: frame %2 at %3,%4 on %5")
-                .arg(window->metaObject()->className(), sizeText(window->frameGeometry().size()))
-                .arg(window->frameGeometry().x())
-                .arg(window->frameGeometry().y())
-                .arg(sizeText(area.size()));
-        const QSize minimum = window->minimumSizeHint().expandedTo(window->minimumSize());
-        if (minimum.width() > area.width() || minimum.height() > area.height())
-            return QString("%1: minimum %2 on %3")
-                .arg(window->metaObject()->className(), sizeText(minimum), sizeText(area.size()));
-        return {};
-    }
-
 private slots:
     void initTestCase()
     {
-        QCOMPARE(available(), QSize(800, 500)); // the platform took the small screen
         qputenv("XDG_CONFIG_HOME", m_dir.filePath("config").toLocal8Bit());
         qputenv("XDG_STATE_HOME", m_dir.filePath("state").toLocal8Bit());
         qputenv("XDG_CACHE_HOME", m_dir.filePath("cache").toLocal8Bit());
@@ -177,21 +124,5 @@ private slots:
     }
 };
 
-int main(int argc, char **argv)
-{
-    // The screen must exist before the application does.
-    QTemporaryDir platformDir;
-    const QString config = platformDir.filePath("screen.json");
-    if (!TestUtil::writeFile(config, R"({"screens": [{"name": "small", "x": 0, "y": 0,
-                                         "width": 1600, "height": 1000, "logicalDpi": 96,
-                                         "logicalBaseDpi": 96, "dpr": 1.0}]})"))
-        return 1;
-    qputenv("QT_QPA_PLATFORM", QFile::encodeName("offscreen:configfile=" + config));
-    qputenv("QT_SCALE_FACTOR", "2");
-    QApplication app(argc, argv);
-    TestViewerSmallScreen test;
-    QTEST_SET_MAIN_SOURCE_PATH
-    return QTest::qExec(&test, argc, argv);
-}
-
+LOGKEEPER_SMALL_SCREEN_MAIN(TestViewerSmallScreen)
 #include "tst_viewersmallscreen.moc"
