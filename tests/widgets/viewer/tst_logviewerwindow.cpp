@@ -132,6 +132,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.findBar()->status(), QString("4 match(es)"), 60000);
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(currentMatchOn(window, 2500));
+        // Find Next brought it from far below: to the middle, not the bottom edge.
+        const QRect found = window.view()->lineRect(2500);
+        QVERIFY(found.isValid());
+        QVERIFY2(qAbs(found.center().y() - window.view()->viewport()->height() / 2) <=
+                     found.height(),
+                 qPrintable(QString::number(found.top())));
         QTest::keyClick(edit, Qt::Key_F3);
         QVERIFY(currentMatchOn(window, 5000)); // any case by default
         QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
