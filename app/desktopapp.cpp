@@ -5,6 +5,7 @@
 #include "app/appcategories.h"
 #include "app/commandline.h"
 #include "app/windowmanager.h"
+#include "config/configloader.h"
 #include "desktop/enginestatus.h"
 #include "engine/engine.h"
 #include "widgets/browser/archivebrowser.h"
@@ -86,8 +87,11 @@ void DesktopApp::registerStandardWindows()
         connect(browser, &ArchiveBrowser::historyRequested, this, &DesktopApp::viewHistory);
         return browser;
     });
-    m_windows->setFactory(Kind::Viewer,
-                          [](const QString &path) { return new LogViewerWindow(path); });
+    m_windows->setFactory(Kind::Viewer, [this](const QString &path) {
+        auto *viewer = new LogViewerWindow(path);
+        viewer->setConfigPath(m_engine->configPath(), ConfigLoader::defaultConfigPath());
+        return viewer;
+    });
 }
 
 template <typename Source> void DesktopApp::connectRequests(Source *source)

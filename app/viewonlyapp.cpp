@@ -4,6 +4,7 @@
 
 #include "app/appcategories.h"
 #include "app/windowmanager.h"
+#include "config/configloader.h"
 #include "widgets/viewer/logviewerwindow.h"
 
 #include <QApplication>
@@ -11,7 +12,7 @@
 namespace Logkeeper {
 
 ViewOnlyApp::ViewOnlyApp(const QString &configPath, QObject *parent)
-    : QObject(parent), m_instance(instanceKey(configPath))
+    : QObject(parent), m_configPath(configPath), m_instance(instanceKey(configPath))
 {
     connect(&m_instance, &SingleInstance::requestReceived, this, &ViewOnlyApp::onRequest);
 }
@@ -37,6 +38,7 @@ void ViewOnlyApp::start(const QString &absolutePath)
     // The tray's application keeps running without windows; this one does not.
     QApplication::setQuitOnLastWindowClosed(true);
     m_window = new LogViewerWindow(absolutePath);
+    m_window->setConfigPath(m_configPath, ConfigLoader::defaultConfigPath());
     m_window->setAttribute(Qt::WA_DeleteOnClose);
     WindowManager::bringToFront(m_window);
     QString error;

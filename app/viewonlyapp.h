@@ -36,6 +36,7 @@ public:
 private:
     void onRequest(const SingleInstance::Request &request);
 
+    QString m_configPath; // only named in the title: never read
     SingleInstance m_instance;
     QPointer<LogViewerWindow> m_window;
 };

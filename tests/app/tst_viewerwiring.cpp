@@ -6,9 +6,11 @@
 
 #include "app/desktopapp.h"
 
+#include "app/viewonlyapp.h"
 #include "app/windowmanager.h"
 #include "browser/archivetablemodel.h"
 #include "compression/archivecompressor.h"
+#include "config/configloader.h"
 #include "core/archivenaming.h"
 #include "engine/engine.h"
 #include "viewer/logdocument.h"
@@ -112,6 +114,25 @@ private slots:
         app.handle(Request{Request::Show::View, a});
         QCOMPARE(window->tabCount(), 2);
         QCOMPARE(window->path(), a);
+        // Not the default config: the title says which Logkeeper this viewer belongs to.
+        QCOMPARE(window->windowTitle(), "a.txt — Logkeeper — " + m_dir.filePath("config.json"));
+    }
+
+    // A view-only viewer (`--view` with no desktop Logkeeper) names another config too.
+    void viewOnlyViewerNamesAnotherConfig()
+    {
+        const QString file = m_dir.filePath("alone.txt");
+        QVERIFY(TestUtil::writeFile(file, "alone\n"));
+        const QString other = m_dir.filePath("other/config.json");
+        {
+            ViewOnlyApp alone(other);
+            alone.start(file);
+            QVERIFY(alone.window());
+            QCOMPARE(alone.window()->windowTitle(), "alone.txt — Logkeeper — " + other);
+        }
+        ViewOnlyApp usual(ConfigLoader::defaultConfigPath());
+        usual.start(file);
+        QCOMPARE(usual.window()->windowTitle(), QString("alone.txt — Logkeeper"));
     }
 
     // "Open Logkeeper's Own Log": at the newest line, following what the daemon writes.

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/colourrulesdialog.h"
 
+#include "widgets/common/screenfit.h"
+
 #include <QColorDialog>
 #include <QDialogButtonBox>
 #include <QHBoxLayout>
@@ -92,7 +94,7 @@ ColourRulesDialog::ColourRulesDialog(const QList<ViewerSettings::ColourRule> &ru
 
     for (const ViewerSettings::ColourRule &rule : rules)
         addRule(rule.pattern, rule.colour);
-    resize(560, 360);
+    ScreenFit::resize(this, QSize(560, 360));
     validate();
 }
 

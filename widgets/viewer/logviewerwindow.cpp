@@ -5,6 +5,8 @@
 #include "viewer/logdocument.h"
 #include "viewer/viewersettings.h"
 #include "widgets/common/appicon.h"
+#include "widgets/common/configtitle.h"
+#include "widgets/common/screenfit.h"
 #include "widgets/viewer/colourrulesdialog.h"
 #include "widgets/viewer/logview.h"
 #include "widgets/viewer/logviewertab.h"
@@ -58,7 +60,7 @@ LogViewerWindow::LogViewerWindow(const QString &path, QWidget *parent)
     connect(m_tabs, &QTabWidget::currentChanged, this, &LogViewerWindow::onCurrentTabChanged);
     connect(m_tabs, &QTabWidget::tabCloseRequested, this, &LogViewerWindow::closeTab);
     addTab();
-    resize(1000, 700);
+    ScreenFit::resize(this, QSize(1000, 700));
     updateTitle();
     if (!path.isEmpty())
         openFile(path);
@@ -356,7 +358,16 @@ void LogViewerWindow::updateTitle()
 {
     const LogViewerTab *t = currentTab();
     const QString shown = t && !t->path().isEmpty() ? t->title() : QString();
-    setWindowTitle(shown.isEmpty() ? tr("Logkeeper Log Viewer") : tr("%1 — Logkeeper").arg(shown));
+    const QString base =
+        shown.isEmpty() ? tr("Logkeeper Log Viewer") : tr("%1 — Logkeeper").arg(shown);
+    setWindowTitle(ConfigTitle::title(base, m_configPath, m_defaultConfigPath));
+}
+
+void LogViewerWindow::setConfigPath(const QString &configPath, const QString &defaultConfigPath)
+{
+    m_configPath = configPath;
+    m_defaultConfigPath = defaultConfigPath;
+    updateTitle();
 }
 
 void LogViewerWindow::fillRecentMenu()

@@ -45,6 +45,10 @@ public:
     // A log's history in a tab of its own: its archives oldest first, then the active log.
     void openHistory(const QStringList &paths);
 
+    // The config of the Logkeeper this window belongs to: named in the title when it is not
+    // the default one, so that two Logkeepers' viewers can be told apart.
+    void setConfigPath(const QString &configPath, const QString &defaultConfigPath);
+
     int tabCount() const;
     LogViewerTab *currentTab() const;
     LogViewerTab *tab(int index) const;
@@ -98,6 +102,8 @@ private:
     QActionGroup *m_levelGroup = nullptr;
     QList<QAction *> m_levelActions; // by Severity::Level
     int m_zoom = 0;
+    QString m_configPath;
+    QString m_defaultConfigPath;
     WorkPool::Handle m_recentWriter; // records a recent file beside the GUI thread
 };
 

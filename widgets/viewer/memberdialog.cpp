@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "widgets/viewer/memberdialog.h"
 
+#include "widgets/common/screenfit.h"
+
 #include <QDialogButtonBox>
 #include <QFileInfo>
 #include <QHeaderView>
@@ -79,7 +81,7 @@ MemberDialog::MemberDialog(const QString &archivePath, const ArchiveMembers::Lis
     });
     connect(m_filter, &QLineEdit::textChanged, this, &MemberDialog::applyFilter);
     m_list->setFocus();
-    resize(560, 380);
+    ScreenFit::resize(this, QSize(560, 380));
 }
 
 QString MemberDialog::selectedMember() const

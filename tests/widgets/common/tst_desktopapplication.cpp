@@ -4,8 +4,10 @@
 
 #include "testutil.h"
 
+#include <QDir>
 #include <QFileInfo>
 #include <QLocale>
+#include <QMimeDatabase>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -127,6 +129,31 @@ private slots:
             DesktopApplication::forMimeType("application/gzip").value(0).name;
         QLocale::setDefault(before);
         QCOMPARE(germanName, QString("Ark (de)"));
+    }
+
+    // Logkeeper's own desktop file: a file manager offers "Open with Logkeeper" for plain-text
+    // logs and for the four compressed kinds, by the MIME types that the desktop's database
+    // gives such files, and the file goes on to `logkeeper FILE` (its viewer).
+    void logkeeperIsOfferedForLogsAndCompressedLogs()
+    {
+        const QString id = "io.github.logkeeper.Logkeeper.desktop";
+        const QString installed = m_home.filePath("system/applications/" + id);
+        QVERIFY(QDir().mkpath(QFileInfo(installed).absolutePath()));
+        QVERIFY(QFile::copy(LOGKEEPER_SOURCE_DIR "/packaging/" + id, installed));
+        const QMimeDatabase db;
+        for (const QString name : {"app.log", "notes.txt", "app.log.1.gz", "app.log.2.bz2",
+                                   "app.log.3.xz", "app.log.4.zst", "app_20261205_142501.log.gz"}) {
+            const QMimeType type = db.mimeTypeForFile(name, QMimeDatabase::MatchExtension);
+            QVERIFY2(type.isValid() && !type.isDefault(), qPrintable(name));
+            QStringList ids;
+            for (const DesktopApplication &app : DesktopApplication::forMimeType(type.name()))
+                ids.append(app.id);
+            QVERIFY2(ids.contains(id),
+                     qPrintable(name + ": " + type.name() + " -> " + ids.join(", ")));
+        }
+        const DesktopApplication logkeeper = DesktopApplication::fromFile(installed, id);
+        QCOMPARE(logkeeper.commandFor({"/var/log/a b.log.gz"}),
+                 QStringList({"logkeeper", "/var/log/a b.log.gz"}));
     }
 
     void startsTheProgramOrSaysWhyNot()

@@ -132,6 +132,12 @@ private slots:
         QTRY_COMPARE_WITH_TIMEOUT(window.findBar()->status(), QString("4 match(es)"), 60000);
         QTest::keyClick(edit, Qt::Key_Return);
         QVERIFY(currentMatchOn(window, 2500));
+        // Find Next brought it from far below: to the middle, not the bottom edge.
+        const QRect found = window.view()->lineRect(2500);
+        QVERIFY(found.isValid());
+        QVERIFY2(qAbs(found.center().y() - window.view()->viewport()->height() / 2) <=
+                     found.height(),
+                 qPrintable(QString::number(found.top())));
         QTest::keyClick(edit, Qt::Key_F3);
         QVERIFY(currentMatchOn(window, 5000)); // any case by default
         QTest::keyClick(edit, Qt::Key_Return, Qt::ShiftModifier);
@@ -527,6 +533,37 @@ private slots:
         QVERIFY(window.tabWidget()->tabToolTip(0).contains("3 file(s)"));
         window.openHistory({older, newer, active}); // again: the same tab
         QCOMPARE(window.tabCount(), 1);
+
+        // One search across all of it: the archives and the active log.
+        window.show();
+        QVERIFY(QTest::qWaitForWindowExposed(&window));
+        window.find();
+        window.findBar()->lineEdit()->setText("1");
+        QTRY_COMPARE_WITH_TIMEOUT(window.findBar()->status(), QString("3 match(es)"), 60000);
+        QVERIFY(currentMatchOn(window, 0)); // "old 1", in the oldest archive
+        window.findNext();
+        QVERIFY(currentMatchOn(window, 2)); // "new 1", in the newer one
+        window.findNext();
+        QVERIFY(currentMatchOn(window, 3)); // "now 1", in the active log
+    }
+
+    // Another config than the default one shows in the title, whatever the tab shows; the
+    // default config shows nothing.
+    void titleNamesAnotherConfig()
+    {
+        const QString defaultConfig = m_dir.filePath("config/logkeeper/config.json");
+        const QString other = m_dir.filePath("other/config.json");
+        LogViewerWindow window(m_needles);
+        window.setConfigPath(defaultConfig, defaultConfig);
+        QCOMPARE(window.windowTitle(), QString("needles.log.zst — Logkeeper"));
+        window.setConfigPath(other, defaultConfig);
+        QCOMPARE(window.windowTitle(), "needles.log.zst — Logkeeper — " + other);
+        const QString second = archiveOf("second\n", "second.log", "gzip");
+        window.openFile(second);
+        QCOMPARE(window.windowTitle(), "second.log.gz — Logkeeper — " + other);
+        LogViewerWindow empty({});
+        empty.setConfigPath(other, defaultConfig);
+        QCOMPARE(empty.windowTitle(), "Logkeeper Log Viewer — " + other);
     }
 
     void singleMemberArchiveOpensDirectly()
