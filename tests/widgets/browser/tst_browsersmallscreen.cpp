@@ -42,7 +42,7 @@ private slots:
                 archives + "/" +
                 ArchiveNaming::rotatedName("a-long-service-name.log", t0.addDays(-i));
             QVERIFY(TestUtil::writeFile(source, TestUtil::numberedLines("line", 0, 20)));
-            QVERIFY(ArchiveCompressor::compress(source, source + ".gz", "gzip", -1).ok);
+            QVERIFY(TestUtil::compress(source, source + ".gz", "gzip", -1).ok);
             QFile::remove(source);
         }
         LogSetConfig set;
