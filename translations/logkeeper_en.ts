@@ -311,9 +311,9 @@
     </message>
     <message numerus="yes">
         <source>%1: OK, %n log set(s), %2 of them from logrotate_include</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%1: OK, %n log set, %2 of them from logrotate_include</numerusform>
+            <numerusform>%1: OK, %n log sets, %2 of them from logrotate_include</numerusform>
         </translation>
     </message>
 </context>

@@ -265,24 +265,7 @@ QWidget *SettingsWindow::buildEditorPage()
     m_setPane->addWidget(empty);
     m_setForm = new LogSetForm(m_document);
     m_setPane->addWidget(scrolling(m_setForm, m_setPane));
-    auto *includedPage = new QWidget(m_setPane);
-    auto *includedPageLayout = new QVBoxLayout(includedPage);
-    m_includedSource = new QLabel(includedPage);
-    m_includedSource->setObjectName(QStringLiteral("includedSource"));
-    m_includedSource->setWordWrap(true);
-    m_includedSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
-    includedPageLayout->addWidget(m_includedSource);
     m_includedDocument = new ConfigDocument(this);
-    m_includedForm = new LogSetForm(m_includedDocument);
-    m_includedForm->setObjectName(QStringLiteral("includedLogSetForm"));
-    // A disabled holder keeps every field read-only, whatever the form enables inside it.
-    auto *holder = new QWidget(includedPage);
-    auto *holderLayout = new QVBoxLayout(holder);
-    holderLayout->setContentsMargins(0, 0, 0, 0);
-    holderLayout->addWidget(m_includedForm);
-    holder->setEnabled(false);
-    includedPageLayout->addWidget(scrolling(holder, includedPage), 1);
-    m_setPane->addWidget(includedPage);
     splitter->addWidget(left);
     splitter->addWidget(m_setPane);
     splitter->setStretchFactor(0, 0);
@@ -692,6 +675,30 @@ void SettingsWindow::rebuildSetList(int select)
     updateSetList();
 }
 
+void SettingsWindow::ensureIncludedPage()
+{
+    // Made only for a config with included sets: other windows have one set form only.
+    if (m_includedForm)
+        return;
+    auto *includedPage = new QWidget(m_setPane);
+    auto *includedPageLayout = new QVBoxLayout(includedPage);
+    m_includedSource = new QLabel(includedPage);
+    m_includedSource->setObjectName(QStringLiteral("includedSource"));
+    m_includedSource->setWordWrap(true);
+    m_includedSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    includedPageLayout->addWidget(m_includedSource);
+    m_includedForm = new LogSetForm(m_includedDocument);
+    m_includedForm->setObjectName(QStringLiteral("includedLogSetForm"));
+    // A disabled holder keeps every field read-only, whatever the form enables inside it.
+    auto *holder = new QWidget(includedPage);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_includedForm);
+    holder->setEnabled(false);
+    includedPageLayout->addWidget(scrolling(holder, includedPage), 1);
+    m_setPane->addWidget(includedPage);
+}
+
 void SettingsWindow::updateIncludedSets(bool force)
 {
     const Config &config = m_validation.config;
@@ -712,6 +719,8 @@ void SettingsWindow::updateIncludedSets(bool force)
         m_includedSources.append(set.take(QStringLiteral("source")).toString());
         sets.append(set);
     }
+    if (!sets.isEmpty())
+        ensureIncludedPage();
     m_includedDocument->loadData(
         QJsonDocument(QJsonObject{{QStringLiteral("log_sets"), sets}}).toJson());
     const QString current =
@@ -729,7 +738,7 @@ void SettingsWindow::updateIncludedSets(bool force)
         current.isEmpty() ? -1 : int(m_includedDocument->logSetNames().indexOf(current));
     if (keep >= 0) {
         m_includedList->setCurrentRow(keep);
-    } else if (m_setPane->currentIndex() == 2) {
+    } else if (m_setPane->currentIndex() == 2 || sets.isEmpty()) {
         // The set shown is gone: back to the own ones.
         m_setPane->setCurrentIndex(m_setList->currentRow() >= 0 ? 1 : 0);
     }

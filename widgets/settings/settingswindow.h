@@ -85,7 +85,7 @@ public:
     // above it naming the source, and the include's problems (also in the issue list).
     QListWidget *includedSetList() const { return m_includedList; }
     LogSetForm *includedSetForm() const { return m_includedForm; }
-    QString includedSetSource() const;
+    QString includedSetSource() const; // (the form is null before any set was included)
     const ConfigIssues &includeIssues() const { return m_includeIssues; }
     GlobalSettingsForm *globalSettingsForm() const { return m_globalForm; }
     PreviewPanel *previewPanel() const { return m_preview; }
@@ -117,6 +117,7 @@ private:
     // Reads logrotate_include again when it (or the own sets' names) changed, or when forced.
     void updateIncludedSets(bool force);
     void showIncludedSet(int row);
+    void ensureIncludedPage();
     void updateSetList();
     void updateIssueList();
     void updateNotice();
