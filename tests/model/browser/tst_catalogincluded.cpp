@@ -52,8 +52,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("two"), "two\n"));
         QVERIFY(TestUtil::compress(dir.filePath("two"), logs + "/syslog.2.gz", "gzip").ok);
         QVERIFY(TestUtil::writeFile(dir.filePath("old"), "old\n"));
-        QVERIFY(
-            TestUtil::compress(dir.filePath("old"), logs + "/dpkg.log-20261101.gz", "gzip").ok);
+        QVERIFY(TestUtil::compress(dir.filePath("old"), logs + "/dpkg.log-20261101.gz", "gzip").ok);
         QVERIFY(TestUtil::writeFile(logs + "/other.log.1", "not theirs\n"));
 
         const QString path = dir.filePath("config.json");

@@ -8,6 +8,7 @@
 #include "widgets/settings/logsetform.h"
 #include "widgets/settings/pathlistedit.h"
 
+#include <QDoubleSpinBox>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -15,7 +16,6 @@
 #include <QLineEdit>
 #include <QListWidget>
 #include <QPushButton>
-#include <QDoubleSpinBox>
 #include <QStackedWidget>
 #include <QTemporaryDir>
 #include <QTest>
