@@ -80,21 +80,34 @@ int checkConfig(const QString &path)
         printOut(issue.toString());
     if (!loaded.ok())
         return ExitUsage;
-    // What only the file system can tell: missing log folders, two sets claiming one file.
+    // The included logrotate configs' problems: not fatal to the daemon, but a check fails.
     bool fileErrors = false;
+    for (const ConfigIssue &issue : loaded.includeIssues) {
+        printOut(issue.toString());
+        fileErrors = fileErrors || issue.isError();
+    }
+    // What only the file system can tell: missing log folders, two sets claiming one file.
     for (const ConfigIssue &issue : ConfigFileCheck::run(loaded.config, path)) {
         printOut(issue.toString());
         fileErrors = fileErrors || issue.isError();
     }
     if (fileErrors)
         return ExitUsage;
-    printOut(QCoreApplication::translate("main", "%1: OK, %n log set(s)", nullptr,
-                                         int(loaded.config.logSets.size()))
-                 .arg(path));
+    if (loaded.includedSets > 0)
+        printOut(QCoreApplication::translate("main",
+                                             "%1: OK, %n log set(s), %2 of them from "
+                                             "logrotate_include",
+                                             nullptr, int(loaded.config.logSets.size()))
+                     .arg(path)
+                     .arg(loaded.includedSets));
+    else
+        printOut(QCoreApplication::translate("main", "%1: OK, %n log set(s)", nullptr,
+                                             int(loaded.config.logSets.size()))
+                     .arg(path));
     return ExitOk;
 }
 
-int runOnce(const Config &config, const CommandLine &cl)
+int runOnce(const Config &config, const CommandLine &cl, bool includeFailed)
 {
     std::unique_ptr<QLockFile> lock;
     if (!cl.dryRun) { // a dry run changes nothing, so it may run beside a daemon
@@ -112,7 +125,8 @@ int runOnce(const Config &config, const CommandLine &cl)
     if (!cl.dryRun)
         qInfo("Pass finished: %d rotated, %d archived, %d removed, %d failed", s.rotations,
               s.archives, s.removals, s.failures);
-    return s.failures > 0 ? ExitFailed : ExitOk;
+    // As logrotate: what the include could not give was not rotated, so the pass failed.
+    return s.failures > 0 || includeFailed ? ExitFailed : ExitOk;
 }
 
 // --cat: an archive's content to stdout, for scripts and `less`.
@@ -335,8 +349,19 @@ int main(int argc, char *argv[])
     // A dry run writes no log file (nor its folder): its messages go to stderr only.
     LogOutput::configure(cl.dryRun ? QString() : loaded.config.logFile, loaded.config.logLevel);
 
-    if (cl.mode == CommandLine::Mode::Once)
-        return runOnce(loaded.config, cl);
+    if (cl.mode == CommandLine::Mode::Once) {
+        // The included logrotate configs' problems: logged, and the rest is used (the daemon's
+        // engine logs them itself).
+        bool includeFailed = false;
+        for (const ConfigIssue &issue : std::as_const(loaded.includeIssues)) {
+            includeFailed = includeFailed || issue.isError();
+            if (issue.isError())
+                qCritical().noquote() << "logrotate_include:" << issue.toString();
+            else
+                qWarning().noquote() << "logrotate_include:" << issue.toString();
+        }
+        return runOnce(loaded.config, cl, includeFailed);
+    }
 
     if (!cl.headless && !desktop)
         printErr(QCoreApplication::translate("main", "no display available (%1); running headless")

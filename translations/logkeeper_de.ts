@@ -3102,6 +3102,26 @@ Aus %2</translation>
         <source>Compare…</source>
         <translation>Vergleichen…</translation>
     </message>
+    <message>
+        <source>Read from logrotate (read-only):</source>
+        <translation>Aus logrotate gelesen (schreibgeschützt):</translation>
+    </message>
+    <message>
+        <source>Log sets read from logrotate</source>
+        <translation>Aus logrotate gelesene Protokollgruppen</translation>
+    </message>
+    <message>
+        <source>The log sets of the logrotate configurations that “logrotate_include” (General) names. Logkeeper reads them again when they change; change them there.</source>
+        <translation>Die Protokollgruppen der logrotate-Konfigurationen, die „logrotate_include“ (Allgemein) nennt. Logkeeper liest sie erneut, wenn sie sich ändern; ändern Sie sie dort.</translation>
+    </message>
+    <message>
+        <source>From %1, read through “logrotate_include”. Read-only here: change it in that file (Logkeeper reads it again), or import it with --import-logrotate to make it a set of this config.</source>
+        <translation>Aus %1, gelesen über „logrotate_include“. Hier schreibgeschützt: Ändern Sie sie in jener Datei (Logkeeper liest sie erneut) oder importieren Sie sie mit --import-logrotate, um sie zu einer Gruppe dieser Konfiguration zu machen.</translation>
+    </message>
+    <message>
+        <source>logrotate_include: %1</source>
+        <translation>logrotate_include: %1</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::StatusWindow</name>
@@ -3265,6 +3285,13 @@ Aus %2</translation>
     <message>
         <source>already in the definition at %1; left out</source>
         <translation>steht schon in der Definition bei %1; ausgelassen</translation>
+    </message>
+</context>
+<context>
+    <name>LogrotateInclude</name>
+    <message>
+        <source>the log set &quot;%1&quot; is left out: %2</source>
+        <translation>die Protokollgruppe „%1“ wird ausgelassen: %2</translation>
     </message>
 </context>
 <context>
@@ -3614,6 +3641,13 @@ Falls das ein Logkeeper mit --headless ist (etwa der Dienst logkeeper), diesen z
     <message>
         <source>%1: not imported</source>
         <translation>%1: nicht importiert</translation>
+    </message>
+    <message numerus="yes">
+        <source>%1: OK, %n log set(s), %2 of them from logrotate_include</source>
+        <translation>
+            <numerusform>%1: OK, %n Protokollgruppe, %2 davon aus logrotate_include</numerusform>
+            <numerusform>%1: OK, %n Protokollgruppen, %2 davon aus logrotate_include</numerusform>
+        </translation>
     </message>
 </context>
 </TS>

@@ -309,5 +309,12 @@
             <numerusform>%1: OK, %n log sets</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>%1: OK, %n log set(s), %2 of them from logrotate_include</source>
+        <translation>
+            <numerusform>%1: OK, %n log set, %2 of them from logrotate_include</numerusform>
+            <numerusform>%1: OK, %n log sets, %2 of them from logrotate_include</numerusform>
+        </translation>
+    </message>
 </context>
 </TS>

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "config/configloader.h"
 
+#include "config/logrotateinclude.h"
+
 #include <QFile>
 #include <QFileInfo>
 #include <QJsonDocument>
@@ -109,7 +111,15 @@ ConfigLoader::Result ConfigLoader::loadFile(const QString &path)
             fileError(path, ConfigLoader::tr("cannot read: %1").arg(file.errorString())));
         return result;
     }
-    return parse(data, path, info.absolutePath());
+    Result result = parse(data, path, info.absolutePath());
+    if (result.ok() && !result.config.logrotateInclude.isEmpty()) {
+        const LogrotateInclude::Result included = LogrotateInclude::read(result.config);
+        result.config.logSets += included.sets;
+        result.includedSets = int(included.sets.size());
+        result.includeIssues = included.issues;
+        result.includeInputs = included.inputs;
+    }
+    return result;
 }
 
 QString ConfigLoader::defaultConfigPath()

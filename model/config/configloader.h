@@ -23,10 +23,18 @@ public:
         Config config;
         ConfigIssues issues;
         QJsonObject json; // the parsed document, for editors that keep unknown keys
-        bool ok() const;
+        // The live include (logrotate_include), read by loadFile: its sets are appended to
+        // config.logSets (each with its source), its problems are here, never in `issues`:
+        // they do not make the config invalid (LogrotateInclude says why).
+        ConfigIssues includeIssues;
+        QStringList includeInputs; // the files and folders to watch for changes
+        int includedSets = 0;      // the last ones of config.logSets
+        bool ok() const;           // no errors in `issues`
     };
 
+    // The file, and when it is valid the logrotate configs it includes.
     static Result loadFile(const QString &path);
+    // Only the text (no includes are read).
     static Result parse(const QByteArray &data, const QString &fileName = {},
                         const QString &baseDir = {});
 

@@ -4,6 +4,7 @@
 
 #include "compression/compressionbackend.h"
 #include "config/configloader.h"
+#include "config/logrotateinclude.h"
 #include "core/logcategories.h"
 #include "engine/rotationworker.h"
 #include "engine/statestore.h"
@@ -16,6 +17,17 @@ namespace Logkeeper {
 namespace {
 const QString fileKeyPrefix = QStringLiteral("file:");
 const QString dirKeyPrefix = QStringLiteral("dir:");
+
+// Problems of logrotate_include are logged, never fatal: the rest is in force.
+void logIncludeIssues(const ConfigIssues &issues)
+{
+    for (const ConfigIssue &issue : issues) {
+        if (issue.isError())
+            qCCritical(lcConfig).noquote() << "logrotate_include:" << issue.toString();
+        else
+            qCWarning(lcConfig).noquote() << "logrotate_include:" << issue.toString();
+    }
+}
 } // namespace
 
 Engine::Engine(QObject *parent) : QObject(parent)
@@ -62,6 +74,7 @@ bool Engine::start(const QString &configPath, QString *error)
         *error = problems.join(QLatin1Char('\n'));
         return false;
     }
+    logIncludeIssues(loaded.includeIssues);
     const QString statePath =
         loaded.config.stateFile.isEmpty() ? StateStore::defaultPath() : loaded.config.stateFile;
     m_lock = StateStore::lock(statePath, error);
@@ -72,6 +85,8 @@ bool Engine::start(const QString &configPath, QString *error)
     QFile file(m_configPath);
     if (file.open(QIODevice::ReadOnly))
         m_configBytes = file.readAll();
+    m_includeInputs = loaded.includeInputs;
+    m_includeFingerprint = LogrotateInclude::fingerprint(m_includeInputs);
 
     m_worker = new RotationWorker(m_backend ? *m_backend : CompressionBackend::instance());
     m_worker->moveToThread(&m_thread);
@@ -114,12 +129,24 @@ void Engine::stop()
 void Engine::watchConfigFile()
 {
     // Editors and QSaveFile replace the file by rename, which ends a file watch: watch the
-    // folder too and re-add the file whenever it is back.
-    const QString dir = QFileInfo(m_configPath).absolutePath();
-    if (!m_configWatcher.directories().contains(dir))
-        m_configWatcher.addPath(dir);
-    if (!m_configWatcher.files().contains(m_configPath) && QFileInfo::exists(m_configPath))
-        m_configWatcher.addPath(m_configPath);
+    // folder too and re-add the file whenever it is back. The same for the included logrotate
+    // files and folders (a package installs a drop-in by rename).
+    QStringList wanted;
+    for (const QString &path : QStringList{m_configPath} + m_includeInputs) {
+        wanted << QFileInfo(path).absolutePath();
+        if (QFileInfo::exists(path))
+            wanted << path;
+    }
+    wanted.removeDuplicates();
+    const QStringList watched = m_configWatcher.files() + m_configWatcher.directories();
+    for (const QString &path : watched) {
+        if (!wanted.contains(path))
+            m_configWatcher.removePath(path);
+    }
+    for (const QString &path : std::as_const(wanted)) {
+        if (!watched.contains(path))
+            m_configWatcher.addPath(path);
+    }
 }
 
 void Engine::reloadConfig()
@@ -131,7 +158,8 @@ void Engine::reloadConfig()
     QByteArray bytes;
     if (file.open(QIODevice::ReadOnly)) {
         bytes = file.read(16 << 20);
-        if (bytes == m_configBytes)
+        if (bytes == m_configBytes &&
+            LogrotateInclude::fingerprint(m_includeInputs) == m_includeFingerprint)
             return; // a touch, or a change to another file in the folder
     }
     const ConfigLoader::Result loaded = ConfigLoader::loadFile(m_configPath);
@@ -156,6 +184,10 @@ void Engine::reloadConfig()
     }
     for (const ConfigIssue &issue : loaded.issues)
         qCWarning(lcConfig).noquote() << issue.toString();
+    logIncludeIssues(loaded.includeIssues);
+    m_includeInputs = loaded.includeInputs;
+    m_includeFingerprint = LogrotateInclude::fingerprint(m_includeInputs);
+    watchConfigFile();
     qCInfo(lcConfig).noquote() << "config" << m_configPath << "reloaded";
     apply(loaded.config);
 }

@@ -80,6 +80,8 @@ private:
 
     QString m_configPath;
     QByteArray m_configBytes;
+    QStringList m_includeInputs; // logrotate_include's files and folders, watched with the config
+    QByteArray m_includeFingerprint;
     Config m_config;
     std::unique_ptr<QLockFile> m_lock;
     QThread m_thread;

@@ -4,6 +4,7 @@
 
 #include "config/configdocument.h"
 #include "config/configloader.h"
+#include "config/logrotateinclude.h"
 #include "desktop/enginestatus.h"
 #include "engine/engine.h"
 #include "widgets/common/appicon.h"
@@ -27,6 +28,9 @@
 #include <QFontDatabase>
 #include <QGridLayout>
 #include <QHBoxLayout>
+#include <QJsonArray>
+#include <QJsonDocument>
+#include <QJsonObject>
 #include <QLabel>
 #include <QListWidget>
 #include <QMessageBox>
@@ -35,6 +39,7 @@
 #include <QScrollArea>
 #include <QScrollBar>
 #include <QShortcut>
+#include <QSignalBlocker>
 #include <QSplitter>
 #include <QStackedWidget>
 #include <QStyle>
@@ -233,6 +238,24 @@ QWidget *SettingsWindow::buildEditorPage()
     setButtons->addWidget(m_removeButton, 1, 1);
     leftLayout->addLayout(setButtons);
 
+    // The sets logrotate_include reads: shown, never edited or saved here.
+    m_includedBox = new QWidget(left);
+    auto *includedLayout = new QVBoxLayout(m_includedBox);
+    includedLayout->setContentsMargins(0, 0, 0, 0);
+    auto *includedLabel = new QLabel(tr("Read from logrotate (read-only):"), m_includedBox);
+    includedLabel->setWordWrap(true);
+    m_includedList = new QListWidget(m_includedBox);
+    m_includedList->setObjectName(QStringLiteral("includedLogSets"));
+    m_includedList->setAccessibleName(tr("Log sets read from logrotate"));
+    m_includedList->setToolTip(tr("The log sets of the logrotate configurations that "
+                                  "“logrotate_include” (General) names. Logkeeper reads them "
+                                  "again when they change; change them there."));
+    includedLabel->setBuddy(m_includedList);
+    includedLayout->addWidget(includedLabel);
+    includedLayout->addWidget(m_includedList, 1);
+    leftLayout->addWidget(m_includedBox, 1);
+    m_includedBox->hide();
+
     m_setPane = new QStackedWidget(splitter);
     auto *empty = new QLabel(tr("No log sets yet. Add one to tell Logkeeper which logs to keep "
                                 "in check."),
@@ -242,6 +265,7 @@ QWidget *SettingsWindow::buildEditorPage()
     m_setPane->addWidget(empty);
     m_setForm = new LogSetForm(m_document);
     m_setPane->addWidget(scrolling(m_setForm, m_setPane));
+    m_includedDocument = new ConfigDocument(this);
     splitter->addWidget(left);
     splitter->addWidget(m_setPane);
     splitter->setStretchFactor(0, 0);
@@ -282,7 +306,13 @@ QWidget *SettingsWindow::buildEditorPage()
     connect(m_issueList->verticalScrollBar(), &QScrollBar::rangeChanged, this,
             [this] { fitToFirstRows(m_issueList); });
 
+    connect(m_includedList, &QListWidget::currentRowChanged, this,
+            &SettingsWindow::showIncludedSet);
     connect(m_setList, &QListWidget::currentRowChanged, this, [this](int row) {
+        if (row >= 0 && m_includedList->currentRow() >= 0) {
+            const QSignalBlocker blocker(m_includedList);
+            m_includedList->setCurrentRow(-1);
+        }
         m_setForm->setLogSet(row);
         m_setForm->showIssues(m_validation.issues);
         m_setPane->setCurrentIndex(row >= 0 ? 1 : 0);
@@ -579,6 +609,7 @@ void SettingsWindow::reload()
     rebuildSetList(qMax(0, keep));
     m_setForm->refresh();
     m_globalForm->refresh();
+    m_includeKey.clear(); // the logrotate files may have changed too
     revalidate();
     setStatus(QString());
 }
@@ -614,6 +645,7 @@ void SettingsWindow::revalidate()
                                              QFileInfo(m_configPath).absolutePath());
     m_setForm->showIssues(m_validation.issues);
     m_globalForm->showIssues(m_validation.issues);
+    updateIncludedSets(false);
     updateSetList();
     updateIssueList();
     updateNotice();
@@ -641,6 +673,100 @@ void SettingsWindow::rebuildSetList(int select)
         m_setList->setCurrentRow(row);
     }
     updateSetList();
+}
+
+void SettingsWindow::ensureIncludedPage()
+{
+    // Made only for a config with included sets: other windows have one set form only.
+    if (m_includedForm)
+        return;
+    auto *includedPage = new QWidget(m_setPane);
+    auto *includedPageLayout = new QVBoxLayout(includedPage);
+    m_includedSource = new QLabel(includedPage);
+    m_includedSource->setObjectName(QStringLiteral("includedSource"));
+    m_includedSource->setWordWrap(true);
+    m_includedSource->setTextInteractionFlags(Qt::TextSelectableByMouse);
+    includedPageLayout->addWidget(m_includedSource);
+    m_includedForm = new LogSetForm(m_includedDocument);
+    m_includedForm->setObjectName(QStringLiteral("includedLogSetForm"));
+    // A disabled holder keeps every field read-only, whatever the form enables inside it.
+    auto *holder = new QWidget(includedPage);
+    auto *holderLayout = new QVBoxLayout(holder);
+    holderLayout->setContentsMargins(0, 0, 0, 0);
+    holderLayout->addWidget(m_includedForm);
+    holder->setEnabled(false);
+    includedPageLayout->addWidget(scrolling(holder, includedPage), 1);
+    m_setPane->addWidget(includedPage);
+}
+
+void SettingsWindow::updateIncludedSets(bool force)
+{
+    const Config &config = m_validation.config;
+    QStringList key = config.logrotateInclude;
+    key.append(QString()); // then the own sets' names, which the included ones give way to
+    for (const LogSetConfig &set : config.logSets)
+        key.append(set.name);
+    if (!force && key == m_includeKey)
+        return;
+    m_includeKey = key;
+    const LogrotateInclude::Result included = LogrotateInclude::read(config);
+    m_includeIssues = included.issues;
+    m_includedSources.clear();
+    QJsonArray sets;
+    for (const QJsonValue &value : included.json) {
+        // The source is shown above the form, not as the form's "imported" note.
+        QJsonObject set = value.toObject();
+        m_includedSources.append(set.take(QStringLiteral("source")).toString());
+        sets.append(set);
+    }
+    if (!sets.isEmpty())
+        ensureIncludedPage();
+    m_includedDocument->loadData(
+        QJsonDocument(QJsonObject{{QStringLiteral("log_sets"), sets}}).toJson());
+    const QString current =
+        m_includedList->currentItem() ? m_includedList->currentItem()->text() : QString();
+    {
+        const QSignalBlocker blocker(m_includedList);
+        m_includedList->clear();
+        for (int i = 0; i < sets.size(); ++i) {
+            auto *item = new QListWidgetItem(m_includedDocument->logSetName(i), m_includedList);
+            item->setToolTip(m_includedSources.at(i));
+        }
+    }
+    m_includedBox->setVisible(!sets.isEmpty());
+    const int keep =
+        current.isEmpty() ? -1 : int(m_includedDocument->logSetNames().indexOf(current));
+    if (keep >= 0) {
+        m_includedList->setCurrentRow(keep);
+    } else if (m_setPane->currentIndex() == 2 || sets.isEmpty()) {
+        // The set shown is gone: back to the own ones.
+        m_setPane->setCurrentIndex(m_setList->currentRow() >= 0 ? 1 : 0);
+    }
+}
+
+void SettingsWindow::showIncludedSet(int row)
+{
+    if (row < 0)
+        return;
+    if (m_setList->currentRow() >= 0) {
+        const QSignalBlocker blocker(m_setList);
+        m_setList->setCurrentRow(-1);
+        m_setForm->setLogSet(-1);
+    }
+    m_includedForm->setLogSet(row);
+    m_includedSource->setText(
+        tr("From %1, read through “logrotate_include”. Read-only here: change it in that file "
+           "(Logkeeper reads it again), or import it with --import-logrotate to make it a set "
+           "of this config.")
+            .arg(m_includedSources.value(row)));
+    m_setPane->setCurrentIndex(2);
+    updateSetList();
+}
+
+QString SettingsWindow::includedSetSource() const
+{
+    const int row = m_includedList->currentRow();
+    return row >= 0 ? m_includedSources.value(row) : QString();
 }
 
 void SettingsWindow::updateSetList()
@@ -690,6 +816,13 @@ void SettingsWindow::updateIssueList()
             issueIcon(this, issue.isError()),
             where.isEmpty() ? issue.message : tr("%1: %2").arg(where, issue.message), m_issueList);
         item->setData(Qt::UserRole, issue.keyPath);
+    }
+    // The include's problems: in logrotate's files, they block nothing here.
+    for (const ConfigIssue &issue : std::as_const(m_includeIssues)) {
+        auto *item =
+            new QListWidgetItem(issueIcon(this, issue.isError()),
+                                tr("logrotate_include: %1").arg(issue.toString()), m_issueList);
+        item->setData(Qt::UserRole, QStringLiteral("logrotate_include"));
     }
     m_issueList->setVisible(m_issueList->count() > 0);
     fitToFirstRows(m_issueList);

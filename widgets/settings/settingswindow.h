@@ -81,6 +81,12 @@ public:
     QTabWidget *tabs() const { return m_tabs; }
     QListWidget *logSetList() const { return m_setList; }
     LogSetForm *logSetForm() const { return m_setForm; }
+    // The sets of logrotate_include, read-only: their list, their form (disabled), the line
+    // above it naming the source, and the include's problems (also in the issue list).
+    QListWidget *includedSetList() const { return m_includedList; }
+    LogSetForm *includedSetForm() const { return m_includedForm; }
+    QString includedSetSource() const; // (the form is null before any set was included)
+    const ConfigIssues &includeIssues() const { return m_includeIssues; }
     GlobalSettingsForm *globalSettingsForm() const { return m_globalForm; }
     PreviewPanel *previewPanel() const { return m_preview; }
     QPlainTextEdit *jsonView() const { return m_json; }
@@ -108,6 +114,10 @@ private:
     void documentChanged();
     void revalidate();
     void rebuildSetList(int select);
+    // Reads logrotate_include again when it (or the own sets' names) changed, or when forced.
+    void updateIncludedSets(bool force);
+    void showIncludedSet(int row);
+    void ensureIncludedPage();
     void updateSetList();
     void updateIssueList();
     void updateNotice();
@@ -141,6 +151,14 @@ private:
     QListWidget *m_setList = nullptr;
     QStackedWidget *m_setPane = nullptr;
     LogSetForm *m_setForm = nullptr;
+    QWidget *m_includedBox = nullptr;
+    QListWidget *m_includedList = nullptr;
+    ConfigDocument *m_includedDocument = nullptr; // never saved: the sets live in logrotate's files
+    LogSetForm *m_includedForm = nullptr;
+    QLabel *m_includedSource = nullptr;
+    QStringList m_includedSources; // FILE:LINE of each included set
+    QStringList m_includeKey;      // what the included sets were read for
+    ConfigIssues m_includeIssues;
     GlobalSettingsForm *m_globalForm = nullptr;
     PreviewPanel *m_preview = nullptr;
     QPlainTextEdit *m_json = nullptr;
