@@ -219,8 +219,8 @@ struct RotationWorker::PreRotation
 {
     QString setName;
     QVector<Due> due;
-    QSet<QString> skipped; // their pre_rotate (or the set's first_action) failed
-    int remaining = 0;     // pre_rotate hooks still to finish
+    QHash<QString, QString> skipped; // log -> the hook whose failure skips its rotation
+    int remaining = 0;               // pre_rotate hooks still to finish
 };
 
 void RotationWorker::rotateDue(const LogSetConfig &set, QVector<Due> due)
@@ -265,7 +265,7 @@ void RotationWorker::rotateDue(const LogSetConfig &set, QVector<Due> due)
                 runPreRotate(pre);
             else {
                 for (const Due &d : std::as_const(pre->due))
-                    pre->skipped.insert(d.path);
+                    pre->skipped.insert(d.path, HookRequests::firstAction());
                 rotateAfterHooks(pre);
             }
         });
@@ -287,7 +287,7 @@ void RotationWorker::runPreRotate(const std::shared_ptr<PreRotation> &pre)
                         [this, pre, logs, key](const HookRunner::Result &result) {
                             if (!reportHook(pre->setName, logs.first(), key, result)) {
                                 for (const QString &log : logs)
-                                    pre->skipped.insert(log);
+                                    pre->skipped.insert(log, key);
                             }
                             rotateAfterHooks(pre);
                         });
@@ -299,7 +299,7 @@ void RotationWorker::runPreRotate(const std::shared_ptr<PreRotation> &pre)
                         [this, pre, path = d.path, key](const HookRunner::Result &result) {
                             // Like logrotate: a failing pre_rotate skips that log's rotation.
                             if (!reportHook(pre->setName, path, key, result))
-                                pre->skipped.insert(path);
+                                pre->skipped.insert(path, key);
                             if (--pre->remaining == 0)
                                 rotateAfterHooks(pre);
                         });
@@ -316,7 +316,8 @@ void RotationWorker::rotateAfterHooks(const std::shared_ptr<PreRotation> &pre)
         RotateOperation rotate(*m_actions, m_state);
         for (const Due &d : std::as_const(pre->due)) {
             if (pre->skipped.contains(d.path))
-                qCWarning(lcRotation).noquote() << d.path << "not rotated: a hook before it failed";
+                report(Failure(Failure::Kind::HookSkippedRotation, pre->setName, d.path,
+                               {pre->skipped.value(d.path), pre->setName, d.path}));
             else
                 rotate.rotate(*set, d.path, d.reason);
         }

@@ -250,7 +250,9 @@ private slots:
         QVERIFY(TestUtil::writeFile(logs + "/b.log", "b\n"));
         const Run r = run(dir.path(), {"--once", "--force", "-c", c});
         QCOMPARE(r.exitCode, 1);
-        QVERIFY2(r.err.contains("pre_rotate"), qPrintable(r.err));
+        QVERIFY2(r.err.contains(logs + "/b.log: not rotated because the pre_rotate hook of set 'S' "
+                                       "failed"),
+                 qPrintable(r.err));
         QCOMPARE(TestUtil::readFile(logs + "/b.log"), QByteArray("b\n"));
         QCOMPARE(TestUtil::readFile(logs + "/a.log"), QByteArray());
         QCOMPARE(TestUtil::entries(archive).size(), 1);
