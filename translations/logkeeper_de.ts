@@ -583,6 +583,22 @@
         <source>cannot remove archive %1: %2</source>
         <translation>Archiv %1 kann nicht entfernt werden: %2</translation>
     </message>
+    <message>
+        <source>%1: not rotated: the archive folder %2 does not exist, and archival.create_dir is false</source>
+        <translation>%1: nicht rotiert: Der Archivordner %2 existiert nicht, und archival.create_dir ist false</translation>
+    </message>
+    <message>
+        <source>%1: its owner or mode could not be kept: %2</source>
+        <translation>%1: Eigentümer oder Zugriffsrechte konnten nicht beibehalten werden: %2</translation>
+    </message>
+    <message>
+        <source>%1: not rotated: cannot shift its numbered rotations: %2</source>
+        <translation>%1: nicht rotiert: Die nummerierten Rotationen können nicht umbenannt werden: %2</translation>
+    </message>
+    <message>
+        <source>%3: not rotated because the %1 hook of set &apos;%2&apos; failed</source>
+        <translation>%3: nicht rotiert, weil der %1-Hook der Protokollgruppe „%2“ fehlgeschlagen ist</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::AboutDialog</name>

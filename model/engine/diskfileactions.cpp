@@ -25,13 +25,32 @@ bool DiskFileActions::removeLeftover(const QString &path, const QString &)
     return QFile::remove(path);
 }
 
+Rotator::Result DiskFileActions::createArchiveFolder(const QString &folder, const CreateSpec &spec)
+{
+    return Rotator::createFolder(folder, spec);
+}
+
 std::optional<Rotator::Result> DiskFileActions::rotate(const QString &activePath,
                                                        const QString &rotatedPath,
-                                                       RotationStrategy strategy, const QString &)
+                                                       RotationStrategy strategy,
+                                                       const CreateSpec &create, const QString &)
 {
-    if (strategy == RotationStrategy::Rename)
-        return Rotator::renameAndRecreate(activePath, rotatedPath, PosixFile::FolderSync::Deferred);
-    return Rotator::copyTruncate(activePath, rotatedPath);
+    // Each strategy its own way: "copy" must never reach copyTruncate, which empties the log.
+    switch (strategy) {
+    case RotationStrategy::Rename:
+        return Rotator::renameAndRecreate(activePath, rotatedPath, create,
+                                          PosixFile::FolderSync::Deferred);
+    case RotationStrategy::CopyTruncate:
+        return Rotator::copyTruncate(activePath, rotatedPath);
+    case RotationStrategy::Copy:
+        return Rotator::copy(activePath, rotatedPath);
+    }
+    return std::nullopt;
+}
+
+int DiskFileActions::renameRotated(const QString &from, const QString &to)
+{
+    return PosixFile::renameNoReplace(from, to);
 }
 
 void DiskFileActions::archive(const QVector<ArchiveBatch::Job> &jobs,

@@ -18,9 +18,11 @@ public:
 
     bool makeFolder(const QString &folder) override;
     bool removeLeftover(const QString &path, const QString &description) override;
+    Rotator::Result createArchiveFolder(const QString &folder, const CreateSpec &spec) override;
     std::optional<Rotator::Result> rotate(const QString &activePath, const QString &rotatedPath,
-                                          RotationStrategy strategy,
+                                          RotationStrategy strategy, const CreateSpec &create,
                                           const QString &description) override;
+    int renameRotated(const QString &from, const QString &to) override;
     void archive(const QVector<ArchiveBatch::Job> &jobs,
                  const ArchiveBatch::Events &events) override;
     Effect removeArchive(int folderFd, const QString &path, const QString &name,

@@ -34,6 +34,11 @@ const char *const formats[] = {
     QT_TRANSLATE_NOOP("Failure", "%1 hook of set '%2' could not start: %3"),
     QT_TRANSLATE_NOOP("Failure", "%1: cannot open for cleanup: %2"),
     QT_TRANSLATE_NOOP("Failure", "cannot remove archive %1: %2"),
+    QT_TRANSLATE_NOOP("Failure", "%1: not rotated: the archive folder %2 does not exist, and "
+                                 "archival.create_dir is false"),
+    QT_TRANSLATE_NOOP("Failure", "%1: its owner or mode could not be kept: %2"),
+    QT_TRANSLATE_NOOP("Failure", "%1: not rotated: cannot shift its numbered rotations: %2"),
+    QT_TRANSLATE_NOOP("Failure", "%3: not rotated because the %1 hook of set '%2' failed"),
     "%1",
 };
 static_assert(sizeof formats / sizeof *formats == size_t(Failure::Kind::Other) + 1,

@@ -35,6 +35,10 @@ public:
         HookNotStarted,       // %1 hook key, %2 set, %3 why
         CleanupFolder,        // %1 archive folder, %2 why
         ArchiveNotRemoved,    // %1 archive, %2 why
+        ArchiveFolderMissing, // %1 log, %2 archive folder (archival.create_dir is false)
+        OwnerNotKept,         // %1 file or folder, %2 what it got and should have had
+        NumberedShift,        // %1 log, %2 why (renaming its numbered rotations failed)
+        HookSkippedRotation,  // %1 hook key, %2 set, %3 log (not rotated because the hook failed)
         Other,                // %1 a message made elsewhere (the state file's), not translated
     };
 

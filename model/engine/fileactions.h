@@ -36,12 +36,19 @@ public:
     // Removes a file Logkeeper left behind (a temporary file, an interrupted copy). True when
     // it was removed. `description` says what the removal is, for a dry run.
     virtual bool removeLeftover(const QString &path, const QString &description) = 0;
-    // Rotates the active log to rotatedPath. Renames leave the folder fsync to the caller
-    // (FolderSync::Deferred). Nothing when only described.
-    virtual std::optional<Rotator::Result> rotate(const QString &activePath,
-                                                  const QString &rotatedPath,
-                                                  RotationStrategy strategy,
-                                                  const QString &description) = 0;
+    // Makes sure an archive folder exists, creating it as spec says (archival.create_dir;
+    // Rotator::createFolder()). A dry run creates nothing and fails only where a real run would
+    // for certain (a missing folder with create_dir false).
+    virtual Rotator::Result createArchiveFolder(const QString &folder, const CreateSpec &spec) = 0;
+    // Rotates the active log to rotatedPath by the strategy (rename and recreate as `create`
+    // says, copytruncate, or copy leaving the log as it is). Renames leave the folder fsync to
+    // the caller (FolderSync::Deferred). Nothing when only described.
+    virtual std::optional<Rotator::Result>
+    rotate(const QString &activePath, const QString &rotatedPath, RotationStrategy strategy,
+           const CreateSpec &create, const QString &description) = 0;
+    // Renames a rotated file or archive (the numbered scheme's shift), never over an existing
+    // file. 0 or the errno value; 0 when only described.
+    virtual int renameRotated(const QString &from, const QString &to) = 0;
     // Archives the rotated files (ArchiveBatch), reporting through events.
     virtual void archive(const QVector<ArchiveBatch::Job> &jobs,
                          const ArchiveBatch::Events &events) = 0;

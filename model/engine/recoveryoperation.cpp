@@ -9,6 +9,8 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
+#include <QPair>
 
 #include <cstring>
 
@@ -35,9 +37,11 @@ RecoveryOperation::Outcome
 RecoveryOperation::run(const LogSetConfig &set, const std::function<bool(const QString &)> &isKnown)
 {
     Outcome outcome;
-    if (!m_actions.makeFolder(set.archiveDir))
+    const Rotator::Result folder = m_actions.createArchiveFolder(set.archiveDir, set.createDir);
+    if (!folder.ok && set.createDir.enabled)
         outcome.failures.append(
             Failure(Failure::Kind::ArchiveFolder, set.name, set.archiveDir, {set.archiveDir}));
+    // (create_dir false: each rotation names the missing folder; nothing to recover here.)
     QStringList dirs{set.archiveDir};
     if (set.logDir != set.archiveDir)
         dirs.append(set.logDir);
@@ -45,6 +49,9 @@ RecoveryOperation::run(const LogSetConfig &set, const std::function<bool(const Q
     for (const QString &dirPath : std::as_const(dirs)) {
         const QStringList names =
             QDir(dirPath).entryList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+        // delay_compress: per log, the newest rotated file stays as it is until the next rotation.
+        QHash<QString, QString> newestPerLog;
+        QVector<QPair<QString, ArchiveNaming::Parsed>> found;
         for (const QString &name : names) {
             const QString path = RotatedPaths::join(dirPath, name);
             if (name.startsWith(ArchiveNaming::temporaryPrefix())) {
@@ -55,12 +62,26 @@ RecoveryOperation::run(const LogSetConfig &set, const std::function<bool(const Q
                     qCInfo(lcRotation).noquote() << "removed leftover temporary file" << path;
                 continue;
             }
-            const QString original = ArchiveNaming::originalName(name);
-            const bool ours = ArchiveNaming::isRotatedNameOf(name, original, false) &&
-                              ArchiveNaming::isLiveLogName(original, set.activeLog, set.patterns);
-            if (!ours || !(needsWork || dirPath != set.archiveDir) || isKnown(path))
+            const ArchiveNaming::Parsed parsed = ArchiveNaming::parse(set.naming, name);
+            const bool ours =
+                parsed.valid() && parsed.codec == Codec::None &&
+                ArchiveNaming::isArchiveOf(set.naming, name, set.activeLog, set.patterns);
+            if (!ours || !(needsWork || dirPath != set.archiveDir))
                 continue;
-            const QString activePath = RotatedPaths::join(set.logDir, original);
+            found.append({name, parsed});
+            if (set.delayCompress) {
+                QString &newest = newestPerLog[parsed.originalName];
+                if (newest.isEmpty() ||
+                    ArchiveNaming::rotatedBefore(set.naming,
+                                                 ArchiveNaming::parse(set.naming, newest), parsed))
+                    newest = name;
+            }
+        }
+        for (const auto &[name, parsed] : std::as_const(found)) {
+            const QString path = RotatedPaths::join(dirPath, name);
+            if (isKnown(path) || newestPerLog.value(parsed.originalName) == name)
+                continue;
+            const QString activePath = RotatedPaths::join(set.logDir, parsed.originalName);
             if (set.strategy == RotationStrategy::CopyTruncate && startsWith(activePath, path)) {
                 // A crash between putting the copy in place and removing its content from the
                 // log: the log still holds every byte, so the copy goes, not the log's content.

@@ -35,16 +35,28 @@ QString RotatedPaths::archivePath(const LogSetConfig &set, const QString &rotate
 }
 
 QString RotatedPaths::uniqueRotatedName(const LogSetConfig &set, const QString &activeName,
-                                        const QString &stagingDir, const QDateTime &at)
+                                        const QString &stagingDir, const QStringList &existing,
+                                        const QDateTime &at)
 {
-    // Archives of other codecs may share the stem: they are other files and harmless.
-    for (int sequence = 0;; ++sequence) {
-        const QString name = ArchiveNaming::rotatedName(activeName, at, sequence);
+    QStringList names = existing;
+    for (;;) {
+        const QString name = ArchiveNaming::nextRotatedName(set.naming, activeName, at, names);
         const QString rotatedPath = join(stagingDir, name);
+        // Archives of other codecs may share the stem: they are other files and harmless.
         if (!exists(rotatedPath) && !exists(archivePath(set, rotatedPath)) &&
             (stagingDir == set.archiveDir || !exists(join(set.archiveDir, name))))
             return name;
+        if (set.naming.kind == ArchiveNaming::Kind::Numbered || names.contains(name))
+            return name;    // the caller's rename refuses to overwrite it
+        names.append(name); // a name we did not know of: go past it
     }
+}
+
+QStringList RotatedPaths::folders(const LogSetConfig &set)
+{
+    const QString staging = stagingDir(set);
+    return staging == set.archiveDir ? QStringList{set.archiveDir}
+                                     : QStringList{set.archiveDir, staging};
 }
 
 } // namespace Logkeeper

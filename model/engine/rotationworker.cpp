@@ -3,13 +3,13 @@
 #include "engine/rotationworker.h"
 
 #include "core/logcategories.h"
+#include "engine/hookrequests.h"
 #include "engine/recoveryoperation.h"
 #include "engine/retentionoperation.h"
 #include "engine/rotatedpaths.h"
 #include "engine/scanoperation.h"
 
 #include <QEventLoop>
-#include <QProcessEnvironment>
 
 #include <algorithm>
 #include <climits>
@@ -168,9 +168,9 @@ void RotationWorker::checkFile(const QString &setName, const QString &path)
         return;
     BusyScope busy(this);
     if (const LogSetConfig *set = findSet(setName)) {
-        RotateOperation rotate(*m_actions, m_state);
-        check(rotate, *set, path, false);
-        completeRotations(rotate);
+        QVector<Due> due;
+        check(&due, *set, path, false);
+        rotateDue(*set, due);
     }
     archiveReady();
     finishWork();
@@ -193,26 +193,172 @@ void RotationWorker::recover(const LogSetConfig &set)
 void RotationWorker::checkSetNow(const LogSetConfig &set, bool force)
 {
     const QStringList files = ScanOperation::liveFiles(set);
-    RotateOperation rotate(*m_actions, m_state);
+    QVector<Due> due;
     for (const QString &path : files) {
         if (m_cancel.isCancelled())
             break;
-        check(rotate, set, path, force);
+        check(&due, set, path, force);
     }
-    completeRotations(rotate);
+    rotateDue(set, due);
     emit setScanned(set.name, ScanOperation::existing(files));
 }
 
-void RotationWorker::check(RotateOperation &rotate, const LogSetConfig &set, const QString &path,
+void RotationWorker::check(QVector<Due> *due, const LogSetConfig &set, const QString &path,
                            bool force)
 {
     const ScanOperation::Verdict verdict = ScanOperation(m_state).check(set, path, force);
     if (verdict.failure)
         report(*verdict.failure);
     else if (verdict.due)
-        rotate.rotate(set, path, verdict.reason);
+        due->append({path, verdict.reason});
     else
         qCDebug(lcRotation).noquote() << path << "not due:" << verdict.reason;
+}
+
+struct RotationWorker::PreRotation
+{
+    QString setName;
+    QVector<Due> due;
+    QHash<QString, QString> skipped; // log -> the hook whose failure skips its rotation
+    int remaining = 0;               // pre_rotate hooks still to finish
+};
+
+void RotationWorker::rotateDue(const LogSetConfig &set, QVector<Due> due)
+{
+    // A log whose first_action or pre_rotate runs is rotated once they have finished.
+    due.erase(std::remove_if(due.begin(), due.end(),
+                             [this](const Due &d) { return m_preRotating.contains(d.path); }),
+              due.end());
+    if (due.isEmpty())
+        return;
+    if (dryRun()) {
+        planDue(set, due);
+        return;
+    }
+    if (set.firstActionHook.isEmpty() && set.preRotateHook.isEmpty()) {
+        RotateOperation rotate(*m_actions, m_state);
+        for (const Due &d : std::as_const(due))
+            rotate.rotate(set, d.path, d.reason);
+        completeRotations(rotate);
+        return;
+    }
+    // The hooks before the rotation run through the queue like every hook (never blocking this
+    // thread); the rotation follows when the last of them has finished.
+    auto pre = std::make_shared<PreRotation>();
+    pre->setName = set.name;
+    pre->due = due;
+    QStringList logs;
+    for (const Due &d : std::as_const(due)) {
+        m_preRotating.insert(d.path);
+        logs.append(d.path);
+    }
+    setBusy(+1);
+    if (set.firstActionHook.isEmpty()) {
+        runPreRotate(pre);
+        return;
+    }
+    m_hooks.enqueue(
+        HookRequests::forLogs(set, HookRequests::firstAction(), set.firstActionHook, logs),
+        [this, pre, logs](const HookRunner::Result &result) {
+            // Like logrotate: a failing first_action rotates none of the set's logs.
+            if (reportHook(pre->setName, logs.first(), HookRequests::firstAction(), result))
+                runPreRotate(pre);
+            else {
+                for (const Due &d : std::as_const(pre->due))
+                    pre->skipped.insert(d.path, HookRequests::firstAction());
+                rotateAfterHooks(pre);
+            }
+        });
+}
+
+void RotationWorker::runPreRotate(const std::shared_ptr<PreRotation> &pre)
+{
+    const LogSetConfig *set = findSet(pre->setName);
+    if (!set || set->preRotateHook.isEmpty()) {
+        rotateAfterHooks(pre);
+        return;
+    }
+    const QString key = HookRequests::preRotate();
+    if (set->sharedScripts) {
+        QStringList logs;
+        for (const Due &d : std::as_const(pre->due))
+            logs.append(d.path);
+        m_hooks.enqueue(HookRequests::forLogs(*set, key, set->preRotateHook, logs),
+                        [this, pre, logs, key](const HookRunner::Result &result) {
+                            if (!reportHook(pre->setName, logs.first(), key, result)) {
+                                for (const QString &log : logs)
+                                    pre->skipped.insert(log, key);
+                            }
+                            rotateAfterHooks(pre);
+                        });
+        return;
+    }
+    pre->remaining = int(pre->due.size());
+    for (const Due &d : std::as_const(pre->due)) {
+        m_hooks.enqueue(HookRequests::forLog(*set, key, set->preRotateHook, d.path),
+                        [this, pre, path = d.path, key](const HookRunner::Result &result) {
+                            // Like logrotate: a failing pre_rotate skips that log's rotation.
+                            if (!reportHook(pre->setName, path, key, result))
+                                pre->skipped.insert(path, key);
+                            if (--pre->remaining == 0)
+                                rotateAfterHooks(pre);
+                        });
+    }
+}
+
+void RotationWorker::rotateAfterHooks(const std::shared_ptr<PreRotation> &pre)
+{
+    BusyScope busy(this);
+    for (const Due &d : std::as_const(pre->due))
+        m_preRotating.remove(d.path);
+    // Also when stopping (the queue drains): a pre_rotate that ran is followed by its rotation
+    // and post_rotate, never left half done (a writer paused, say, and not resumed).
+    const LogSetConfig *set = findSet(pre->setName);
+    if (set) {
+        RotateOperation rotate(*m_actions, m_state);
+        for (const Due &d : std::as_const(pre->due)) {
+            if (pre->skipped.contains(d.path))
+                report(Failure(Failure::Kind::HookSkippedRotation, pre->setName, d.path,
+                               {pre->skipped.value(d.path), pre->setName, d.path}));
+            else
+                rotate.rotate(*set, d.path, d.reason);
+        }
+        completeRotations(rotate);
+    }
+    setBusy(-1);
+    afterHooks();
+}
+
+void RotationWorker::planDue(const LogSetConfig &set, const QVector<Due> &due)
+{
+    // A dry run runs no hook: it says which would run, in the order they would.
+    QStringList logs;
+    for (const Due &d : due)
+        logs.append(d.path);
+    const auto planHook = [this, &set](const QString &key, const QString &script,
+                                       const QString &argument) {
+        if (!script.isEmpty())
+            plan(QStringLiteral("run %1 hook of set %2 for %3").arg(key, set.name, argument));
+    };
+    const QString all = logs.join(QLatin1Char(' '));
+    planHook(HookRequests::firstAction(), set.firstActionHook, all);
+    if (set.sharedScripts)
+        planHook(HookRequests::preRotate(), set.preRotateHook, all);
+    else {
+        for (const QString &log : std::as_const(logs))
+            planHook(HookRequests::preRotate(), set.preRotateHook, log);
+    }
+    RotateOperation rotate(*m_actions, m_state);
+    for (const Due &d : due)
+        rotate.rotate(set, d.path, d.reason);
+    completeRotations(rotate);
+    if (set.sharedScripts)
+        planHook(HookRequests::postRotate(), set.postRotateHook, all);
+    else {
+        for (const QString &log : std::as_const(logs))
+            planHook(HookRequests::postRotate(), set.postRotateHook, log);
+    }
+    planHook(HookRequests::lastAction(), set.lastActionHook, all);
 }
 
 void RotationWorker::completeRotations(RotateOperation &rotate)
@@ -220,63 +366,105 @@ void RotationWorker::completeRotations(RotateOperation &rotate)
     const RotateOperation::Outcome outcome = rotate.finish();
     for (const Failure &failure : outcome.failures)
         report(failure);
+    // delay_compress: what waited uncompressed is archived now that a newer rotation exists.
+    for (const RotateOperation::Rotation &released : outcome.released) {
+        if (m_pending.contains(released.rotatedPath) ||
+            m_awaitingHook.contains(released.rotatedPath))
+            continue;
+        m_pending.insert(released.rotatedPath, released.setName);
+        m_settle.track(released.rotatedPath, true); // a rotation ago: no writer has it any more
+    }
+    QStringList setOrder;
+    QHash<QString, QVector<RotateOperation::Rotation>> bySet;
     for (const RotateOperation::Rotation &rotation : outcome.rotations) {
         succeeded(rotation.activePath);
         ++m_totals.rotations;
         emit rotated(rotation.setName, rotation.activePath, rotation.rotatedPath);
         m_retentionDue.insert(rotation.setName);
-        const LogSetConfig *set = findSet(rotation.setName);
-        if (!set || set->postRotateHook.isEmpty()) {
-            afterHook(rotation);
-            continue;
+        if (!bySet.contains(rotation.setName))
+            setOrder.append(rotation.setName);
+        bySet[rotation.setName].append(rotation);
+    }
+    for (const QString &name : std::as_const(setOrder)) {
+        const QVector<RotateOperation::Rotation> &rotations = bySet[name];
+        if (const LogSetConfig *set = findSet(name)) {
+            runPostHooks(*set, rotations);
+        } else {
+            for (const RotateOperation::Rotation &rotation : rotations)
+                afterHook(rotation);
         }
-        // Archived only once its hook has finished (logrotate's order); busy meanwhile.
-        m_awaitingHook.insert(rotation.rotatedPath);
-        setBusy(+1);
-        const HookRunner::Request request = postRotateRequest(*set, rotation);
-        m_hooks.enqueue(request,
-                        [this, rotation, name = request.name](const HookRunner::Result &result) {
-                            hookFinished(rotation, name, result);
-                            setBusy(-1);
-                        });
     }
 }
 
-HookRunner::Request
-RotationWorker::postRotateRequest(const LogSetConfig &set,
-                                  const RotateOperation::Rotation &rotation) const
+void RotationWorker::runPostHooks(const LogSetConfig &set,
+                                  const QVector<RotateOperation::Rotation> &rotations)
 {
-    QProcessEnvironment env = QProcessEnvironment::systemEnvironment();
-    env.insert(QStringLiteral("LOGKEEPER_SET"), set.name);
-    env.insert(QStringLiteral("LOGKEEPER_ACTIVE"), rotation.activePath);
-    env.insert(QStringLiteral("LOGKEEPER_ROTATED"), rotation.rotatedPath);
-    env.insert(QStringLiteral("LOGKEEPER_ARCHIVE"), rotation.archivePath); // not there yet
-    env.insert(QStringLiteral("LOGKEEPER_FILES"), rotation.activePath);
-    HookRunner::Request request;
-    request.name = QStringLiteral("post_rotate");
-    request.script = set.postRotateHook;
-    request.arguments = {rotation.activePath};
-    request.environment = env;
-    request.timeoutMs = int(qMin(set.hookTimeoutSeconds * 1000.0, double(INT_MAX)));
-    return request;
+    QStringList logs;
+    for (const RotateOperation::Rotation &rotation : rotations)
+        logs.append(rotation.activePath);
+    const QString key = HookRequests::postRotate();
+    if (set.postRotateHook.isEmpty()) {
+        for (const RotateOperation::Rotation &rotation : rotations)
+            afterHook(rotation);
+    } else if (set.sharedScripts) {
+        // Once for the set and pass, with every rotated log; each archived once it has finished.
+        for (const RotateOperation::Rotation &rotation : rotations)
+            m_awaitingHook.insert(rotation.rotatedPath);
+        setBusy(+1);
+        m_hooks.enqueue(HookRequests::forLogs(set, key, set.postRotateHook, logs),
+                        [this, rotations, key, logs](const HookRunner::Result &result) {
+                            BusyScope busy(this);
+                            reportHook(rotations.first().setName, logs.first(), key, result);
+                            for (const RotateOperation::Rotation &rotation : rotations) {
+                                m_awaitingHook.remove(rotation.rotatedPath);
+                                afterHook(rotation);
+                            }
+                            setBusy(-1);
+                            afterHooks();
+                        });
+    } else {
+        for (const RotateOperation::Rotation &rotation : rotations) {
+            // Archived only once its hook has finished (logrotate's order); busy meanwhile.
+            m_awaitingHook.insert(rotation.rotatedPath);
+            setBusy(+1);
+            m_hooks.enqueue(HookRequests::forLog(set, key, set.postRotateHook, rotation.activePath,
+                                                 rotation.rotatedPath, rotation.archivePath),
+                            [this, rotation, key](const HookRunner::Result &result) {
+                                BusyScope busy(this);
+                                reportHook(rotation.setName, rotation.activePath, key, result);
+                                m_awaitingHook.remove(rotation.rotatedPath);
+                                afterHook(rotation);
+                                setBusy(-1);
+                                afterHooks();
+                            });
+        }
+    }
+    if (!set.lastActionHook.isEmpty()) {
+        // After the set's last rotation and its post_rotate hooks: the queue keeps the order.
+        setBusy(+1);
+        m_hooks.enqueue(
+            HookRequests::forLogs(set, HookRequests::lastAction(), set.lastActionHook, logs),
+            [this, setName = set.name, log = logs.first()](const HookRunner::Result &result) {
+                reportHook(setName, log, HookRequests::lastAction(), result);
+                setBusy(-1);
+            });
+    }
 }
 
-void RotationWorker::hookFinished(const RotateOperation::Rotation &rotation, const QString &name,
-                                  const HookRunner::Result &result)
+bool RotationWorker::reportHook(const QString &setName, const QString &path, const QString &name,
+                                const HookRunner::Result &result)
 {
-    BusyScope busy(this);
-    const LogSetConfig *set = findSet(rotation.setName);
+    const LogSetConfig *set = findSet(setName);
     const QString timeout = QString::number(set ? set->hookTimeoutSeconds : 0);
     using Outcome = HookRunner::Result::Outcome;
     const auto failure = [&](Failure::Kind kind, const QStringList &more) {
-        report(Failure(kind, rotation.setName, rotation.activePath,
-                       QStringList{name, rotation.setName} + more));
+        report(Failure(kind, setName, path, QStringList{name, setName} + more));
     };
     switch (result.outcome) {
     case Outcome::Succeeded:
         if (!result.output.isEmpty())
             qCInfo(lcRotation).noquote() << name + QStringLiteral(" hook:") << result.output;
-        break;
+        return true;
     case Outcome::Failed:
         if (result.output.isEmpty())
             failure(Failure::Kind::HookFailed, {QString::number(result.exitCode)});
@@ -291,8 +479,11 @@ void RotationWorker::hookFinished(const RotateOperation::Rotation &rotation, con
         failure(Failure::Kind::HookNotStarted, {result.error});
         break;
     }
-    m_awaitingHook.remove(rotation.rotatedPath);
-    afterHook(rotation);
+    return false;
+}
+
+void RotationWorker::afterHooks()
+{
     archiveReady();
     if (m_passLoop)
         checkPassDone(); // runOnce() expires and saves once, at its end
@@ -309,11 +500,13 @@ void RotationWorker::afterHook(const RotateOperation::Rotation &rotation)
                       rotation.bytes);
         return;
     }
-    // With rename, a writer may still hold the old descriptor: compress once the file has
-    // settled. Nobody writes to a copytruncate copy.
     const LogSetConfig *set = findSet(rotation.setName);
+    if (set && set->delayCompress)
+        return; // stays as it is until the log's next rotation releases it
+    // With rename, a writer may still hold the old descriptor: compress once the file has
+    // settled. Nobody writes to a copy.
     m_pending.insert(rotation.rotatedPath, rotation.setName);
-    m_settle.track(rotation.rotatedPath, set && set->strategy == RotationStrategy::CopyTruncate);
+    m_settle.track(rotation.rotatedPath, set && set->strategy != RotationStrategy::Rename);
 }
 
 void RotationWorker::onSettled()
@@ -341,9 +534,10 @@ void RotationWorker::archiveReady()
         const LogSetConfig *set = findSet(m_pending.take(path));
         if (!set)
             continue;
-        if (!m_actions->makeFolder(set->archiveDir)) {
-            report(Failure(Failure::Kind::ArchiveFolderForFile, set->name, path,
-                           {path, set->archiveDir}));
+        if (!m_actions->createArchiveFolder(set->archiveDir, set->createDir).ok) {
+            report(Failure(set->createDir.enabled ? Failure::Kind::ArchiveFolderForFile
+                                                  : Failure::Kind::ArchiveFolderMissing,
+                           set->name, path, {path, set->archiveDir}));
             continue;
         }
         jobs.append({set->name, path, RotatedPaths::archivePath(*set, path), set->archiveCodec(),

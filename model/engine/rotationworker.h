@@ -18,13 +18,16 @@
 #include <QSet>
 #include <QTimer>
 
+#include <memory>
+
 class QEventLoop;
 
 namespace Logkeeper {
 
 // Schedules the engine's file work over its operations: on a check it recovers what a crash
-// left (RecoveryOperation), finds due logs (ScanOperation), rotates them (RotateOperation), runs
-// their post_rotate hooks (HookQueue, without blocking), waits until each rotated file has
+// left (RecoveryOperation), finds due logs (ScanOperation), runs a set's first_action and
+// pre_rotate hooks, rotates them (RotateOperation), runs their post_rotate and last_action hooks
+// (all through the HookQueue, in that order, without blocking), waits until each rotated file has
 // settled (SettleTracker), archives the ready ones together (ArchiveBatch, through FileActions)
 // and expires archives (RetentionOperation). Lives in its own QThread in the daemon (the Engine
 // calls its slots through queued calls) and runs in the caller's thread for --once. Sets are
@@ -78,15 +81,27 @@ signals:
 private:
     class BusyScope;
 
+    struct Due
+    {
+        QString path;
+        QString reason;
+    };
+    struct PreRotation; // due logs waiting for their first_action and pre_rotate hooks
+
     const LogSetConfig *findSet(const QString &name) const;
+    bool dryRun() const { return m_actions == &m_dryRunActions; }
     void recover(const LogSetConfig &set);
     void checkSetNow(const LogSetConfig &set, bool force);
-    void check(RotateOperation &rotate, const LogSetConfig &set, const QString &path, bool force);
+    void check(QVector<Due> *due, const LogSetConfig &set, const QString &path, bool force);
+    void rotateDue(const LogSetConfig &set, QVector<Due> due);
+    void planDue(const LogSetConfig &set, const QVector<Due> &due);
+    void runPreRotate(const std::shared_ptr<PreRotation> &pre);
+    void rotateAfterHooks(const std::shared_ptr<PreRotation> &pre);
     void completeRotations(RotateOperation &rotate);
-    HookRunner::Request postRotateRequest(const LogSetConfig &set,
-                                          const RotateOperation::Rotation &rotation) const;
-    void hookFinished(const RotateOperation::Rotation &rotation, const QString &name,
-                      const HookRunner::Result &result);
+    void runPostHooks(const LogSetConfig &set, const QVector<RotateOperation::Rotation> &rotations);
+    bool reportHook(const QString &setName, const QString &path, const QString &name,
+                    const HookRunner::Result &result);
+    void afterHooks();
     void afterHook(const RotateOperation::Rotation &rotation);
     void onSettled();
     void archiveReady();
@@ -110,6 +125,7 @@ private:
     HookQueue m_hooks;
     QHash<QString, QString> m_pending; // rotated file waiting to settle -> its set
     QSet<QString> m_awaitingHook;      // rotated files whose post_rotate has not finished
+    QSet<QString> m_preRotating;       // due logs whose first_action/pre_rotate runs
     QSet<QString> m_retentionDue;      // sets whose archives changed since the last retention run
     QSet<QString> m_reported; // "path\nerror" already logged as a failure, to avoid repeats
     Summary m_totals;

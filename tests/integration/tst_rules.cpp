@@ -183,7 +183,7 @@ private slots:
     }
 
     // Issue 12 item 6: run as an unprivileged user on a log owned by someone else, the new log
-    // cannot keep its owner: a warning names the file and both owners.
+    // cannot keep its owner: a warning names the file and both owners, and --once exits 1.
     void ownerPromiseAsAnUnprivilegedUser()
     {
         if (::geteuid() != 0)
@@ -211,6 +211,7 @@ private slots:
                           {"--reuid=65534", "--regid=65534", "--clear-groups", LOGKEEPER_BINARY});
         QVERIFY2(r.err.contains(active) && r.err.contains("owned by nobody:nogroup, not root:root"),
                  qPrintable(r.err));
+        QCOMPARE(r.exitCode, 1); // a promise not kept is not a success
         struct stat st;
         QCOMPARE(::stat(QFile::encodeName(active).constData(), &st), 0);
         QCOMPARE(st.st_size, 0);

@@ -551,6 +551,35 @@ private slots:
         QVERIFY(QFile::exists(archive));
     }
 
+    // pre_rotate runs through the hook queue: checkAll() returns while it runs (the worker
+    // thread is never blocked), and the log is rotated once the hook has finished, then
+    // post_rotate and last_action follow.
+    void preRotateDoesNotBlockTheWorker()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "x\n"));
+        const QString go = dir.filePath("go"), trace = dir.filePath("trace");
+        Config c = config(dir.path());
+        c.logSets[0].preRotateHook = QStringLiteral("echo pre >> %1; i=0; while [ ! -e %2 ] && "
+                                                    "[ $i -lt 600 ]; do sleep 0.1; i=$((i+1)); "
+                                                    "done")
+                                         .arg(trace, go);
+        c.logSets[0].postRotateHook = "echo post >> " + trace;
+        c.logSets[0].lastActionHook = "echo last >> " + trace;
+        RotationWorker worker;
+        QSignalSpy rotated(&worker, &RotationWorker::rotated);
+        worker.applyConfig(c); // not due yet: too small
+        worker.checkAll(true);
+        // Returned while pre_rotate waits for "go": nothing rotated yet.
+        QCOMPARE(rotated.size(), 0);
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), QByteArray("x\n"));
+        QVERIFY(TestUtil::writeFile(go, ""));
+        QTRY_COMPARE_WITH_TIMEOUT(rotated.size(), 1, 30000);
+        QCOMPARE(TestUtil::readFile(dir.filePath("app.log")), QByteArray());
+        QTRY_COMPARE_WITH_TIMEOUT(TestUtil::readFile(trace), QByteArray("pre\npost\nlast\n"),
+                                  30000);
+    }
+
     // hooks.timeout: the hook and what it started are killed, the failure says so, and the
     // rotated file is archived all the same.
     void hookTimeout()

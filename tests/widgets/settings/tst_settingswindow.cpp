@@ -676,7 +676,11 @@ LEVEL                "retention_days": 0,
         QTRY_VERIFY_WITH_TIMEOUT(w.previewPanel()->text().startsWith("rotate " + log + " -> " +
                                                                      dir.filePath("archive/")),
                                  20000);
-        QVERIFY(w.previewPanel()->status().contains("1 action"));
+        // ... and the post_rotate hook it would run (a dry run runs none).
+        QVERIFY2(w.previewPanel()->text().contains("run post_rotate hook of set app for " + log),
+                 qPrintable(w.previewPanel()->text()));
+        QVERIFY2(w.previewPanel()->status().startsWith("2 action"),
+                 qPrintable(w.previewPanel()->status()));
         QVERIFY(!QFileInfo::exists(dir.filePath("archive")));
         // 10 MB: nothing due; the preview follows the edit.
         setField<QDoubleSpinBox>(w, "rotation.max_size_mb")->setValue(10);
