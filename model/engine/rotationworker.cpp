@@ -338,9 +338,15 @@ void RotationWorker::archiveReady()
     for (const QString &path : std::as_const(gone))
         m_pending.remove(path); // gone (or replaced): nothing left to archive
     for (const QString &path : std::as_const(gaveUp)) {
-        // Left for a later pass (which finds it unarchived), when its writer may be done.
-        qCWarning(lcRotation).noquote()
-            << path << "is still being written to; it will be compressed by a later run";
+        // Left for a later pass (which finds it unarchived), when its writer may be done. The
+        // daemon looks again at every poll: said once loudly there would be said every minute.
+        const QString text =
+            path + QStringLiteral(" is still being written to; it will be compressed by a "
+                                  "later run");
+        if (m_passLoop)
+            qCWarning(lcRotation).noquote() << text;
+        else
+            qCInfo(lcRotation).noquote() << text;
         m_pending.remove(path);
     }
     QVector<ArchiveBatch::Job> jobs;
