@@ -6,8 +6,8 @@
 // only the zstd comparison).
 //
 // Then zstd three ways, interleaved over several rounds on the same file (medians): the zstd
-// tool (`zstd -3 -T0`), ZstdCompressor (libzstd directly, verified while it writes) and today's
-// backend path (ArchiveCompressor::stage(): the backend's stream, verified afterwards). None of
+// tool (`zstd -3 -T0`), ZstdCompressor (libzstd directly, verified while it writes) and the
+// engine's path (ArchiveCompressor::stage(), which writes zstd through ZstdCompressor). None of
 // the three fsyncs, so the figures compare compression and verification alone. The level is
 // the config's default (archival.level -1 = zstd's 3).
 
@@ -139,14 +139,14 @@ void compareZstd(const QString &source, qint64 mib, int rounds, QTemporaryDir &d
     };
     row("zstd -3 -T0 (the tool, not verified)", tool);
     row("ZstdCompressor (libzstd, verified)", direct);
-    row("today: backend stream + verify after", today);
+    row("ArchiveCompressor::stage (the engine)", today);
     std::printf("each of %d rounds runs all three in turn; walls: tool", rounds);
     for (double w : tool.wall)
         std::printf(" %.2f", w);
     std::printf(" / libzstd");
     for (double w : direct.wall)
         std::printf(" %.2f", w);
-    std::printf(" / today");
+    std::printf(" / engine");
     for (double w : today.wall)
         std::printf(" %.2f", w);
     std::printf("\n");

@@ -106,7 +106,8 @@ int main(int argc, char *argv[])
     QTemporaryDir dir;
     std::printf("Config: the defaults, debounce_time %.0f s, max_wait %.0f s.\n",
                 debounceMs / 1000.0, maxWaitMs / 1000.0);
-    std::printf("Old rule (today's engine): every rotated file waits until it has not grown for "
+    std::printf("Old rule (the engine before issue 13): every rotated file waited until it has not "
+                "grown for "
                 "debounce_time: %.1f to %.1f s in --once (checked every 0.1 s), %.0f to %.0f s "
                 "in the daemon (every 1 s).\n\n",
                 debounceMs / 1000.0, debounceMs / 1000.0 + 0.1, debounceMs / 1000.0,

@@ -3,6 +3,7 @@
 #include "compression/archivecompressor.h"
 
 #include "compression/compressionbackend.h"
+#include "compression/zstdcompressor.h"
 #include "core/archivenaming.h"
 #include "core/posixfile.h"
 #include "core/workpool.h"
@@ -26,6 +27,7 @@ namespace Logkeeper {
 namespace {
 
 constexpr qint64 blockSize = 4 << 20; // big enough for a full compression ratio per block
+constexpr qint64 smallForZstdWorkers = 1 << 20;
 
 QString sysError(int err)
 {
@@ -258,7 +260,8 @@ ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
                             QLatin1Char('-') +
                             QString::number(QRandomGenerator::global()->generate64(), 36);
     const QByteArray tmp = QFile::encodeName(tmpPath);
-    PosixFile::UniqueFd out(::open(tmp.constData(), O_WRONLY | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
+    // Read and write: zstd's verification reads the archive back while it is written.
+    PosixFile::UniqueFd out(::open(tmp.constData(), O_RDWR | O_CREAT | O_EXCL | O_CLOEXEC, 0600));
     if (!out.valid()) {
         r.error = QStringLiteral("cannot create %1: %2").arg(tmpPath, sysError(errno));
         return staged;
@@ -270,7 +273,30 @@ ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
         return std::move(staged);
     };
 
-    if (!plain && !backend.concatenatesBlocks(codec)) {
+    // zstd through libzstd itself (the build's backend only: a test's fake one is asked like any
+    // other): zstd's worker threads, the content checksum, and the archive verified while it is
+    // written, so it is not read back again below.
+    const bool zstdDirect = codec == Codec::Zstd && m_backend == &CompressionBackend::instance();
+    if (zstdDirect) {
+        // The levels the backend declares are the ones a config may ask for, whoever writes.
+        if (level != -1 && (level < backend.minLevel(codec) || level > backend.maxLevel(codec)))
+            return fail(QStringLiteral("cannot compress %1: level %2 is outside %3..%4 for zstd")
+                            .arg(sourcePath)
+                            .arg(level)
+                            .arg(backend.minLevel(codec))
+                            .arg(backend.maxLevel(codec)));
+        ZstdCompressor::Options options;
+        options.level = level;
+        // A file within one zstd job gains nothing from worker threads but their start-up; the
+        // batch compresses such files side by side anyway.
+        if (r.sourceBytes <= smallForZstdWorkers)
+            options.workers = -1;
+        const ZstdCompressor::Result z = ZstdCompressor::compress(
+            in.get(), sourcePath, r.sourceBytes, out.get(), tmpPath, options, cancel);
+        if (!z.ok)
+            return fail(z.cancelled ? QStringLiteral("%1: cancelled").arg(sourcePath) : z.error);
+        r.archiveBytes = z.archiveBytes;
+    } else if (!plain && !backend.concatenatesBlocks(codec)) {
         // One stream, compressed by the library (on its own threads where it has them). The
         // QFile wrappers are gone before fail() closes the descriptor, so they never flush into
         // it (or into another file that took its number) afterwards; unbuffered, a failed write
@@ -307,7 +333,8 @@ ArchiveCompressor::Staged ArchiveCompressor::stage(const QString &sourcePath,
         return fail(QStringLiteral("%1: cancelled").arg(sourcePath));
     // Read back through the page cache; commit() makes it durable before the rename.
     QString error;
-    if (!verify(backend, tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
+    if (!zstdDirect &&
+        !verify(backend, tmpPath, in.get(), sourcePath, r.sourceBytes, plain, &error))
         return fail(error);
     {
         // The decompressed size, for the archive browser: it need not decompress the archive to

@@ -111,9 +111,12 @@ ZstdCompressor::Result ZstdCompressor::compress(int sourceFd, const QString &sou
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_compressionLevel, level);
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_checksumFlag, 1);
     ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_contentSizeFlag, 1);
-    const int workers = options.workers > 0 ? options.workers : QThread::idealThreadCount();
+    const int workers = options.workers > 0    ? options.workers
+                        : options.workers == 0 ? QThread::idealThreadCount()
+                                               : 0;
     // A libzstd built without threads refuses workers: it compresses on this thread then.
-    (void)ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_nbWorkers, workers);
+    if (workers > 0)
+        (void)ZSTD_CCtx_setParameter(cctx.get(), ZSTD_c_nbWorkers, workers);
     ZSTD_CCtx_setPledgedSrcSize(cctx.get(), quint64(size));
 
     // The verifier rereads the source and reads the archive back through these descriptors;

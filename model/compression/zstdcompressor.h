@@ -27,7 +27,8 @@ public:
     {
         // 1 to maxLevel(); 0 or -1 (the config's "codec default") = zstd's default, 3.
         int level = -1;
-        // zstd worker threads; 0 = one per core (QThread::idealThreadCount()).
+        // zstd worker threads; 0 = one per core (QThread::idealThreadCount()); -1 = none, all
+        // on the calling thread (small files compressed side by side by the caller).
         int workers = 0;
         // Tests only: sees each piece of compressed output, at its offset in the archive,
         // before it is written, and may change it (to show that verification catches it).

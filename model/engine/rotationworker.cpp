@@ -116,7 +116,8 @@ void RotationWorker::applyConfig(const Config &config)
 {
     BusyScope busy(this);
     m_config = config;
-    m_settle.setQuietPeriod(qint64(config.debounceSeconds * 1000.0));
+    m_settle.setTiming(qint64(config.debounceSeconds * 1000.0),
+                       qint64(config.maxWaitSeconds * 1000.0));
     const QString statePath =
         config.stateFile.isEmpty() ? StateStore::defaultPath() : config.stateFile;
     if (statePath != m_state.path()) {
@@ -525,10 +526,22 @@ void RotationWorker::archiveReady()
 {
     if (m_cancel.isCancelled())
         return;
-    QStringList gone;
-    const QStringList ready = m_settle.takeReady(&gone);
+    QStringList gone, gaveUp;
+    const QStringList ready = m_settle.takeReady(&gone, &gaveUp);
     for (const QString &path : std::as_const(gone))
         m_pending.remove(path); // gone (or replaced): nothing left to archive
+    for (const QString &path : std::as_const(gaveUp)) {
+        // Left for a later pass (which finds it unarchived), when its writer may be done. The
+        // daemon looks again at every poll: said once loudly there would be said every minute.
+        const QString text =
+            path + QStringLiteral(" is still being written to; it will be compressed by a "
+                                  "later run");
+        if (m_passLoop)
+            qCWarning(lcRotation).noquote() << text;
+        else
+            qCInfo(lcRotation).noquote() << text;
+        m_pending.remove(path);
+    }
     QVector<ArchiveBatch::Job> jobs;
     for (const QString &path : ready) {
         const LogSetConfig *set = findSet(m_pending.take(path));
@@ -631,7 +644,11 @@ RotationWorker::Summary RotationWorker::runOnce(const Config &config, bool force
     // The only difference a dry run makes: its actions are only reported, and it waits for no
     // writer (it compresses nothing).
     m_actions = dryRun ? static_cast<FileActions *>(&m_dryRunActions) : &m_diskActions;
-    m_settle.setQuietPeriod(dryRun ? 0 : qint64(config.debounceSeconds * 1000.0));
+    if (dryRun)
+        m_settle.setTiming(0, 0);
+    else
+        m_settle.setTiming(qint64(config.debounceSeconds * 1000.0),
+                           qint64(config.maxWaitSeconds * 1000.0));
     m_totals = {};
     m_config = config;
     m_state = StateStore(config.stateFile.isEmpty() ? StateStore::defaultPath() : config.stateFile);

@@ -2,96 +2,138 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/settletracker.h"
 
-#include <QFile>
+#include "core/logcategories.h"
 
-#include <algorithm>
+#include <QFile>
+#include <QMetaEnum>
+
 #include <sys/stat.h>
 
 namespace Logkeeper {
 
-SettleTracker::SettleTracker(QObject *parent) : QObject(parent), m_timer(this)
+namespace {
+
+bool lstatRegular(const QString &path, struct stat *st)
 {
-    m_clock.start();
-    m_timer.setTimerType(Qt::CoarseTimer);
-    connect(&m_timer, &QTimer::timeout, this, &SettleTracker::poll);
-    setQuietPeriod(m_quietMs);
+    return ::lstat(QFile::encodeName(path).constData(), st) == 0 && S_ISREG(st->st_mode);
 }
 
-void SettleTracker::setQuietPeriod(qint64 msec)
+} // namespace
+
+SettleTracker::SettleTracker(QObject *parent) : QObject(parent), m_detector(this)
 {
-    m_quietMs = qMax<qint64>(0, msec);
-    // A quarter of the quiet period between looks: a file is taken soon after it settled.
-    m_timer.setInterval(int(std::clamp<qint64>(m_quietMs / 4, 50, 1000)));
+    connect(&m_detector, &SettleDetector::ready, this,
+            [this](const QString &path, SettleDetector::Reason reason) {
+                qCDebug(lcRotation).noquote()
+                    << path << "is ready to compress:"
+                    << QMetaEnum::fromType<SettleDetector::Reason>().valueToKey(int(reason));
+                settle(path, State::Ready);
+            });
+    connect(&m_detector, &SettleDetector::gaveUp, this,
+            [this](const QString &path) { settle(path, State::GaveUp); });
+    connect(&m_detector, &SettleDetector::gone, this,
+            [this](const QString &path) { settle(path, State::Gone); });
+}
+
+void SettleTracker::setTiming(qint64 quietMs, qint64 maxWaitMs)
+{
+    m_detector.setTiming(quietMs, maxWaitMs);
 }
 
 void SettleTracker::track(const QString &path, bool writersDone)
 {
-    File file;
-    file.unchangedSinceMs = m_clock.elapsed();
-    file.writersDone = writersDone;
-    m_files.insert(path, file);
-    updateTimer();
+    m_detector.forget(path);
+    m_files.insert(path, File());
+    if (writersDone) {
+        settle(path, State::Ready);
+        return;
+    }
+    switch (m_detector.watch(path)) {
+    case SettleDetector::Start::Ready:
+        qCDebug(lcRotation).noquote() << path << "is ready to compress: nobody writes to it";
+        settle(path, State::Ready);
+        break;
+    case SettleDetector::Start::Gone:
+        settle(path, State::Gone);
+        break;
+    case SettleDetector::Start::Waiting:
+        qCDebug(lcRotation).noquote()
+            << path << "is still open for writing; waiting for its writer to finish";
+        break;
+    }
 }
 
 void SettleTracker::forget(const QString &path)
 {
+    m_detector.forget(path);
     m_files.remove(path);
-    updateTimer();
 }
 
-bool SettleTracker::check(const QString &path, File &file, bool *gone)
+void SettleTracker::settle(const QString &path, State state)
 {
+    const auto it = m_files.find(path);
+    if (it == m_files.end())
+        return;
+    it->state = state;
     struct stat st;
-    if (::lstat(QFile::encodeName(path).constData(), &st) != 0 || !S_ISREG(st.st_mode)) {
-        *gone = true;
-        return false;
+    if (state == State::Ready && lstatRegular(path, &st)) {
+        it->device = quint64(st.st_dev);
+        it->inode = quint64(st.st_ino);
+    } else if (state == State::Ready) {
+        it->state = State::Gone;
     }
-    *gone = false;
-    if (st.st_size != file.size) {
-        file.size = st.st_size;
-        file.unchangedSinceMs = m_clock.elapsed();
-    }
-    return file.writersDone || m_clock.elapsed() - file.unchangedSinceMs >= m_quietMs;
+    notifyLater();
 }
 
-QStringList SettleTracker::takeReady(QStringList *gone)
+void SettleTracker::notifyLater()
+{
+    // Posted, never from inside track(): the caller may be in the middle of its own work.
+    if (m_notifyQueued)
+        return;
+    m_notifyQueued = true;
+    QMetaObject::invokeMethod(
+        this,
+        [this] {
+            m_notifyQueued = false;
+            for (const File &file : std::as_const(m_files)) {
+                if (file.state != State::Waiting) {
+                    emit readyAvailable();
+                    return;
+                }
+            }
+        },
+        Qt::QueuedConnection);
+}
+
+QStringList SettleTracker::takeReady(QStringList *gone, QStringList *gaveUp)
 {
     QStringList ready;
     for (auto it = m_files.begin(); it != m_files.end();) {
-        bool vanished = false;
-        if (check(it.key(), it.value(), &vanished)) {
-            ready.append(it.key());
-            it = m_files.erase(it);
-        } else if (vanished) {
-            if (gone)
-                gone->append(it.key());
-            it = m_files.erase(it);
-        } else {
-            ++it;
+        State state = it->state;
+        struct stat st;
+        // Found ready earlier: still the very file? (deleted or replaced since: nothing to do)
+        if (state == State::Ready &&
+            (!lstatRegular(it.key(), &st) || quint64(st.st_dev) != it->device ||
+             quint64(st.st_ino) != it->inode))
+            state = State::Gone;
+        if (state == State::Waiting && !lstatRegular(it.key(), &st)) {
+            m_detector.forget(it.key());
+            state = State::Gone;
         }
+        QStringList *list = state == State::Ready    ? &ready
+                            : state == State::Gone   ? gone
+                            : state == State::GaveUp ? gaveUp
+                                                     : nullptr;
+        if (state == State::Waiting) {
+            ++it;
+            continue;
+        }
+        if (list)
+            list->append(it.key());
+        it = m_files.erase(it);
     }
     ready.sort(); // in name order, which is rotation order within a folder
-    updateTimer();
     return ready;
-}
-
-void SettleTracker::poll()
-{
-    for (auto it = m_files.begin(); it != m_files.end(); ++it) {
-        bool vanished = false;
-        if (check(it.key(), it.value(), &vanished) || vanished) {
-            emit readyAvailable();
-            return;
-        }
-    }
-}
-
-void SettleTracker::updateTimer()
-{
-    if (m_files.isEmpty())
-        m_timer.stop();
-    else if (!m_timer.isActive())
-        m_timer.start();
 }
 
 } // namespace Logkeeper

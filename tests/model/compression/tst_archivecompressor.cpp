@@ -297,6 +297,36 @@ private slots:
         QCOMPARE(TestUtil::readFile(dir.filePath("src.log")), data);
     }
 
+    // zstd is written by libzstd itself (issue 13): one frame that carries the content size
+    // and the content checksum in its header, which a streaming writer that does not know the
+    // size (libarchive's) never sets; a small file and a large one (zstd's worker threads).
+    void zstdThroughLibzstd_data()
+    {
+        QTest::addColumn<qint64>("size");
+        QTest::newRow("small") << qint64(50000);
+        QTest::newRow("large") << qint64(24 << 20);
+    }
+    void zstdThroughLibzstd()
+    {
+        QFETCH(qint64, size);
+        QTemporaryDir dir;
+        const QByteArray data = text(size);
+        QVERIFY(TestUtil::writeFile(dir.filePath("src.log"), data));
+        const auto r = ArchiveCompressor().compress(dir.filePath("src.log"),
+                                                    dir.filePath("src.log.zst"), Codec::Zstd, -1);
+        QVERIFY2(r.ok, qPrintable(r.error));
+        const QByteArray archive = TestUtil::readFile(r.archivePath);
+        QCOMPARE(archive.left(4), QByteArray("\x28\xb5\x2f\xfd", 4));
+        const quint8 descriptor = quint8(archive.at(4));
+        const bool singleSegment = descriptor & 0x20;
+        QVERIFY2((descriptor >> 6) != 0 || singleSegment, "no content size in the frame header");
+        QVERIFY2(descriptor & 0x04, "no content checksum");
+        bool ok = false;
+        QCOMPARE(toolDecompress("zstd", r.archivePath, &ok), data);
+        QVERIFY(ok);
+        QVERIFY(noTemporaryLeft(dir.path()));
+    }
+
     // A codec the backend does not offer (the fake offers gzip only).
     void codecNotOffered()
     {

@@ -2,8 +2,11 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/settletracker.h"
 
+#include "core/writeleaseprobe.h"
 #include "testutil.h"
+#include "writerprocess.h"
 
+#include <QCoreApplication>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
@@ -21,32 +24,97 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("copy"), "x\n"));
         SettleTracker tracker;
-        tracker.setQuietPeriod(60000);
+        tracker.setTiming(60000, 120000);
         tracker.track(dir.filePath("copy"), true);
         QCOMPARE(tracker.takeReady(), QStringList{dir.filePath("copy")});
         QVERIFY(tracker.isEmpty());
     }
 
-    // A renamed file a writer still appends to is ready only once it stopped growing for the
-    // quiet period; the tracker says so by itself (readyAvailable), from its thread's loop.
-    void readyOnceItStopsGrowing()
+    // Nobody holds the rotated file open (the writer closed it before the rename, or reopened
+    // at once): ready at once, however long the quiet period is.
+    void nobodyWritesReadyAtOnce()
     {
         QTemporaryDir dir;
         const QString path = dir.filePath("renamed");
         QVERIFY(TestUtil::writeFile(path, "a\n"));
         SettleTracker tracker;
-        tracker.setQuietPeriod(300);
+        tracker.setTiming(60000, 120000);
+        tracker.track(path);
+        QCOMPARE(tracker.takeReady(), QStringList{path});
+        QVERIFY(tracker.isEmpty());
+    }
+
+    // A real process holds the renamed file open for writing: not ready while it writes late
+    // lines, ready as soon as it closes it (long before the quiet period), and the file then
+    // holds every late line.
+    void writerHoldingIsWaitedForUntilItCloses()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("renamed");
+        QVERIFY(TestUtil::writeFile(path, "a\n"));
+        WriterProcess writer(path);
+        QVERIFY(writer.start());
+        if (WriteLeaseProbe::probe(path).state != WriteLeaseProbe::State::WriterHolds)
+            QSKIP("write leases are not to be had here (filesystem, or not the owner)");
+        SettleTracker tracker;
+        tracker.setTiming(600000, 1200000);
         QSignalSpy ready(&tracker, &SettleTracker::readyAvailable);
         tracker.track(path);
         QCOMPARE(tracker.tracked(), QStringList{path});
-        QCOMPARE(tracker.takeReady(), QStringList()); // just seen: not quiet for long enough
+        QCOMPARE(tracker.takeReady(), QStringList());
         for (int i = 0; i < 3; ++i) {
-            QVERIFY(TestUtil::appendFile(path, "more\n"));
-            QCOMPARE(tracker.takeReady(), QStringList()); // it grew: the quiet period restarts
+            QVERIFY(writer.write());
+            QCoreApplication::processEvents();
+            QCOMPARE(tracker.takeReady(), QStringList());
         }
-        QVERIFY(ready.wait(10000));
+        QVERIFY(writer.quit());
+        QVERIFY(ready.wait(60000));
         QCOMPARE(tracker.takeReady(), QStringList{path});
         QVERIFY(tracker.isEmpty());
+        QCOMPARE(TestUtil::readFile(path), QByteArray("a\nlate 1\nlate 2\nlate 3\n"));
+    }
+
+    // A writer that keeps the file open but has written nothing for the quiet period: ready.
+    void quietWriterIsReadyAfterTheQuietPeriod()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("renamed");
+        QVERIFY(TestUtil::writeFile(path, "a\n"));
+        WriterProcess writer(path);
+        QVERIFY(writer.start());
+        SettleTracker tracker;
+        tracker.setTiming(200, 600000);
+        QSignalSpy ready(&tracker, &SettleTracker::readyAvailable);
+        tracker.track(path);
+        QCOMPARE(tracker.takeReady(), QStringList());
+        QVERIFY(ready.wait(60000));
+        QCOMPARE(tracker.takeReady(), QStringList{path});
+        QVERIFY(writer.quit());
+    }
+
+    // A writer that never stops: given up after max_wait, listed as such, tracked no more.
+    void givenUpAfterMaxWait()
+    {
+        QTemporaryDir dir;
+        const QString path = dir.filePath("renamed");
+        QVERIFY(TestUtil::writeFile(path, "a\n"));
+        WriterProcess writer(path);
+        QVERIFY(writer.start());
+        SettleTracker tracker;
+        tracker.setTiming(1000, 1000);
+        QSignalSpy ready(&tracker, &SettleTracker::readyAvailable);
+        tracker.track(path);
+        QStringList gone, gaveUp;
+        // Writes far more often than the quiet period until the tracker speaks.
+        while (ready.isEmpty()) {
+            QVERIFY(writer.write());
+            ready.wait(100);
+        }
+        QCOMPARE(tracker.takeReady(&gone, &gaveUp), QStringList());
+        QCOMPARE(gaveUp, QStringList{path});
+        QCOMPARE(gone, QStringList());
+        QVERIFY(tracker.isEmpty());
+        QVERIFY(writer.quit());
     }
 
     void vanishedFilesAreDropped()
@@ -55,7 +123,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(dir.filePath("a"), "a\n"));
         QVERIFY(TestUtil::writeFile(dir.filePath("b"), "b\n"));
         SettleTracker tracker;
-        tracker.setQuietPeriod(60000);
+        tracker.setTiming(60000, 120000);
         tracker.track(dir.filePath("a"));
         tracker.track(dir.filePath("b"));
         QVERIFY(QFile::remove(dir.filePath("a")));
@@ -74,20 +142,21 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("a"), "a\n"));
         SettleTracker tracker;
-        tracker.setQuietPeriod(0);
+        tracker.setTiming(0, 0);
         tracker.track(dir.filePath("a"));
         tracker.forget(dir.filePath("a"));
         QVERIFY(tracker.isEmpty());
         QCOMPARE(tracker.takeReady(), QStringList());
     }
 
-    // With no quiet period (a dry run: nothing is compressed), every file is ready at once.
+    // With no quiet period (a dry run: nothing is compressed), a file nobody writes is ready at
+    // once.
     void noQuietPeriod()
     {
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("a"), "a\n"));
         SettleTracker tracker;
-        tracker.setQuietPeriod(0);
+        tracker.setTiming(0, 0);
         tracker.track(dir.filePath("a"));
         QCOMPARE(tracker.takeReady(), QStringList{dir.filePath("a")});
     }
