@@ -34,6 +34,12 @@ const char *const formats[] = {
     QT_TRANSLATE_NOOP("Failure", "%1 hook of set '%2' could not start: %3"),
     QT_TRANSLATE_NOOP("Failure", "%1: cannot open for cleanup: %2"),
     QT_TRANSLATE_NOOP("Failure", "cannot remove archive %1: %2"),
+    QT_TRANSLATE_NOOP("Failure", "set '%1': its log folder %2 does not exist; nothing of it is "
+                                 "rotated (a typo? set missing_ok if it may be missing)"),
+    QT_TRANSLATE_NOOP("Failure", "%1: the log of set '%2' does not exist (set missing_ok if it "
+                                 "may be missing)"),
+    QT_TRANSLATE_NOOP("Failure", "%1 is claimed by sets '%2' and '%3'; neither rotates it until "
+                                 "their active_log or patterns exclude each other"),
     "%1",
 };
 static_assert(sizeof formats / sizeof *formats == size_t(Failure::Kind::Other) + 1,

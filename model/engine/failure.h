@@ -35,6 +35,9 @@ public:
         HookNotStarted,       // %1 hook key, %2 set, %3 why
         CleanupFolder,        // %1 archive folder, %2 why
         ArchiveNotRemoved,    // %1 archive, %2 why
+        LogFolderMissing,     // %1 set, %2 log folder (without missing_ok)
+        LogMissing,           // %1 log, %2 set (an active_log, without missing_ok)
+        GlobClash,            // %1 file, %2 set, %3 the other set (neither rotates it)
         Other,                // %1 a message made elsewhere (the state file's), not translated
     };
 
