@@ -92,7 +92,9 @@ void RotationWorker::report(const Failure &failure)
     ++m_totals.failures;
     // A failure is retried at every check; say it loudly once, then quietly until it changes.
     const QString text = failure.text();
-    const QString key = failure.path + QLatin1Char('\n') + text;
+    // Per set too: both sets of a glob clash report the same file with the same text.
+    const QString key =
+        failure.path + QLatin1Char('\n') + failure.setName + QLatin1Char('\n') + text;
     if (m_reported.contains(key)) {
         qCDebug(lcRotation).noquote() << "still failing:" << text;
         return;

@@ -126,7 +126,7 @@ private:
     QHash<QString, Pending> m_pending; // rotated file waiting to settle -> its set and log
     QSet<QString> m_awaitingHook;      // rotated files whose post_rotate has not finished
     QSet<QString> m_retentionDue;      // sets whose archives changed since the last retention run
-    QSet<QString> m_reported; // "path\nerror" already logged as a failure, to avoid repeats
+    QSet<QString> m_reported; // "path\nset\nerror" already logged as a failure, to avoid repeats
     QHash<QString, QStringList> m_scanProblems; // set -> paths of its open scan failures
     QSet<QString> m_liveLogs;                   // every set's logs seen by this pass, for prune
     Summary m_totals;

@@ -202,7 +202,8 @@ private slots:
         QTemporaryDir dir;
         QVERIFY(TestUtil::writeFile(dir.filePath("logs/test.log"), "x\n"));
         QJsonObject typo = setJson("typo", dir.filePath("lgos"), dir.filePath("typo-archive"), 1);
-        const QJsonObject tee = setJson("tee", dir.filePath("logs"), dir.filePath("a1"), 1);
+        QJsonObject tee = setJson("tee", dir.filePath("logs"), dir.filePath("a1"), 1);
+        tee["patterns"] = QJsonArray{"t*.log"};
         QJsonObject ends = setJson("ends", dir.filePath("logs"), dir.filePath("a2"), 1);
         ends["patterns"] = QJsonArray{"*t.log"};
         QVERIFY(writeConfig(dir.filePath("config.json"), configJson(dir, {typo, tee, ends})));
