@@ -599,6 +599,18 @@
         <source>%3: not rotated because the %1 hook of set &apos;%2&apos; failed</source>
         <translation>%3: nicht rotiert, weil der %1-Hook der Protokollgruppe „%2“ fehlgeschlagen ist</translation>
     </message>
+    <message>
+        <source>set &apos;%1&apos;: its log folder %2 does not exist; nothing of it is rotated (a typo? set missing_ok if it may be missing)</source>
+        <translation>Protokollgruppe „%1“: ihr Protokollordner %2 existiert nicht; nichts aus ihr wird rotiert (ein Tippfehler? missing_ok setzen, wenn er fehlen darf)</translation>
+    </message>
+    <message>
+        <source>%1: the log of set &apos;%2&apos; does not exist (set missing_ok if it may be missing)</source>
+        <translation>%1: das Protokoll der Protokollgruppe „%2“ existiert nicht (missing_ok setzen, wenn es fehlen darf)</translation>
+    </message>
+    <message>
+        <source>%1 is claimed by sets &apos;%2&apos; and &apos;%3&apos;; neither rotates it until their active_log or patterns exclude each other</source>
+        <translation>%1 wird von den Protokollgruppen „%2“ und „%3“ beansprucht; keine von beiden rotiert die Datei, bis ihre active_log oder Muster einander ausschließen</translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::AboutDialog</name>

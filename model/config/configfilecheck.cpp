@@ -25,9 +25,13 @@ int depthOf(const LogSetConfig &set)
     return depth;
 }
 
-// Regular files below dir, down to `depth` more folders; never through a symlink.
-void listFiles(const QString &dir, int depth, QStringList *files)
+// Regular files below dir, down to `depth` more folders; never through a symlink. With
+// `nonFolders`, symlinks and special files too (the engine refuses them by name, loudly).
+void listFiles(const QString &dir, int depth, QStringList *files, QStringList *folders = nullptr,
+               bool nonFolders = false)
 {
+    if (folders)
+        folders->append(dir);
     const QStringList names = QDir(dir).entryList(
         QDir::AllEntries | QDir::Hidden | QDir::System | QDir::NoDotAndDotDot, QDir::Name);
     for (const QString &name : names) {
@@ -35,10 +39,12 @@ void listFiles(const QString &dir, int depth, QStringList *files)
         struct stat st;
         if (::lstat(QFile::encodeName(path).constData(), &st) != 0)
             continue;
-        if (S_ISREG(st.st_mode))
+        if (S_ISDIR(st.st_mode)) {
+            if (depth > 0)
+                listFiles(path, depth - 1, files, folders, nonFolders);
+        } else if (S_ISREG(st.st_mode) || nonFolders) {
             files->append(path);
-        else if (S_ISDIR(st.st_mode) && depth > 0)
-            listFiles(path, depth - 1, files);
+        }
     }
 }
 
@@ -94,11 +100,37 @@ QStringList ConfigFileCheck::claimedFiles(const LogSetConfig &set, const QString
     return claimed;
 }
 
+void ConfigFileCheck::listSet(const LogSetConfig &set, QStringList *files, QStringList *folders)
+{
+    struct stat st;
+    if (set.logDir.isEmpty() || ::stat(QFile::encodeName(set.logDir).constData(), &st) != 0 ||
+        !S_ISDIR(st.st_mode))
+        return;
+    listFiles(set.logDir, depthOf(set), files, folders, true);
+}
+
+QVector<ConfigFileCheck::Clash> ConfigFileCheck::clashes(const Config &config,
+                                                         const QStringList &files)
+{
+    QVector<Clash> found;
+    QHash<QString, int> firstClaim; // file -> the first set claiming it
+    for (int i = 0; i < config.logSets.size(); ++i) {
+        for (const QString &file : claimedFiles(config.logSets[i], files)) {
+            const auto it = firstClaim.constFind(file);
+            if (it == firstClaim.cend())
+                firstClaim.insert(file, i);
+            else
+                found.append({file, *it, i});
+        }
+    }
+    return found;
+}
+
 ConfigIssues ConfigFileCheck::check(const Config &config, const Listing &listing,
                                     const QString &fileName)
 {
     ConfigIssues issues;
-    QHash<QString, int> firstClaim; // file -> the first set claiming it
+    const QVector<Clash> found = clashes(config, listing.files);
     QSet<QPair<int, int>> reported;
     for (int i = 0; i < config.logSets.size(); ++i) {
         const LogSetConfig &set = config.logSets[i];
@@ -110,22 +142,18 @@ ConfigIssues ConfigFileCheck::check(const Config &config, const Listing &listing
                               "(a typo? set missing_ok if it may be missing)")
                                .arg(set.logDir, set.name),
                            fileName, 0, 0});
-        for (const QString &file : claimedFiles(set, listing.files)) {
-            const auto it = firstClaim.constFind(file);
-            if (it == firstClaim.cend()) {
-                firstClaim.insert(file, i);
-                continue;
-            }
+        for (const Clash &clash : found) {
             // One issue per pair of sets: the first file they both claim names the clash.
-            if (reported.contains({*it, i}))
+            if (clash.second != i || reported.contains({clash.first, i}))
                 continue;
-            reported.insert({*it, i});
-            const LogSetConfig &first = config.logSets[*it];
-            issues.append({ConfigIssue::Severity::Error, claimKey(config, i),
-                           tr("sets \"%1\" (%2) and \"%3\" both claim %4: only one set may rotate "
-                              "a file; make their active_log or patterns exclude each other")
-                               .arg(first.name, claimKey(config, *it), set.name, file),
-                           fileName, 0, 0});
+            reported.insert({clash.first, i});
+            const LogSetConfig &first = config.logSets[clash.first];
+            issues.append(
+                {ConfigIssue::Severity::Error, claimKey(config, i),
+                 tr("sets \"%1\" (%2) and \"%3\" both claim %4: only one set may rotate "
+                    "a file; make their active_log or patterns exclude each other")
+                     .arg(first.name, claimKey(config, clash.first), set.name, clash.file),
+                 fileName, 0, 0});
         }
     }
     return issues;

@@ -8,6 +8,7 @@
 #include <QCoreApplication>
 #include <QSet>
 #include <QStringList>
+#include <QVector>
 
 namespace Logkeeper {
 
@@ -42,6 +43,25 @@ public:
 
     // The files of `files` (absolute paths) that are live logs of the set.
     static QStringList claimedFiles(const LogSetConfig &set, const QStringList &files);
+
+    // A file of `files` that two sets claim: `first` (by config order) and `second`, indexes
+    // into config.logSets. A file claimed by three sets gives two clashes, with the first.
+    struct Clash
+    {
+        QString file;
+        int first = -1;
+        int second = -1;
+    };
+    // Every clash among `files`, in the order of the claiming sets: what check() reports one of
+    // per pair of sets, and what the engine refuses to rotate.
+    static QVector<Clash> clashes(const Config &config, const QStringList &files);
+
+    // What is not a folder (absolute paths, by name: regular files, and symlinks and special
+    // files for the engine to refuse) below the set's log_dir, as deep as its patterns reach,
+    // never through a symlink; and the folders looked in (log_dir first), which the engine
+    // watches. Nothing when log_dir does not exist.
+    static void listSet(const LogSetConfig &set, QStringList *files,
+                        QStringList *folders = nullptr);
 };
 
 } // namespace Logkeeper

@@ -43,6 +43,10 @@ EngineStatus::EngineStatus(Engine *engine, QObject *parent) : QObject(parent), m
                 resolve([&](const Failure &f) { return f.setName == setName && f.path == dir; });
             });
     connect(engine, &Engine::failed, this, &EngineStatus::onFailed);
+    connect(engine, &Engine::resolved, this, [this](const QString &setName, const QString &path) {
+        resolve([&](const Failure &f) { return f.setName == setName && f.path == path; });
+        notify();
+    });
     connect(engine, &Engine::configRejected, this, &EngineStatus::onConfigRejected);
     connect(engine, &Engine::busyChanged, this, [this](bool busy) {
         m_busy = busy;

@@ -27,7 +27,8 @@ struct Config;
 //   Paused   - watching is paused (manual rotations still work);
 //   Watching - everything else.
 // A failure stays open until the same thing succeeds (the log it was about is rotated, or the
-// rotated file or archive folder it was about receives an archive), its log set leaves the
+// rotated file or archive folder it was about receives an archive), the engine finds it over (a
+// missing log folder is back, a glob clash ended), its log set leaves the
 // config, or the user acknowledges it (acknowledgeErrors(), "Clear Error" in the tray and the
 // status window). The engine reports a failure once until it changes, so an open failure is
 // not repeated while it lasts; lastError() keeps the last one after it closes.

@@ -100,6 +100,7 @@ bool Engine::start(const QString &configPath, QString *error)
     connect(m_worker, &RotationWorker::archived, this, &Engine::archived);
     connect(m_worker, &RotationWorker::archiveRemoved, this, &Engine::archiveRemoved);
     connect(m_worker, &RotationWorker::failed, this, &Engine::failed);
+    connect(m_worker, &RotationWorker::resolved, this, &Engine::resolved);
     connect(m_worker, &RotationWorker::busyChanged, this, &Engine::busyChanged);
     m_thread.start();
 
@@ -204,9 +205,11 @@ void Engine::apply(const Config &config)
         if (!dirs.contains(set.logDir))
             dirs.append(set.logDir);
     }
+    m_logDirs = dirs;
     m_watcher.setDirectories(dirs);
     m_setOfFile.clear();
     m_filesOfSet.clear();
+    m_foldersOfSet.clear();
     m_watchSync.stop();
     m_watcher.setFiles({});
     emit activeFilesChanged();
@@ -214,9 +217,10 @@ void Engine::apply(const Config &config)
     emit configApplied(config);
 }
 
-void Engine::onScanned(const QString &setName, const QStringList &files)
+void Engine::onScanned(const QString &setName, const QStringList &files, const QStringList &folders)
 {
     m_filesOfSet.insert(setName, files);
+    m_foldersOfSet.insert(setName, folders);
     // Scans arrive one set at a time (hundreds at start-up): update the watches once for all
     // that arrived within the interval, not once per set.
     if (!m_watchSync.isActive())
@@ -233,6 +237,12 @@ void Engine::syncFileWatches()
         all += it.value();
     }
     m_watcher.setFiles(all);
+    // The folders below log_dir that patterns like "*/*.log" reach, as the scans found them.
+    QStringList dirs = m_logDirs;
+    for (const QStringList &folders : std::as_const(m_foldersOfSet))
+        dirs += folders;
+    dirs.removeDuplicates();
+    m_watcher.setDirectories(dirs);
     emit activeFilesChanged();
 }
 
@@ -250,7 +260,7 @@ void Engine::onDue(const QString &key)
     }
     const QString dir = key.mid(dirKeyPrefix.size());
     for (const LogSetConfig &set : std::as_const(m_config.logSets)) {
-        if (set.logDir == dir)
+        if (set.logDir == dir || m_foldersOfSet.value(set.name).contains(dir))
             QMetaObject::invokeMethod(
                 m_worker, [w = m_worker, name = set.name] { w->checkSet(name, false); });
     }

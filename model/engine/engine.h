@@ -66,6 +66,9 @@ signals:
                   qint64 sourceBytes, qint64 archiveBytes);
     void archiveRemoved(const QString &setName, const QString &path, const QString &reason);
     void failed(const Logkeeper::Failure &failure);
+    // A failure of the set about `path` that no success closes is over (a log folder is back,
+    // a glob clash ended).
+    void resolved(const QString &setName, const QString &path);
     void busyChanged(bool busy);
     void pausedChanged(bool paused);
     void runningChanged(bool running);
@@ -74,7 +77,7 @@ signals:
 private:
     void apply(const Config &config);
     void onDue(const QString &key);
-    void onScanned(const QString &setName, const QStringList &files);
+    void onScanned(const QString &setName, const QStringList &files, const QStringList &folders);
     void syncFileWatches();
     void watchConfigFile();
 
@@ -94,6 +97,8 @@ private:
     QTimer m_watchSync;
     QHash<QString, QString> m_setOfFile; // active file -> set name
     QHash<QString, QStringList> m_filesOfSet;
+    QStringList m_logDirs;                      // every set's log_dir
+    QHash<QString, QStringList> m_foldersOfSet; // where the last scan looked ("*/*.log")
     bool m_paused = false;
 };
 

@@ -39,6 +39,12 @@ const char *const formats[] = {
     QT_TRANSLATE_NOOP("Failure", "%1: its owner or mode could not be kept: %2"),
     QT_TRANSLATE_NOOP("Failure", "%1: not rotated: cannot shift its numbered rotations: %2"),
     QT_TRANSLATE_NOOP("Failure", "%3: not rotated because the %1 hook of set '%2' failed"),
+    QT_TRANSLATE_NOOP("Failure", "set '%1': its log folder %2 does not exist; nothing of it is "
+                                 "rotated (a typo? set missing_ok if it may be missing)"),
+    QT_TRANSLATE_NOOP("Failure", "%1: the log of set '%2' does not exist (set missing_ok if it "
+                                 "may be missing)"),
+    QT_TRANSLATE_NOOP("Failure", "%1 is claimed by sets '%2' and '%3'; neither rotates it until "
+                                 "their active_log or patterns exclude each other"),
     "%1",
 };
 static_assert(sizeof formats / sizeof *formats == size_t(Failure::Kind::Other) + 1,

@@ -39,6 +39,9 @@ public:
         OwnerNotKept,         // %1 file or folder, %2 what it got and should have had
         NumberedShift,        // %1 log, %2 why (renaming its numbered rotations failed)
         HookSkippedRotation,  // %1 hook key, %2 set, %3 log (not rotated because the hook failed)
+        LogFolderMissing,     // %1 set, %2 log folder (without missing_ok)
+        LogMissing,           // %1 log, %2 set (an active_log, without missing_ok)
+        GlobClash,            // %1 file, %2 set, %3 the other set (neither rotates it)
         Other,                // %1 a message made elsewhere (the state file's), not translated
     };
 

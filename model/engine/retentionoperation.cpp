@@ -10,38 +10,50 @@
 
 #include <QDir>
 #include <QFile>
+#include <QHash>
 
 #include <cerrno>
 #include <fcntl.h>
+#include <memory>
 
 namespace Logkeeper {
 
-RetentionOperation::Outcome RetentionOperation::run(const LogSetConfig &set, const QDateTime &now)
+RetentionOperation::Outcome RetentionOperation::run(const LogSetConfig &set,
+                                                    const QStringList &archiveFolders,
+                                                    const QDateTime &now)
 {
     Outcome outcome;
-    const QDir dir(set.archiveDir);
-    if (!dir.exists())
-        return outcome;
+    const bool several = archiveFolders.size() > 1;
     QVector<Retention::Archive> archives;
-    const QFileInfoList entries = dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
-    for (const QFileInfo &info : entries) {
-        if (Retention::isCandidate(info.fileName(), set))
-            archives.append({info.fileName(), info.size(), info.lastModified()});
+    for (const QString &folder : archiveFolders) {
+        const QDir dir(folder);
+        if (!dir.exists())
+            continue;
+        const QFileInfoList entries =
+            dir.entryInfoList(QDir::Files | QDir::Hidden | QDir::NoSymLinks);
+        for (const QFileInfo &info : entries) {
+            if (Retention::isCandidate(info.fileName(), set))
+                archives.append({info.fileName(), info.size(), info.lastModified(),
+                                 several ? folder : QString()});
+        }
     }
     const auto removals = Retention::select(archives, set, now);
-    if (removals.isEmpty())
-        return outcome;
-    const PosixFile::UniqueFd folder(
-        ::open(QFile::encodeName(set.archiveDir).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
-    if (!folder.valid()) {
-        outcome.failures.append(Failure(Failure::Kind::CleanupFolder, set.name, set.archiveDir,
-                                        {set.archiveDir, Failure::systemError(errno)}));
-        return outcome;
-    }
+    QHash<QString, std::shared_ptr<PosixFile::UniqueFd>> opened; // folder -> its descriptor
     for (const Retention::Removal &removal : removals) {
-        const QString path = RotatedPaths::join(set.archiveDir, removal.name);
+        const QString folder = several ? removal.folder : archiveFolders.first();
+        auto &fd = opened[folder];
+        if (!fd) {
+            fd = std::make_shared<PosixFile::UniqueFd>(
+                ::open(QFile::encodeName(folder).constData(), O_RDONLY | O_DIRECTORY | O_CLOEXEC));
+            if (!fd->valid())
+                outcome.failures.append(Failure(Failure::Kind::CleanupFolder, set.name, folder,
+                                                {folder, Failure::systemError(errno)}));
+        }
+        if (!fd->valid())
+            continue;
+        const QString path = RotatedPaths::join(folder, removal.name);
         int error = 0;
-        switch (m_actions.removeArchive(folder.get(), path, removal.name, removal.reason, &error)) {
+        switch (m_actions.removeArchive(fd->get(), path, removal.name, removal.reason, &error)) {
         case FileActions::Effect::Done:
             qCInfo(lcRetention).noquote()
                 << QStringLiteral("Removed archived log: %1 (%2)").arg(path, removal.reason);

@@ -7,6 +7,7 @@
 
 #include <QDateTime>
 #include <QString>
+#include <QStringList>
 #include <QVector>
 
 namespace Logkeeper {
@@ -14,7 +15,9 @@ namespace Logkeeper {
 class FileActions;
 
 // Expires a set's archives: lists its archive folder (regular files only), asks Retention which
-// go, and removes them by name inside that folder, never following a link out of it.
+// go, and removes them by name inside that folder, never following a link out of it. A set whose
+// logs lie in several folders has an archive folder per log folder: all are judged together
+// (max_total_mb is per set), each archive removed inside its own folder.
 class RetentionOperation
 {
 public:
@@ -31,7 +34,12 @@ public:
 
     explicit RetentionOperation(FileActions &actions) : m_actions(actions) {}
 
-    Outcome run(const LogSetConfig &set, const QDateTime &now = QDateTime::currentDateTime());
+    Outcome run(const LogSetConfig &set, const QDateTime &now = QDateTime::currentDateTime())
+    {
+        return run(set, {set.archiveDir}, now);
+    }
+    Outcome run(const LogSetConfig &set, const QStringList &archiveFolders,
+                const QDateTime &now = QDateTime::currentDateTime());
 
 private:
     FileActions &m_actions;

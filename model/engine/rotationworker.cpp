@@ -2,6 +2,7 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/rotationworker.h"
 
+#include "config/configfilecheck.h"
 #include "core/logcategories.h"
 #include "engine/hookrequests.h"
 #include "engine/recoveryoperation.h"
@@ -91,7 +92,9 @@ void RotationWorker::report(const Failure &failure)
     ++m_totals.failures;
     // A failure is retried at every check; say it loudly once, then quietly until it changes.
     const QString text = failure.text();
-    const QString key = failure.path + QLatin1Char('\n') + text;
+    // Per set too: both sets of a glob clash report the same file with the same text.
+    const QString key =
+        failure.path + QLatin1Char('\n') + failure.setName + QLatin1Char('\n') + text;
     if (m_reported.contains(key)) {
         qCDebug(lcRotation).noquote() << "still failing:" << text;
         return;
@@ -128,12 +131,18 @@ void RotationWorker::applyConfig(const Config &config)
     }
     // Rotated files of sets that no longer exist are left alone.
     for (auto it = m_pending.begin(); it != m_pending.end();) {
-        if (findSet(it.value())) {
+        if (findSet(it.value().setName)) {
             ++it;
         } else {
             m_settle.forget(it.key());
             it = m_pending.erase(it);
         }
+    }
+    for (auto it = m_scanProblems.begin(); it != m_scanProblems.end();) {
+        if (findSet(it.key()))
+            ++it;
+        else
+            it = m_scanProblems.erase(it); // the set's failures went with it
     }
     checkAll(false);
 }
@@ -141,6 +150,7 @@ void RotationWorker::applyConfig(const Config &config)
 void RotationWorker::checkAll(bool force)
 {
     BusyScope busy(this);
+    m_liveLogs.clear();
     for (const LogSetConfig &set : std::as_const(m_config.logSets)) {
         if (m_cancel.isCancelled())
             return;
@@ -148,6 +158,7 @@ void RotationWorker::checkAll(bool force)
         checkSetNow(set, force);
         m_retentionDue.insert(set.name); // every poll, as well as after rotations
     }
+    pruneState();
     archiveReady();
     finishWork();
 }
@@ -179,41 +190,112 @@ void RotationWorker::checkFile(const QString &setName, const QString &path)
 
 void RotationWorker::recover(const LogSetConfig &set)
 {
+    if (!ScanOperation::logFolderExists(set))
+        return; // a missing log folder is never created (nor an archive folder inside it)
     const auto known = [this](const QString &path) {
         return m_pending.contains(path) || m_awaitingHook.contains(path);
     };
-    const RecoveryOperation::Outcome outcome = RecoveryOperation(*m_actions).run(set, known);
-    for (const Failure &failure : outcome.failures)
-        report(failure);
-    for (const RecoveryOperation::Unarchived &file : outcome.unarchived) {
-        m_pending.insert(file.rotatedPath, set.name);
-        m_settle.track(file.rotatedPath);
+    // Each log folder with its own archive folder (patterns across folders).
+    const QStringList folders = ScanOperation::logFolders(
+        set, set.spansFolders() ? ScanOperation::liveFiles(set) : QStringList());
+    for (const QString &folder : folders) {
+        const RecoveryOperation::Outcome outcome =
+            RecoveryOperation(*m_actions).run(ScanOperation::forFolder(set, folder), known);
+        for (const Failure &failure : outcome.failures)
+            report(failure);
+        for (const RecoveryOperation::Unarchived &file : outcome.unarchived) {
+            m_pending.insert(file.rotatedPath, {set.name, file.activePath});
+            m_settle.track(file.rotatedPath);
+        }
     }
 }
 
 void RotationWorker::checkSetNow(const LogSetConfig &set, bool force)
 {
-    const QStringList files = ScanOperation::liveFiles(set);
+    const bool folderMissing = !ScanOperation::logFolderExists(set);
+    QStringList folders;
+    const QStringList files =
+        folderMissing ? QStringList() : ScanOperation::liveFiles(set, &folders);
+    for (const QString &path : files)
+        m_liveLogs.insert(path);
+    QSet<QString> clashing;
+    QStringList problems = scanProblems(set, files, folderMissing, &clashing);
     QVector<Due> due;
     for (const QString &path : files) {
         if (m_cancel.isCancelled())
             break;
-        check(&due, set, path, force);
+        if (!clashing.contains(path) && check(&due, set, path, force))
+            problems.append(path);
     }
     rotateDue(set, due);
-    emit setScanned(set.name, ScanOperation::existing(files));
+    // What no success closes: each problem is over once a scan no longer finds it.
+    for (const QString &path : m_scanProblems.value(set.name)) {
+        if (!problems.contains(path)) {
+            succeeded(path);
+            emit resolved(set.name, path);
+        }
+    }
+    if (problems.isEmpty())
+        m_scanProblems.remove(set.name);
+    else
+        m_scanProblems.insert(set.name, problems);
+    emit setScanned(set.name, ScanOperation::existing(files), folders);
 }
 
-void RotationWorker::check(QVector<Due> *due, const LogSetConfig &set, const QString &path,
+QStringList RotationWorker::scanProblems(const LogSetConfig &set, const QStringList &files,
+                                         bool folderMissing, QSet<QString> *clashing)
+{
+    QStringList problems;
+    if (folderMissing) {
+        if (set.missingOk) {
+            qCDebug(lcRotation).noquote() << set.logDir << "does not exist (missing_ok)";
+        } else {
+            report(Failure(Failure::Kind::LogFolderMissing, set.name, set.logDir,
+                           {set.name, set.logDir}));
+            problems.append(set.logDir);
+        }
+        return problems;
+    }
+    // A file two sets claim is rotated by neither (the rule of --check-config): rotating it by
+    // config order would hide the typo, and the second set would silently lose its log.
+    const QVector<ConfigFileCheck::Clash> clashes =
+        ConfigFileCheck::clashes(m_config, ScanOperation::existing(files));
+    for (const ConfigFileCheck::Clash &clash : clashes) {
+        const QString &first = m_config.logSets[clash.first].name;
+        const QString &second = m_config.logSets[clash.second].name;
+        if (first != set.name && second != set.name)
+            continue;
+        clashing->insert(clash.file);
+        report(
+            Failure(Failure::Kind::GlobClash, set.name, clash.file, {clash.file, first, second}));
+        if (!problems.contains(clash.file))
+            problems.append(clash.file);
+    }
+    return problems;
+}
+
+void RotationWorker::pruneState()
+{
+    // Only after a whole pass: entries of logs that no set has any more go (issue 12.5).
+    if (m_cancel.isCancelled())
+        return;
+    if (const int removed = m_state.prune(m_liveLogs))
+        qCDebug(lcRotation) << "state: forgot" << removed << "log(s) that no longer exist";
+}
+
+bool RotationWorker::check(QVector<Due> *due, const LogSetConfig &set, const QString &path,
                            bool force)
 {
-    const ScanOperation::Verdict verdict = ScanOperation(m_state).check(set, path, force);
-    if (verdict.failure)
+    const ScanOperation::Verdict verdict =
+        ScanOperation(m_state).check(ScanOperation::forLog(set, path), path, force);
+    if (verdict.failure) {
         report(*verdict.failure);
-    else if (verdict.due)
+        return verdict.failure->kind == Failure::Kind::LogMissing;
+    } else if (verdict.due)
         due->append({path, verdict.reason});
     else
         qCDebug(lcRotation).noquote() << path << "not due:" << verdict.reason;
+    return false;
 }
 
 struct RotationWorker::PreRotation
@@ -239,7 +321,7 @@ void RotationWorker::rotateDue(const LogSetConfig &set, QVector<Due> due)
     if (set.firstActionHook.isEmpty() && set.preRotateHook.isEmpty()) {
         RotateOperation rotate(*m_actions, m_state);
         for (const Due &d : std::as_const(due))
-            rotate.rotate(set, d.path, d.reason);
+            rotate.rotate(ScanOperation::forLog(set, d.path), d.path, d.reason);
         completeRotations(rotate);
         return;
     }
@@ -322,7 +404,7 @@ void RotationWorker::rotateAfterHooks(const std::shared_ptr<PreRotation> &pre)
                 report(Failure(Failure::Kind::HookSkippedRotation, pre->setName, d.path,
                                {pre->skipped.value(d.path), pre->setName, d.path}));
             else
-                rotate.rotate(*set, d.path, d.reason);
+                rotate.rotate(ScanOperation::forLog(*set, d.path), d.path, d.reason);
         }
         completeRotations(rotate);
     }
@@ -351,7 +433,7 @@ void RotationWorker::planDue(const LogSetConfig &set, const QVector<Due> &due)
     }
     RotateOperation rotate(*m_actions, m_state);
     for (const Due &d : due)
-        rotate.rotate(set, d.path, d.reason);
+        rotate.rotate(ScanOperation::forLog(set, d.path), d.path, d.reason);
     completeRotations(rotate);
     if (set.sharedScripts)
         planHook(HookRequests::postRotate(), set.postRotateHook, all);
@@ -372,12 +454,17 @@ void RotationWorker::completeRotations(RotateOperation &rotate)
         if (m_pending.contains(released.rotatedPath) ||
             m_awaitingHook.contains(released.rotatedPath))
             continue;
-        m_pending.insert(released.rotatedPath, released.setName);
+        m_pending.insert(released.rotatedPath, {released.setName, released.activePath});
         m_settle.track(released.rotatedPath, true); // a rotation ago: no writer has it any more
     }
     QStringList setOrder;
     QHash<QString, QVector<RotateOperation::Rotation>> bySet;
+    const QDateTime now = QDateTime::currentDateTime();
     for (const RotateOperation::Rotation &rotation : outcome.rotations) {
+        // Schedules count from here (kept for the path, also when the log is not recreated).
+        const auto entry = m_state.entry(rotation.activePath);
+        m_state.recordRotation(rotation.activePath, now, entry ? entry->device : 0,
+                               entry ? entry->inode : 0);
         succeeded(rotation.activePath);
         ++m_totals.rotations;
         emit rotated(rotation.setName, rotation.activePath, rotation.rotatedPath);
@@ -506,7 +593,7 @@ void RotationWorker::afterHook(const RotateOperation::Rotation &rotation)
         return; // stays as it is until the log's next rotation releases it
     // With rename, a writer may still hold the old descriptor: compress once the file has
     // settled. Nobody writes to a copy.
-    m_pending.insert(rotation.rotatedPath, rotation.setName);
+    m_pending.insert(rotation.rotatedPath, {rotation.setName, rotation.activePath});
     m_settle.track(rotation.rotatedPath, set && set->strategy != RotationStrategy::Rename);
 }
 
@@ -543,18 +630,23 @@ void RotationWorker::archiveReady()
         m_pending.remove(path);
     }
     QVector<ArchiveBatch::Job> jobs;
+    QHash<QString, QString> activeOf; // rotated file -> its log, should it grow again
     for (const QString &path : ready) {
-        const LogSetConfig *set = findSet(m_pending.take(path));
-        if (!set)
+        const Pending pending = m_pending.take(path);
+        const LogSetConfig *found = findSet(pending.setName);
+        if (!found)
             continue;
-        if (!m_actions->createArchiveFolder(set->archiveDir, set->createDir).ok) {
-            report(Failure(set->createDir.enabled ? Failure::Kind::ArchiveFolderForFile
-                                                  : Failure::Kind::ArchiveFolderMissing,
-                           set->name, path, {path, set->archiveDir}));
+        // The archive folder of the log's own folder (patterns across folders).
+        const LogSetConfig set = ScanOperation::forLog(*found, pending.activePath);
+        if (!m_actions->createArchiveFolder(set.archiveDir, set.createDir).ok) {
+            report(Failure(set.createDir.enabled ? Failure::Kind::ArchiveFolderForFile
+                                                 : Failure::Kind::ArchiveFolderMissing,
+                           set.name, path, {path, set.archiveDir}));
             continue;
         }
-        jobs.append({set->name, path, RotatedPaths::archivePath(*set, path), set->archiveCodec(),
-                     set->level});
+        activeOf.insert(path, pending.activePath);
+        jobs.append(
+            {set.name, path, RotatedPaths::archivePath(set, path), set.archiveCodec(), set.level});
     }
     if (jobs.isEmpty())
         return;
@@ -568,8 +660,8 @@ void RotationWorker::archiveReady()
     events.failed = [this](const Failure &failure) {
         report(failure);
     };
-    events.grew = [this](const ArchiveBatch::Job &job) {
-        m_pending.insert(job.rotatedPath, job.setName);
+    events.grew = [this, activeOf](const ArchiveBatch::Job &job) {
+        m_pending.insert(job.rotatedPath, {job.setName, activeOf.value(job.rotatedPath)});
         m_settle.track(job.rotatedPath);
     };
     m_actions->archive(jobs, events);
@@ -577,7 +669,15 @@ void RotationWorker::archiveReady()
 
 void RotationWorker::applyRetention(const LogSetConfig &set)
 {
-    const RetentionOperation::Outcome outcome = RetentionOperation(*m_actions).run(set);
+    // Each log folder's archive folder, judged together (patterns across folders).
+    QStringList archiveFolders;
+    const QStringList folders = ScanOperation::logFolders(
+        set, set.spansFolders() ? ScanOperation::liveFiles(set) : QStringList());
+    for (const QString &folder : folders)
+        archiveFolders.append(ScanOperation::forFolder(set, folder).archiveDir);
+    archiveFolders.removeDuplicates();
+    const RetentionOperation::Outcome outcome =
+        RetentionOperation(*m_actions).run(set, archiveFolders);
     for (const Failure &failure : outcome.failures)
         report(failure);
     for (const RetentionOperation::Removal &removal : outcome.removed) {
@@ -655,10 +755,12 @@ RotationWorker::Summary RotationWorker::runOnce(const Config &config, bool force
     QString error;
     if (!m_state.load(&error))
         qCWarning(lcRotation).noquote() << error;
+    m_liveLogs.clear();
     for (const LogSetConfig &set : std::as_const(m_config.logSets)) {
         recover(set);
         checkSetNow(set, force);
     }
+    pruneState();
     archiveReady();
     waitForPass();
     for (const LogSetConfig &set : std::as_const(m_config.logSets))

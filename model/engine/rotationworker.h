@@ -68,13 +68,19 @@ public slots:
     void shutdown();
 
 signals:
-    void setScanned(const QString &setName, const QStringList &activeFiles);
+    // `folders`: where the set's logs were looked for (log_dir, and the folders below it that
+    // patterns like "*/*.log" reach), for the watcher.
+    void setScanned(const QString &setName, const QStringList &activeFiles,
+                    const QStringList &folders);
     void rotated(const QString &setName, const QString &activePath, const QString &rotatedPath);
     // archivePath holds what rotatedPath held (the same path when it stayed where it was).
     void archived(const QString &setName, const QString &archivePath, const QString &rotatedPath,
                   qint64 sourceBytes, qint64 archiveBytes);
     void archiveRemoved(const QString &setName, const QString &path, const QString &reason);
     void failed(const Logkeeper::Failure &failure);
+    // A failure that no success closes is over: a missing log folder or log is back, a glob
+    // clash ended (the config or the files changed).
+    void resolved(const QString &setName, const QString &path);
     void actionPlanned(const QString &action);
     void busyChanged(bool busy);
 
@@ -92,7 +98,11 @@ private:
     bool dryRun() const { return m_actions == &m_dryRunActions; }
     void recover(const LogSetConfig &set);
     void checkSetNow(const LogSetConfig &set, bool force);
-    void check(QVector<Due> *due, const LogSetConfig &set, const QString &path, bool force);
+    QStringList scanProblems(const LogSetConfig &set, const QStringList &files, bool folderMissing,
+                             QSet<QString> *clashing);
+    void pruneState();
+    // True when the log is missing (a failure that only a later scan closes).
+    bool check(QVector<Due> *due, const LogSetConfig &set, const QString &path, bool force);
     void rotateDue(const LogSetConfig &set, QVector<Due> due);
     void planDue(const LogSetConfig &set, const QVector<Due> &due);
     void runPreRotate(const std::shared_ptr<PreRotation> &pre);
@@ -123,11 +133,18 @@ private:
     FileActions *m_actions = &m_diskActions; // the one switch between a real and a dry run
     SettleTracker m_settle;
     HookQueue m_hooks;
-    QHash<QString, QString> m_pending; // rotated file waiting to settle -> its set
+    struct Pending
+    {
+        QString setName;
+        QString activePath; // the log it came from: its folder decides its archive folder
+    };
+    QHash<QString, Pending> m_pending; // rotated file waiting to settle -> its set and log
     QSet<QString> m_awaitingHook;      // rotated files whose post_rotate has not finished
     QSet<QString> m_preRotating;       // due logs whose first_action/pre_rotate runs
     QSet<QString> m_retentionDue;      // sets whose archives changed since the last retention run
-    QSet<QString> m_reported; // "path\nerror" already logged as a failure, to avoid repeats
+    QSet<QString> m_reported; // "path\nset\nerror" already logged as a failure, to avoid repeats
+    QHash<QString, QStringList> m_scanProblems; // set -> paths of its open scan failures
+    QSet<QString> m_liveLogs;                   // every set's logs seen by this pass, for prune
     Summary m_totals;
     int m_busyDepth = 0;
     QEventLoop *m_passLoop = nullptr; // runOnce() waiting for its hooks and rotated files

@@ -2,12 +2,12 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/scanoperation.h"
 
-#include "core/archivenaming.h"
+#include "config/configfilecheck.h"
 #include "engine/rotatedpaths.h"
 #include "policy/rotationpolicy.h"
 
-#include <QDir>
 #include <QFile>
+#include <QFileInfo>
 
 #include <cerrno>
 #include <sys/stat.h>
@@ -21,18 +21,53 @@ bool lstatPath(const QString &path, struct stat *st)
 }
 } // namespace
 
-QStringList ScanOperation::liveFiles(const LogSetConfig &set)
+QStringList ScanOperation::liveFiles(const LogSetConfig &set, QStringList *folders)
 {
-    if (!set.activeLog.isEmpty())
+    if (!set.activeLog.isEmpty()) {
+        if (folders)
+            folders->append(set.logDir);
         return {RotatedPaths::join(set.logDir, set.activeLog)};
-    QStringList files;
-    const QStringList names =
-        QDir(set.logDir).entryList(QDir::Files | QDir::Hidden | QDir::System, QDir::Name);
-    for (const QString &name : names) {
-        if (ArchiveNaming::isLiveLogName(name, set.activeLog, set.patterns))
-            files.append(RotatedPaths::join(set.logDir, name));
     }
+    // The same listing and claim rule as --check-config's, so both see the same files.
+    QStringList below;
+    ConfigFileCheck::listSet(set, &below, folders);
+    QStringList files = ConfigFileCheck::claimedFiles(set, below);
+    files.sort();
     return files;
+}
+
+bool ScanOperation::logFolderExists(const LogSetConfig &set)
+{
+    struct stat st;
+    return ::stat(QFile::encodeName(set.logDir).constData(), &st) == 0 && S_ISDIR(st.st_mode);
+}
+
+LogSetConfig ScanOperation::forLog(const LogSetConfig &set, const QString &logPath)
+{
+    return forFolder(set, QFileInfo(logPath).path());
+}
+
+LogSetConfig ScanOperation::forFolder(const LogSetConfig &set, const QString &folder)
+{
+    if (folder == set.logDir)
+        return set;
+    LogSetConfig view = set;
+    view.logDir = folder;
+    view.archiveDir = set.archiveDirFor(folder);
+    return view;
+}
+
+QStringList ScanOperation::logFolders(const LogSetConfig &set, const QStringList &files)
+{
+    if (!set.spansFolders())
+        return {set.logDir};
+    QStringList folders;
+    for (const QString &file : files) {
+        const QString folder = QFileInfo(file).path();
+        if (!folders.contains(folder))
+            folders.append(folder);
+    }
+    return folders;
 }
 
 QStringList ScanOperation::existing(const QStringList &paths)
@@ -52,9 +87,11 @@ ScanOperation::Verdict ScanOperation::check(const LogSetConfig &set, const QStri
     Verdict v;
     struct stat st;
     if (!lstatPath(path, &st)) {
-        if (errno != ENOENT) // a log that does not exist yet is not an error
+        if (errno != ENOENT)
             v.failure = Failure(Failure::Kind::Inaccessible, set.name, path,
                                 {path, Failure::systemError(errno)});
+        else if (!set.activeLog.isEmpty() && !set.missingOk)
+            v.failure = Failure(Failure::Kind::LogMissing, set.name, path, {path, set.name});
         v.reason = QStringLiteral("not there");
         return v;
     }
@@ -74,14 +111,16 @@ ScanOperation::Verdict ScanOperation::check(const LogSetConfig &set, const QStri
     }
     const QDateTime modified =
         QDateTime::fromSecsSinceEpoch(st.st_mtim.tv_sec).addMSecs(st.st_mtim.tv_nsec / 1000000);
-    const RotationPolicy::Decision decision =
-        RotationPolicy::evaluate(set, st.st_size, entry->contentSince, modified, now);
+    RotationPolicy::Input input;
+    input.size = st.st_size;
+    input.contentSince = entry->contentSince;
+    input.modified = modified;
+    input.lastRotation = entry->lastRotation;
+    input.now = now;
+    input.force = force;
+    const RotationPolicy::Decision decision = RotationPolicy::evaluate(set, input);
     v.due = decision.due;
     v.reason = decision.reason;
-    if (force && st.st_size > 0) {
-        v.due = true;
-        v.reason = QStringLiteral("forced");
-    }
     return v;
 }
 

@@ -27,14 +27,28 @@ public:
 
     explicit ScanOperation(StateStore &state) : m_state(state) {}
 
-    // The set's live logs: its active_log, or every file in log_dir its patterns match, sorted
-    // by name. They may not exist (an active_log not written yet).
-    static QStringList liveFiles(const LogSetConfig &set);
+    // The set's live logs: its active_log, or every file below log_dir its patterns match
+    // (folders deep with "*/*.log"), sorted by path. They may not exist (an active_log not
+    // written yet). `folders` receives the folders the logs were looked for in, to watch.
+    static QStringList liveFiles(const LogSetConfig &set, QStringList *folders = nullptr);
+    // Whether the set's log_dir is a folder (never created by the engine: a missing one is a
+    // failure of the set unless missing_ok).
+    static bool logFolderExists(const LogSetConfig &set);
+    // The set as it applies to one of its logs: log_dir the log's folder and archive_dir the
+    // one of that folder (a relative archive_dir, logrotate's relative olddir). The set itself
+    // for a log directly in log_dir. What rotates, archives and expires that log's files.
+    static LogSetConfig forLog(const LogSetConfig &set, const QString &logPath);
+    static LogSetConfig forFolder(const LogSetConfig &set, const QString &folder);
+    // The folders holding the set's logs (log_dir, or for patterns across folders those of
+    // `files`), each with its own archive folder.
+    static QStringList logFolders(const LogSetConfig &set, const QStringList &files);
     // The paths that are regular files now (never following symlinks).
     static QStringList existing(const QStringList &paths);
 
-    // Whether the log at `path` is due: by size or age (RotationPolicy), or because `force`
-    // asks for every non-empty log. A log that does not exist is not due and no failure.
+    // Whether the log at `path` is due by RotationPolicy: size, schedule (counted from the last
+    // rotation in the state), age, min_size, if_empty, and `force` for every log (empty ones
+    // only with if_empty). A log that does not exist is not due; a missing active_log is a
+    // failure unless missing_ok (logrotate's missingok), a pattern's file that went is not.
     Verdict check(const LogSetConfig &set, const QString &path, bool force,
                   const QDateTime &now = QDateTime::currentDateTime());
 

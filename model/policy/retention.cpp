@@ -161,7 +161,7 @@ QVector<Retention::Removal> Retention::select(QVector<Archive> archives, const L
         default:
             reason = QStringLiteral("over %1 MiB in total").arg(number(set.maxTotalMb));
         }
-        removals.append({archives[r.index].name, reason});
+        removals.append({archives[r.index].name, reason, archives[r.index].folder});
     }
     return removals;
 }

@@ -39,8 +39,9 @@ public:
     struct Removal
     {
         QString name;
-        QString reason; // "older than 30 days", "more than 10 archives of app.log", "over 500
-                        // MiB in total" (English: for Logkeeper's own log)
+        QString reason;      // "older than 30 days", "more than 10 archives of app.log", "over 500
+                             // MiB in total" (English: for Logkeeper's own log)
+        QString folder = {}; // the Archive's folder
     };
     // When and why retention removes one archive, for people (the archive browser's "Expires").
     struct Expiry

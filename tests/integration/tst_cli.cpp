@@ -340,6 +340,7 @@ private slots:
         QVERIFY(TestUtil::writeFile(archive + "/" + recent, "x"));
         QVERIFY(TestUtil::writeFile(archive + "/old_log.log.gz", "x"));
         QVERIFY(TestUtil::writeFile(archive + "/README", "x"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("myapp/app.log"), "")); // not due; not missing
         for (const QString &name : {old, QString("old_log.log.gz"), QString("README")})
             QVERIFY(QProcess::execute("touch", {"-d", "40 days ago", archive + "/" + name}) == 0);
         const Run r = run(dir, {"--once", "--config", dir.filePath("seed.json")});

@@ -148,6 +148,117 @@ private slots:
         QVERIFY(!QFileInfo::exists(dir.filePath("lgos"))); // a check creates nothing
     }
 
+    // Issue 12 item 3 at run time: a set whose log_dir does not exist is an error of that set
+    // (exit 1, naming the set and the folder), nothing is created for it, the other sets run;
+    // with missing_ok it is fine.
+    void onceReportsAMissingLogFolder()
+    {
+        QTemporaryDir dir;
+        const QByteArray content = TestUtil::numberedLines("m", 0, 500);
+        QVERIFY(TestUtil::writeFile(dir.filePath("good/app.log"), content));
+        const QString config = dir.filePath("c.json");
+        const auto write = [&](bool missingOk) {
+            return TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "typo", "log_dir": "%1/gdoo", "active_log": "app.log", "missing_ok": %2},
+            {"name": "good", "log_dir": "%1/good", "active_log": "app.log",
+             "rotation": {"max_size_mb": 0.01}}]})")
+                                                   .arg(dir.path(), missingOk ? "true" : "false")
+                                                   .toUtf8());
+        };
+        QVERIFY(write(false));
+        Run r = run(dir.path(), {"--once", "-c", config});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains("set 'typo': its log folder " + dir.filePath("gdoo") +
+                                " does not exist"),
+                 qPrintable(r.err));
+        QVERIFY(!QFileInfo::exists(dir.filePath("gdoo")));
+        QCOMPARE(TestUtil::readFile(dir.filePath("good/app.log")), QByteArray()); // rotated
+        QVERIFY(write(true));
+        r = run(dir.path(), {"--once", "-c", config});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY(!QFileInfo::exists(dir.filePath("gdoo")));
+    }
+
+    // missing_ok for a missing active_log, as logrotate's missingok: without it the missing log
+    // is an error (exit 1), with it nothing happens (exit 0).
+    void onceMissingActiveLog()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs")));
+        const QString config = dir.filePath("c.json");
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "app", "log_dir": "%1", "active_log": "app.log"}]})")
+                                                .arg(dir.filePath("logs"))
+                                                .toUtf8()));
+        Run r = run(dir.path(), {"--once", "--force", "-c", config});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(
+            r.err.contains(dir.filePath("logs/app.log") + ": the log of set 'app' does not exist"),
+            qPrintable(r.err));
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "app", "log_dir": "%1", "active_log": "app.log", "missing_ok": true}]})")
+                                                .arg(dir.filePath("logs"))
+                                                .toUtf8()));
+        r = run(dir.path(), {"--once", "--force", "-c", config});
+        QCOMPARE(r.exitCode, 0);
+        QVERIFY2(!r.err.contains("does not exist"), qPrintable(r.err));
+    }
+
+    // Issue 12 item 2 at run time: two sets claiming one existing file: --once names both sets
+    // and the file, rotates it for neither, and exits 1; their other files rotate.
+    void onceReportsAGlobClash()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("logs");
+        const QByteArray content = TestUtil::numberedLines("c", 0, 500);
+        QVERIFY(TestUtil::writeFile(logs + "/test.log", content));
+        QVERIFY(TestUtil::writeFile(logs + "/tap.log", content));
+        const QString config = dir.filePath("c.json");
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "tee", "log_dir": "%1", "patterns": ["t*.log"], "archive_dir": "%2/a1",
+             "rotation": {"max_size_mb": 0.01}},
+            {"name": "ends", "log_dir": "%1", "patterns": ["*t.log"], "archive_dir": "%2/a2",
+             "rotation": {"max_size_mb": 0.01}}]})")
+                                                .arg(logs, dir.path())
+                                                .toUtf8()));
+        const Run r = run(dir.path(), {"--once", "-c", config});
+        QCOMPARE(r.exitCode, 1);
+        QVERIFY2(r.err.contains(logs + "/test.log is claimed by sets 'tee' and 'ends'"),
+                 qPrintable(r.err));
+        QCOMPARE(TestUtil::readFile(logs + "/test.log"), content);
+        QCOMPARE(TestUtil::readFile(logs + "/tap.log"), QByteArray()); // tee's alone: rotated
+    }
+
+    // Patterns across folders ("*/*.log") with a relative archive_dir: every log is found and
+    // archived into its own folder's archive folder.
+    void onceNestedPatterns()
+    {
+        QTemporaryDir dir;
+        const QString logs = dir.filePath("var-log");
+        const QByteArray a = TestUtil::numberedLines("nginx", 0, 500);
+        const QByteArray b = TestUtil::numberedLines("cups", 0, 500);
+        QVERIFY(TestUtil::writeFile(logs + "/nginx/access.log", a));
+        QVERIFY(TestUtil::writeFile(logs + "/cups/error.log", b));
+        QVERIFY(TestUtil::writeFile(logs + "/syslog.log", a)); // not below a folder
+        const QString config = dir.filePath("c.json");
+        QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
+            {"name": "nested", "log_dir": "%1", "patterns": ["%2"], "archive_dir": "old",
+             "rotation": {"max_size_mb": 0.01}}]})")
+                                                .arg(logs, "*/*.log") // no "/*" for moc
+                                                .toUtf8()));
+        const Run r = run(dir.path(), {"--once", "-c", config});
+        QCOMPARE(r.exitCode, 0);
+        const QStringList nginx = TestUtil::entries(logs + "/nginx/old");
+        const QStringList cups = TestUtil::entries(logs + "/cups/old");
+        QCOMPARE(nginx.size(), 1);
+        QCOMPARE(cups.size(), 1);
+        QVERIFY(nginx[0].startsWith("access_") && nginx[0].endsWith(".log.gz"));
+        QCOMPARE(TestUtil::readArchive(logs + "/nginx/old/" + nginx[0]), a);
+        QCOMPARE(TestUtil::readArchive(logs + "/cups/old/" + cups[0]), b);
+        QCOMPARE(TestUtil::readFile(logs + "/syslog.log"), a);
+        QVERIFY(!QFileInfo::exists(logs + "/old"));
+    }
+
     // Issue 12 item 1: two sets share an archive folder and retention tells their archives
     // apart by name: with max_archives 1, A keeps its newest archive though B's are newer,
     // and another program's old .gz stays.
@@ -170,9 +281,9 @@ private slots:
         const QString config = dir.filePath("c.json");
         QVERIFY(TestUtil::writeFile(config, QStringLiteral(R"({"log_sets": [
             {"name": "A", "log_dir": "%1/a", "active_log": "a.log", "archive_dir": "%2",
-             "archival": {"max_archives": 1}},
+             "archival": {"max_archives": 1}, "missing_ok": true},
             {"name": "B", "log_dir": "%1/b", "active_log": "b.log", "archive_dir": "%2",
-             "archival": {"max_archives": 2}}]})")
+             "archival": {"max_archives": 2}, "missing_ok": true}]})")
                                                 .arg(dir.path(), archive)
                                                 .toUtf8()));
         const Run r = run(dir.path(), {"--once", "-c", config});

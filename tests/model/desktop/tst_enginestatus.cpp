@@ -8,6 +8,7 @@
 #include "engine/engine.h"
 #include "testutil.h"
 
+#include <QFileInfo>
 #include <QJsonArray>
 #include <QJsonDocument>
 #include <QJsonObject>
@@ -191,6 +192,47 @@ private slots:
         QCOMPARE(status.setCount(), 1);
         QCOMPARE(status.state(), EngineStatus::State::Watching);
         QTRY_COMPARE_WITH_TIMEOUT(status.fileCount(), 1, 20000);
+    }
+
+    // Issue 12.2 and 12.3 in the daemon: a missing log folder and a glob clash are open
+    // failures (the tray turns red), naming the sets, the folder and the file; they end when
+    // the config no longer has them.
+    void missingFolderAndGlobClashAreErrorsUntilFixed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(TestUtil::writeFile(dir.filePath("logs/test.log"), "x\n"));
+        QJsonObject typo = setJson("typo", dir.filePath("lgos"), dir.filePath("typo-archive"), 1);
+        QJsonObject tee = setJson("tee", dir.filePath("logs"), dir.filePath("a1"), 1);
+        tee["patterns"] = QJsonArray{"t*.log"};
+        QJsonObject ends = setJson("ends", dir.filePath("logs"), dir.filePath("a2"), 1);
+        ends["patterns"] = QJsonArray{"*t.log"};
+        QVERIFY(writeConfig(dir.filePath("config.json"), configJson(dir, {typo, tee, ends})));
+        Engine engine;
+        EngineStatus status(&engine);
+        QString error;
+        QVERIFY2(engine.start(dir.filePath("config.json"), &error), qPrintable(error));
+        QTRY_COMPARE_WITH_TIMEOUT(status.openFailures().size(), 3, 20000);
+        QCOMPARE(status.state(), EngineStatus::State::Error);
+        QStringList texts;
+        for (const EngineStatus::Failure &f : status.openFailures())
+            texts.append(f.setName + ": " + f.error);
+        const QString all = texts.join('\n');
+        QVERIFY2(all.contains("typo: set 'typo': its log folder " + dir.filePath("lgos")),
+                 qPrintable(all));
+        QVERIFY2(all.contains("tee: " + dir.filePath("logs/test.log") +
+                              " is claimed by sets 'tee' and 'ends'"),
+                 qPrintable(all));
+        QVERIFY2(all.contains("ends: " + dir.filePath("logs/test.log")), qPrintable(all));
+        QVERIFY(!QFileInfo::exists(dir.filePath("lgos")));
+        QCOMPARE(TestUtil::readFile(dir.filePath("logs/test.log")), QByteArray("x\n"));
+
+        QSignalSpy applied(&engine, &Engine::configApplied);
+        typo["missing_ok"] = true;
+        ends["patterns"] = QJsonArray{"*x.log"};
+        QVERIFY(writeConfig(dir.filePath("config.json"), configJson(dir, {typo, tee, ends})));
+        QTRY_COMPARE_WITH_TIMEOUT(applied.count(), 1, 20000);
+        QTRY_VERIFY_WITH_TIMEOUT(status.openFailures().isEmpty(), 20000);
+        QCOMPARE(status.state(), EngineStatus::State::Watching);
     }
 
     // A hand edit the engine rejects is an open error naming the file and the problem (line

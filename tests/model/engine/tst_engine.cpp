@@ -74,6 +74,36 @@ private slots:
         engine.stop();
     }
 
+    // Patterns across folders: the watcher follows the subfolders the scan looked in, so a log
+    // created in one (and later written to) is rotated on the events alone, its archive in its
+    // own folder's archive_dir.
+    void watchesSubfoldersOfPatternsAcrossFolders()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs/web")));
+        QJsonObject json = configJson(dir, 0.01);
+        QJsonObject set = json["log_sets"].toArray().at(0).toObject();
+        set["patterns"] = QJsonArray{"*/*.log"};
+        set["archive_dir"] = "archive";
+        json["log_sets"] = QJsonArray{set};
+        QVERIFY(writeConfig(dir.filePath("config.json"), json));
+        Engine engine;
+        QSignalSpy archived(&engine, &Engine::archived);
+        QString error;
+        QVERIFY2(engine.start(dir.filePath("config.json"), &error), qPrintable(error));
+        QTest::qWait(500); // the first scan has set the watches
+        const QByteArray content = TestUtil::numberedLines("nested", 0, 200);
+        QVERIFY(TestUtil::writeFile(dir.filePath("logs/web/access.log"), content));
+        QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 20000);
+        const QString archive = archived.at(0).at(1).toString();
+        QCOMPARE(QFileInfo(archive).path(), dir.filePath("logs/web/archive"));
+        QCOMPARE(TestUtil::readArchive(archive), content);
+        QTRY_VERIFY(engine.watchedFiles().contains(dir.filePath("logs/web/access.log")));
+        QVERIFY(TestUtil::appendFile(dir.filePath("logs/web/access.log"), content));
+        QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 2, 20000);
+        engine.stop();
+    }
+
     // A writer that never pauses longer than the debounce still gets rotated (max_wait).
     void steadyWriterStillRotates()
     {

@@ -107,8 +107,8 @@ private slots:
                  content);
     }
 
-    // The log disappears between two checks: nothing to do, and no error for a log that
-    // may simply not have been written yet.
+    // The log disappears between two checks: nothing to rotate; an error naming the log
+    // without missing_ok (logrotate's nomissingok), none with it.
     void activeLogVanishes()
     {
         QTemporaryDir dir;
@@ -117,8 +117,12 @@ private slots:
         RotationWorker worker;
         QCOMPARE(worker.runOnce(c, true, false).rotations, 1);
         QVERIFY(QFile::remove(dir.filePath("app.log")));
-        const auto s = worker.runOnce(c, true, false);
-        QCOMPARE(s.failures, 0); // a log that does not exist (yet) is not an error
+        auto s = worker.runOnce(c, true, false);
+        QCOMPARE(s.failures, 1);
+        QCOMPARE(s.rotations, 0);
+        c.logSets[0].missingOk = true;
+        s = worker.runOnce(c, true, false);
+        QCOMPARE(s.failures, 0); // missing_ok: a log that does not exist (yet) is fine
         QCOMPARE(s.rotations, 0);
     }
 

@@ -1,6 +1,7 @@
 // SPDX-License-Identifier: GPL-3.0-or-later
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/rotationworker.h"
+#include "engine/statestore.h"
 
 #include "compression/archivecompressor.h"
 #include "compression/compressionbackend.h"
@@ -399,11 +400,163 @@ private slots:
         QVERIFY2(made.ok, qPrintable(made.error));
         Config c = config(dir.path());
         c.logSets[0].retentionDays = 0; // the name's fixed date is older than 30 days
+        c.logSets[0].missingOk = true;  // app.log is not there
         RotationWorker worker;
         const auto s = worker.runOnce(c, false, false);
         QCOMPARE(s.failures, 0);
         QCOMPARE(TestUtil::entries(archive), QStringList{"app_20261101_101010.log.gz"});
         QCOMPARE(TestUtil::readArchive(archive + "/app_20261101_101010.log.gz"), content);
+    }
+
+    // Issue 12.3: a log_dir that does not exist is a failure of that set, naming the set and
+    // the folder; nothing is created for it, and the other sets still run.
+    void missingLogFolderIsAFailureOfItsSet()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.filePath("good"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("good/app.log"), QByteArray(20000, 'x')));
+        LogSetConfig typo = c.logSets[0];
+        typo.name = "typo";
+        typo.logDir = dir.filePath("tpyo");
+        typo.archiveDir = typo.logDir + "/archive";
+        c.logSets.prepend(typo);
+        RotationWorker worker;
+        QList<Failure> failures;
+        connect(&worker, &RotationWorker::failed, this,
+                [&](const Failure &f) { failures.append(f); });
+        const auto s = worker.runOnce(c, false, false);
+        QCOMPARE(s.failures, 1);
+        QCOMPARE(failures.size(), 1);
+        QCOMPARE(failures[0].kind, Failure::Kind::LogFolderMissing);
+        QCOMPARE(failures[0].setName, QString("typo"));
+        QCOMPARE(failures[0].path, dir.filePath("tpyo"));
+        QVERIFY(failures[0].text().contains("'typo'"));
+        QVERIFY(failures[0].text().contains(dir.filePath("tpyo")));
+        QVERIFY(!QFileInfo::exists(dir.filePath("tpyo"))); // not created
+        QCOMPARE(s.rotations, 1);                          // the good set ran
+        QCOMPARE(archivesIn(dir.filePath("good/archive")).size(), 1);
+
+        // With missing_ok the folder may be missing: no failure, still nothing created.
+        c.logSets[0].missingOk = true;
+        RotationWorker quiet;
+        QCOMPARE(quiet.runOnce(c, false, false).failures, 0);
+        QVERIFY(!QFileInfo::exists(dir.filePath("tpyo")));
+    }
+
+    // The daemon: the failure is reported once, and resolved when the folder appears.
+    void missingLogFolderIsResolvedWhenItAppears()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.filePath("later"));
+        RotationWorker worker;
+        QStringList failed, resolved;
+        connect(&worker, &RotationWorker::failed, this,
+                [&](const Failure &f) { failed.append(f.path); });
+        connect(&worker, &RotationWorker::resolved, this,
+                [&](const QString &, const QString &path) { resolved.append(path); });
+        worker.applyConfig(c);
+        worker.checkAll(false);
+        QCOMPARE(failed, QStringList{dir.filePath("later")});
+        QVERIFY(resolved.isEmpty());
+        QVERIFY(TestUtil::writeFile(dir.filePath("later/app.log"), "x\n"));
+        worker.checkAll(false);
+        QCOMPARE(resolved, QStringList{dir.filePath("later")});
+        QCOMPARE(failed.size(), 1);
+    }
+
+    // Issue 12.2: two sets claiming one existing file: neither rotates it, both are named.
+    void globClashRotatesNeither()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.path());
+        c.logSets[0].name = "t-star";
+        c.logSets[0].activeLog.clear();
+        c.logSets[0].patterns = {"t*.log"};
+        LogSetConfig other = c.logSets[0];
+        other.name = "star-t";
+        other.patterns = {"*t.log"};
+        c.logSets.append(other);
+        const QByteArray big(20000, 'x');
+        for (const char *name : {"test.log", "top.log", "cat.log"})
+            QVERIFY(TestUtil::writeFile(dir.filePath(name), big));
+        RotationWorker worker;
+        QList<Failure> failures;
+        connect(&worker, &RotationWorker::failed, this,
+                [&](const Failure &f) { failures.append(f); });
+        const auto s = worker.runOnce(c, false, false);
+        QVERIFY(s.failures > 0);
+        QVERIFY(!failures.isEmpty());
+        for (const Failure &f : failures) {
+            QCOMPARE(f.kind, Failure::Kind::GlobClash);
+            QCOMPARE(f.path, dir.filePath("test.log"));
+            QVERIFY(f.text().contains("'t-star'") && f.text().contains("'star-t'"));
+        }
+        QCOMPARE(TestUtil::readFile(dir.filePath("test.log")), big); // untouched
+        QCOMPARE(s.rotations, 2);                                    // top.log and cat.log
+    }
+
+    // Issue 14: a rotation is recorded as the log's last rotation, which the schedule counts
+    // from; issue 12.5: entries of logs that no longer exist are pruned.
+    void stateRecordsLastRotationAndPrunes()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.path());
+        c.logSets[0].activeLog.clear();
+        c.logSets[0].patterns = {"*.log"};
+        c.logSets[0].maxSizeMb = 0;
+        c.logSets[0].maxAgeDays = 0;
+        c.logSets[0].schedule = RotationSchedule::Daily;
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "one\n"));
+        QVERIFY(TestUtil::writeFile(dir.filePath("gone.log"), "two\n"));
+        RotationWorker worker;
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 0); // first sight: today
+        QCOMPARE(worker.runOnce(c, true, false).rotations, 2);
+        StateStore state(c.stateFile);
+        QString error;
+        QVERIFY2(state.load(&error), qPrintable(error));
+        QVERIFY(state.entry(dir.filePath("app.log"))->lastRotation.isValid());
+        // Rotated today: the daily schedule is not due again today.
+        QVERIFY(TestUtil::writeFile(dir.filePath("app.log"), "more\n"));
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 0);
+        // As if the last rotation had been yesterday: due.
+        const auto entry = *state.entry(dir.filePath("app.log"));
+        state.recordRotation(dir.filePath("app.log"), entry.lastRotation.addDays(-1), entry.device,
+                             entry.inode);
+        QVERIFY(state.save(&error));
+        QVERIFY(QFile::remove(dir.filePath("gone.log")));
+        QCOMPARE(worker.runOnce(c, false, false).rotations, 1);
+        StateStore after(c.stateFile);
+        QVERIFY(after.load(&error));
+        QVERIFY(after.entry(dir.filePath("app.log")));
+        QVERIFY(!after.entry(dir.filePath("gone.log"))); // pruned
+    }
+
+    // Patterns across folders: each log's archive goes to its own folder's archive_dir.
+    void patternsAcrossFoldersArchiveBesideEachLog()
+    {
+        QTemporaryDir dir;
+        Config c = config(dir.path());
+        c.logSets[0].activeLog.clear();
+        c.logSets[0].patterns = {"*/*.log"};
+        c.logSets[0].archiveDirRelative = "old";
+        c.logSets[0].archiveDir = dir.filePath("old");
+        const QByteArray a = TestUtil::numberedLines("a", 0, 2000);
+        const QByteArray b = TestUtil::numberedLines("b", 0, 2000);
+        QVERIFY(TestUtil::writeFile(dir.filePath("web/access.log"), a));
+        QVERIFY(TestUtil::writeFile(dir.filePath("db/access.log"), b));
+        QVERIFY(TestUtil::writeFile(dir.filePath("top.log"), a)); // not matched
+        RotationWorker worker;
+        const auto s = worker.runOnce(c, false, false);
+        QCOMPARE(s.failures, 0);
+        QCOMPARE(s.rotations, 2);
+        const QStringList web = archivesIn(dir.filePath("web/old"));
+        const QStringList db = archivesIn(dir.filePath("db/old"));
+        QCOMPARE(web.size(), 1);
+        QCOMPARE(db.size(), 1);
+        QCOMPARE(TestUtil::readArchive(dir.filePath("web/old/") + web[0]), a);
+        QCOMPARE(TestUtil::readArchive(dir.filePath("db/old/") + db[0]), b);
+        QVERIFY(!QFileInfo::exists(dir.filePath("old")));
+        QCOMPARE(TestUtil::readFile(dir.filePath("top.log")), a);
     }
 
     void dryRunChangesNothing()
