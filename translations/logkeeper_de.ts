@@ -482,6 +482,10 @@
         <source>must be a list of paths such as [&quot;/etc/logrotate.conf&quot;], got %1</source>
         <translation>muss eine Liste von Pfaden wie [&quot;/etc/logrotate.conf&quot;] sein, ist aber %1</translation>
     </message>
+    <message>
+        <source>not applied yet: Logkeeper rotates and runs the hooks as its own user, not as &quot;%1&quot;</source>
+        <translation>noch nicht umgesetzt: Logkeeper rotiert und führt die Hooks als sein eigener Benutzer aus, nicht als „%1“</translation>
+    </message>
 </context>
 <context>
     <name>DesktopApplication</name>

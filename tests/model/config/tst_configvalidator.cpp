@@ -9,6 +9,8 @@
 #include <QJsonDocument>
 #include <QTest>
 
+#include <unistd.h>
+
 using namespace Logkeeper;
 
 namespace {
@@ -649,6 +651,23 @@ private slots:
         }
         paths.sort();
         QCOMPARE(paths, (QStringList{"colour", "log_sets[0].archival.zip", "log_sets[0].rotaton"}));
+    }
+
+    // run_as is accepted but not applied yet: a user other than Logkeeper's own is a warning
+    // naming the key, never silently taken as done.
+    void runAsOfAnotherUserIsAWarning()
+    {
+        const QString other = ::geteuid() == 0 ? "nobody" : "root";
+        const auto r = ConfigValidator::validate(json(QString(R"({"log_sets": [{"log_dir": "/a",
+            "active_log": "a", "run_as": {"user": "%1"}}]})")
+                                                          .arg(other)
+                                                          .toUtf8()));
+        QVERIFY(r.ok());
+        QCOMPARE(r.issues.size(), 1);
+        QCOMPARE(r.issues.first().severity, ConfigIssue::Severity::Warning);
+        QCOMPARE(r.issues.first().keyPath, QString("log_sets[0].run_as"));
+        QVERIFY2(r.issues.first().message.contains("not applied yet"),
+                 qPrintable(r.issues.first().message));
     }
 
     void noSetsIsAWarning()
