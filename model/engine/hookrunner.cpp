@@ -99,8 +99,12 @@ void HookRunner::onFinished(int exitCode, QProcess::ExitStatus status)
 
 void HookRunner::signalGroup(int signal)
 {
-    if (m_group > 0)
-        ::kill(pid_t(-m_group), signal);
+    // started() comes through the event loop, so m_group may not be known yet when a stop or a
+    // destructor comes first (seen under load). The shell's pid is its group's id (setsid in
+    // the child); should the child not have reached setsid yet, the shell alone is signalled.
+    const qint64 group = m_group > 0 ? m_group : m_process.processId();
+    if (group > 0 && ::kill(pid_t(-group), signal) != 0 && errno == ESRCH)
+        ::kill(pid_t(group), signal);
 }
 
 void HookRunner::complete(const Result &result)

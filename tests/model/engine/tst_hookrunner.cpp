@@ -7,9 +7,11 @@
 
 #include "testutil.h"
 
+#include <QElapsedTimer>
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+#include <QThread>
 #include <QTimer>
 
 #include <csignal>
@@ -91,7 +93,8 @@ private slots:
     {
         QTemporaryDir dir;
         HookRunner runner;
-        const auto r = run(runner, request("cut -d' ' -f5 /proc/$$/stat > " + dir.filePath("pgid")));
+        const auto r =
+            run(runner, request("cut -d' ' -f5 /proc/$$/stat > " + dir.filePath("pgid")));
         QVERIFY(r.ok());
         const qint64 group = TestUtil::readFile(dir.filePath("pgid")).trimmed().toLongLong();
         QVERIFY(group > 0);
@@ -170,6 +173,23 @@ private slots:
             HookRunner runner;
             runner.start(request("sleep 300 & echo $! > " + dir.filePath("child") + "; wait"));
             QTRY_VERIFY(QFileInfo(dir.filePath("child")).size() > 0);
+        }
+        QTRY_VERIFY_WITH_TIMEOUT(isDead(readPid(dir.filePath("child"))), 10000);
+    }
+
+    // Destroyed before its started() signal was delivered (no event loop ran in between, as
+    // under load): the group still goes, not only the shell.
+    void destroyedBeforeStartedIsDeliveredKillsTheGroup()
+    {
+        QTemporaryDir dir;
+        {
+            HookRunner runner;
+            runner.start(request("sleep 300 & echo $! > " + dir.filePath("child") + "; wait"));
+            QElapsedTimer waited;
+            waited.start();
+            while (QFileInfo(dir.filePath("child")).size() == 0 && waited.elapsed() < 20000)
+                QThread::msleep(10); // deliberately without processing events
+            QVERIFY(QFileInfo(dir.filePath("child")).size() > 0);
         }
         QTRY_VERIFY_WITH_TIMEOUT(isDead(readPid(dir.filePath("child"))), 10000);
     }
