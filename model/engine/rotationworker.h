@@ -85,7 +85,18 @@ signals:
     void busyChanged(bool busy);
 
 private:
-    class BusyScope;
+    // Marks the worker busy for the duration of one unit of work (the tray shows it).
+    class BusyScope
+    {
+    public:
+        explicit BusyScope(RotationWorker *worker) : m_worker(worker) { m_worker->setBusy(+1); }
+        ~BusyScope() { m_worker->setBusy(-1); }
+        BusyScope(const BusyScope &) = delete;
+        BusyScope &operator=(const BusyScope &) = delete;
+
+    private:
+        RotationWorker *m_worker;
+    };
 
     struct Due
     {
