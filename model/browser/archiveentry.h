@@ -23,7 +23,7 @@ struct ArchiveEntry
     QString fileName; // path's last component
     QString
         originalName; // the log it came from, below its set's log_dir: "app.log", "nginx/app.log"
-    QDateTime rotatedAt; // from the name; the file's mtime when the name holds no valid date
+    QDateTime rotatedAt;       // from the name; the file's mtime when the name holds no valid date
     Codec codec = Codec::None; // from the name's extension; None for an uncompressed rotated file
     // An uncompressed rotated file of a set that compresses: it still waits for compression,
     // so its log data is not archived yet (deleting it loses that data for good).

@@ -166,7 +166,7 @@ QVariant ArchiveTableModel::data(const QModelIndex &index, int role) const
         case RatioColumn:
             return e.ratio();
         case CodecColumn: // by name, uncompressed first
-            return e.pending ? pendingText()
+            return e.pending                ? pendingText()
                    : e.codec == Codec::None ? QString()
                                             : Codecs::name(e.codec);
         case ExpiresColumn:

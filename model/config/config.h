@@ -80,13 +80,13 @@ struct LogSetConfig
     ArchiveNaming::Scheme naming;
 
     bool compress = true;
-    Codec codec = Codec::Gzip;              // never None: `compress` says whether it is used
-    int level = -1;                         // -1 = codec default
-    bool delayCompress = false;             // the newest rotated file stays uncompressed
-    double retentionDays = 30.0;            // 0 = keep forever
-    int maxArchives = 0;                    // per log; 0 = no limit
-    double maxTotalMb = 0.0;                // per set; 0 = no limit
-    CreateSpec createDir;                   // how a missing archive folder is created
+    Codec codec = Codec::Gzip;   // never None: `compress` says whether it is used
+    int level = -1;              // -1 = codec default
+    bool delayCompress = false;  // the newest rotated file stays uncompressed
+    double retentionDays = 30.0; // 0 = keep forever
+    int maxArchives = 0;         // per log; 0 = no limit
+    double maxTotalMb = 0.0;     // per set; 0 = no limit
+    CreateSpec createDir;        // how a missing archive folder is created
 
     QString preRotateHook; // each run with /bin/sh -c; empty = none
     QString postRotateHook;

@@ -41,10 +41,10 @@ struct Scheme
 // What a rotated or archived file name says about itself.
 struct Parsed
 {
-    QString originalName; // the log's file name it came from; empty: not in the scheme
-    QDateTime rotatedAt;  // from the name (timestamp; dateext with a full date); else invalid
-    QString timeKey;      // the name's time text as sortable as the scheme allows
-    int sequence = 0;     // timestamp/dateext: the _N; numbered: N (1 = newest)
+    QString originalName;      // the log's file name it came from; empty: not in the scheme
+    QDateTime rotatedAt;       // from the name (timestamp; dateext with a full date); else invalid
+    QString timeKey;           // the name's time text as sortable as the scheme allows
+    int sequence = 0;          // timestamp/dateext: the _N; numbered: N (1 = newest)
     Codec codec = Codec::None; // of the compressed extension; None when uncompressed
     bool valid() const { return !originalName.isEmpty(); }
 };
