@@ -1,0 +1,127 @@
+// SPDX-License-Identifier: GPL-3.0-or-later
+// SPDX-FileCopyrightText: 2026 The Logkeeper authors
+#include "core/fsidentity.h"
+
+#include <QByteArray>
+
+#include <cerrno>
+#include <grp.h>
+#include <sys/fsuid.h>
+#include <sys/syscall.h>
+#include <unistd.h>
+
+namespace Logkeeper {
+
+namespace {
+
+// The raw system call changes the calling thread's groups only; glibc's setgroups() changes
+// every thread's (it broadcasts set*id calls, as POSIX asks for the process-wide ones).
+int setThreadGroups(const QVector<gid_t> &groups)
+{
+    return int(::syscall(SYS_setgroups, size_t(groups.size()), groups.constData()));
+}
+
+QString groupName(gid_t gid)
+{
+    struct group entry;
+    struct group *found = nullptr;
+    QByteArray buffer(16384, Qt::Uninitialized);
+    if (::getgrgid_r(gid, &entry, buffer.data(), size_t(buffer.size()), &found) == 0 && found)
+        return QString::fromLocal8Bit(found->gr_name);
+    return QString::number(gid);
+}
+
+} // namespace
+
+FsIdentity FsIdentity::of(const QString &user, uid_t uid, gid_t gid)
+{
+    FsIdentity id;
+    id.m_uid = uid;
+    id.m_gid = gid;
+    id.m_user = (user.isEmpty() ? QString::number(uid) : user) + QLatin1Char(':') + groupName(gid);
+    id.m_own = uid == ::geteuid() && gid == ::getegid();
+    // The user's groups, with `gid` first (it is the one su's "group" names). A user unknown to
+    // the system by name keeps that group alone.
+    int count = 32;
+    QVector<gid_t> groups(count);
+    const QByteArray name = user.toLocal8Bit();
+    if (!user.isEmpty()) {
+        while (::getgrouplist(name.constData(), gid, groups.data(), &count) < 0)
+            groups.resize(count = qMax(count, int(groups.size()) * 2));
+        groups.resize(count);
+    } else {
+        groups = {gid};
+    }
+    groups.removeAll(gid);
+    groups.prepend(gid);
+    id.m_groups = groups;
+    return id;
+}
+
+bool FsIdentity::isOwn() const
+{
+    return m_own;
+}
+
+QString FsIdentity::describe() const
+{
+    return m_user;
+}
+
+int FsIdentity::becomeInChild() const
+{
+    if (m_own)
+        return 0;
+    // In the child only one thread is left: the raw call changes all there is.
+    if (setThreadGroups(m_groups) != 0 || ::setgid(m_gid) != 0 || ::setuid(m_uid) != 0)
+        return errno;
+    return 0;
+}
+
+FsIdentity::Scope::Scope(const FsIdentity &identity)
+{
+    if (identity.m_own)
+        return;
+    m_savedUid = uid_t(::setfsuid(uid_t(-1))); // an invalid id changes nothing, returns the current
+    m_savedGid = gid_t(::setfsgid(gid_t(-1)));
+    const int count = ::getgroups(0, nullptr);
+    m_savedGroups.resize(qMax(count, 0));
+    if (count < 0 || ::getgroups(count, m_savedGroups.data()) != count) {
+        m_error = errno ? errno : EINVAL;
+        return;
+    }
+    m_switched = true;
+    // Groups and gid before the uid: with the uid switched first, the thread might no longer be
+    // allowed to change them.
+    if (setThreadGroups(identity.m_groups) != 0) {
+        m_error = errno;
+        restore();
+        return;
+    }
+    ::setfsgid(identity.m_gid);
+    ::setfsuid(identity.m_uid);
+    // setfsuid() and setfsgid() report nothing: asking again tells whether they took.
+    if (gid_t(::setfsgid(gid_t(-1))) != identity.m_gid ||
+        uid_t(::setfsuid(uid_t(-1))) != identity.m_uid) {
+        m_error = EPERM;
+        restore();
+    }
+}
+
+FsIdentity::Scope::~Scope()
+{
+    restore();
+}
+
+void FsIdentity::Scope::restore()
+{
+    if (!m_switched)
+        return;
+    m_switched = false;
+    // The uid first: back to 0, the thread has its file capabilities again for the rest.
+    ::setfsuid(m_savedUid);
+    ::setfsgid(m_savedGid);
+    (void)setThreadGroups(m_savedGroups);
+}
+
+} // namespace Logkeeper
