@@ -179,12 +179,14 @@ void parseSet(JsonChecker &c, const QJsonObject &o, const QString &path, int ind
                   &set->runAs.gid);
         c.account(runAs, QStringLiteral("group"), runAsPath, false, &set->runAs.group,
                   &set->runAs.gid);
-        // Accepted (imports carry logrotate's su over) but not applied by the engine yet: said,
-        // rather than rotating as root while the config reads as if it did not.
-        if (!set->runAs.user.isEmpty() && set->runAs.uid != qint64(::geteuid()))
+        // Only root (CAP_SETUID, CAP_SETGID) can act as another user: run by anyone else, the
+        // engine refuses the set rather than rotating it as the wrong user. Said up front.
+        if (!set->runAs.user.isEmpty() && ::geteuid() != 0 &&
+            (set->runAs.uid != qint64(::geteuid()) || set->runAs.gid != qint64(::getegid())))
             c.warning(runAsPath,
-                      ConfigValidator::tr("not applied yet: Logkeeper rotates and runs the hooks "
-                                          "as its own user, not as \"%1\"")
+                      ConfigValidator::tr("only root can rotate as another user: run as it is "
+                                          "now, Logkeeper leaves this set alone instead of "
+                                          "acting as \"%1\"")
                           .arg(set->runAs.user));
     }
 

@@ -46,6 +46,7 @@ struct ArchiveBatch::Work
     bool alreadyArchived = false; // a crash came between the archive's rename and the removal
     ArchiveCompressor::Staged staged;
     ArchiveCompressor::Result result; // ok: the archive is in place and its folder fsynced
+    QString identityError;            // the set's run_as could not be taken on
 };
 
 void ArchiveBatch::run(const QVector<Job> &jobs, const Events &events)
@@ -96,6 +97,13 @@ void ArchiveBatch::archiveChunk(std::vector<Work> &work, size_t begin, size_t en
     for (size_t i = begin; i < end; ++i) {
         Work *w = &work[i];
         auto stage = [w, this] {
+            const FsIdentity::Scope as(w->job.identity);
+            if (!as.ok()) {
+                w->identityError =
+                    QStringLiteral("cannot act as %1: %2")
+                        .arg(w->job.identity.describe(), Failure::systemError(as.error()));
+                return;
+            }
             struct stat st;
             if (lstatPath(w->job.archivePath, &st)) {
                 // A crash came after the archive was in place but before its source went.
@@ -119,6 +127,8 @@ void ArchiveBatch::archiveChunk(std::vector<Work> &work, size_t begin, size_t en
         struct stat st;
         if (w.staged.ok() && ::fstat(w.staged.descriptor(), &st) == 0)
             byFileSystem[st.st_dev].append(&w);
+        else if (!w.identityError.isEmpty())
+            failed(w, w.identityError);
         else if (!w.alreadyArchived && !w.staged.ok() && !m_cancel.isCancelled())
             failed(w, w.staged.result().error);
     }
@@ -145,6 +155,15 @@ void ArchiveBatch::archiveChunk(std::vector<Work> &work, size_t begin, size_t en
         Work *w = &work[i];
         if (w->staged.ok())
             tasks.push_back([w] {
+                // Staged as the user, so the user can commit it (the switch worked then).
+                const FsIdentity::Scope as(w->job.identity);
+                if (!as.ok()) {
+                    ArchiveCompressor::discard(w->staged);
+                    w->result.error =
+                        QStringLiteral("cannot act as %1: %2")
+                            .arg(w->job.identity.describe(), Failure::systemError(as.error()));
+                    return;
+                }
                 w->result = ArchiveCompressor::commit(w->staged, PosixFile::FolderSync::Deferred);
             });
     }
@@ -186,7 +205,10 @@ void ArchiveBatch::removeSources(std::vector<Work> &work, size_t begin, size_t e
         if (!w.result.ok || !lstatPath(w.job.rotatedPath, &st) ||
             st.st_size == w.result.sourceBytes)
             continue;
-        ::unlink(QFile::encodeName(w.result.archivePath).constData());
+        {
+            const FsIdentity::Scope as(w.job.identity);
+            ::unlink(QFile::encodeName(w.result.archivePath).constData());
+        }
         addFolder(w.result.archivePath);
         w.result.ok = false;
         qCInfo(lcRotation).noquote()
@@ -204,8 +226,11 @@ void ArchiveBatch::removeSources(std::vector<Work> &work, size_t begin, size_t e
         addFolder(w.job.rotatedPath);
         int *error = &errors[i - begin];
         const QByteArray source = QFile::encodeName(w.job.rotatedPath);
-        tasks.push_back([source, error] {
-            if (::unlink(source.constData()) != 0 && errno != ENOENT)
+        tasks.push_back([source, error, identity = w.job.identity] {
+            const FsIdentity::Scope as(identity);
+            if (!as.ok())
+                *error = as.error();
+            else if (::unlink(source.constData()) != 0 && errno != ENOENT)
                 *error = errno;
         });
     }

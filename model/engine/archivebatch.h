@@ -5,6 +5,7 @@
 #include "compression/archivecompressor.h"
 #include "core/canceltoken.h"
 #include "core/codecs.h"
+#include "core/fsidentity.h"
 #include "engine/failure.h"
 
 #include <QString>
@@ -31,6 +32,7 @@ public:
         QString archivePath;
         Codec codec = Codec::None; // None: a verified plain copy (moved to another filesystem)
         int level = -1;
+        FsIdentity identity; // the set's run_as: its files are read, written and removed as it
     };
     // What happened to each job, as it happens (on the calling thread).
     struct Events

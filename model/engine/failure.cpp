@@ -45,6 +45,8 @@ const char *const formats[] = {
                                  "may be missing)"),
     QT_TRANSLATE_NOOP("Failure", "%1 is claimed by sets '%2' and '%3'; neither rotates it until "
                                  "their active_log or patterns exclude each other"),
+    QT_TRANSLATE_NOOP("Failure", "set '%1': nothing of it is rotated: cannot act as %2 (its "
+                                 "run_as): %3"),
     "%1",
 };
 static_assert(sizeof formats / sizeof *formats == size_t(Failure::Kind::Other) + 1,

@@ -42,6 +42,7 @@ public:
         LogFolderMissing,     // %1 set, %2 log folder (without missing_ok)
         LogMissing,           // %1 log, %2 set (an active_log, without missing_ok)
         GlobClash,            // %1 file, %2 set, %3 the other set (neither rotates it)
+        RunAs,                // %1 set, %2 user:group, %3 why (the switch was refused)
         Other,                // %1 a message made elsewhere (the state file's), not translated
     };
 

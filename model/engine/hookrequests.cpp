@@ -21,6 +21,8 @@ HookRunner::Request request(const LogSetConfig &set, const QString &key, const Q
     r.arguments = {argument};
     r.environment = env;
     r.timeoutMs = int(qMin(set.hookTimeoutSeconds * 1000.0, double(INT_MAX)));
+    if (!set.runAs.user.isEmpty())
+        r.identity = FsIdentity::of(set.runAs.user, uid_t(set.runAs.uid), gid_t(set.runAs.gid));
     return r;
 }
 } // namespace

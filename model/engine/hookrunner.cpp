@@ -4,6 +4,7 @@
 
 #include <cerrno>
 #include <csignal>
+#include <cstring>
 #include <unistd.h>
 
 namespace Logkeeper {
@@ -19,8 +20,6 @@ HookRunner::HookRunner(QObject *parent)
     m_grace.setSingleShot(true);
     m_process.setProcessChannelMode(QProcess::MergedChannels);
     m_process.setStandardInputFile(QProcess::nullDevice());
-    // Its own session, so its own process group: the timeout can end everything it started.
-    m_process.setChildProcessModifier([] { ::setsid(); });
     connect(&m_process, &QProcess::started, this, [this] { m_group = m_process.processId(); });
     connect(&m_process, &QProcess::finished, this, &HookRunner::onFinished);
     connect(&m_process, &QProcess::errorOccurred, this, [this](QProcess::ProcessError error) {
@@ -60,6 +59,20 @@ void HookRunner::start(const Request &request)
     m_killed = false;
     m_group = 0;
     m_process.setProcessEnvironment(request.environment);
+    // Its own session, so its own process group: the timeout can end everything it started.
+    // Then the user it runs as; a refused switch ends the child before the script could run
+    // as the wrong user (exit code 126, "cannot execute", with the reason in its output).
+    m_process.setChildProcessModifier([identity = request.identity] {
+        ::setsid();
+        if (const int err = identity.becomeInChild()) {
+            static const char prefix[] = "logkeeper: cannot run the hook as the set's run_as "
+                                         "user: ";
+            const char *why = ::strerror(err); // the child is about to go: no locale to fear
+            (void)!::write(STDOUT_FILENO, prefix, sizeof prefix - 1);
+            (void)!::write(STDOUT_FILENO, why, ::strlen(why));
+            ::_exit(126);
+        }
+    });
     m_process.start(QStringLiteral("/bin/sh"), QStringList{QStringLiteral("-c"), request.script,
                                                            QStringLiteral("logkeeper-hook")} +
                                                    request.arguments);

@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #pragma once
 
+#include "core/fsidentity.h"
+
 #include <QMetaType>
 #include <QObject>
 #include <QProcess>
@@ -12,7 +14,8 @@
 namespace Logkeeper {
 
 // Runs one hook script without blocking its thread: `/bin/sh -c SCRIPT logkeeper-hook ARG...`
-// in a process group of its own (a new session), with the given environment, its output
+// in a process group of its own (a new session), as the request's user (groups, gid and uid
+// switched for good before the shell starts), with the given environment, its output
 // collected. A hook that outlives its timeout is ended with its whole process group, the
 // children it started included: SIGTERM, then SIGKILL after a grace period. Knows nothing of
 // which hook it runs; the caller builds the request and reads the result.
@@ -27,6 +30,7 @@ public:
         QStringList arguments;           // $1, $2, ...
         QProcessEnvironment environment; // the whole environment the script gets
         int timeoutMs = 60000;
+        FsIdentity identity; // who the hook runs as (a set's run_as)
     };
     struct Result
     {

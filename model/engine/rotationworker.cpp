@@ -102,10 +102,31 @@ void RotationWorker::succeeded(const QString &path)
     }
 }
 
+FsIdentity RotationWorker::identityOf(const LogSetConfig &set)
+{
+    if (set.runAs.user.isEmpty())
+        return {};
+    auto it = m_identities.find(set.name);
+    if (it == m_identities.end())
+        it = m_identities.insert(
+            set.name, FsIdentity::of(set.runAs.user, uid_t(set.runAs.uid), gid_t(set.runAs.gid)));
+    return *it;
+}
+
+bool RotationWorker::actingAs(const LogSetConfig &set, const FsIdentity::Scope &scope)
+{
+    if (scope.ok())
+        return true;
+    report(Failure(Failure::Kind::RunAs, set.name, set.logDir,
+                   {set.name, identityOf(set).describe(), Failure::systemError(scope.error())}));
+    return false;
+}
+
 void RotationWorker::applyConfig(const Config &config)
 {
     BusyScope busy(this);
     m_config = config;
+    m_identities.clear();
     m_settle.setTiming(qint64(config.debounceSeconds * 1000.0),
                        qint64(config.maxWaitSeconds * 1000.0));
     const QString statePath =
@@ -167,9 +188,12 @@ void RotationWorker::checkFile(const QString &setName, const QString &path)
         return;
     BusyScope busy(this);
     if (const LogSetConfig *set = findSet(setName)) {
-        QVector<Due> due;
-        check(&due, *set, path, false);
-        rotateDue(*set, due);
+        const FsIdentity::Scope as(identityOf(*set));
+        if (actingAs(*set, as)) {
+            QVector<Due> due;
+            check(&due, *set, path, false);
+            rotateDue(*set, due);
+        }
     }
     archiveReady();
     finishWork();
@@ -177,6 +201,11 @@ void RotationWorker::checkFile(const QString &setName, const QString &path)
 
 void RotationWorker::recover(const LogSetConfig &set)
 {
+    // Everything of a set is done as its run_as user, looking as well as changing (logrotate
+    // switches before it looks too).
+    const FsIdentity::Scope as(identityOf(set));
+    if (!actingAs(set, as))
+        return;
     if (!ScanOperation::logFolderExists(set))
         return; // a missing log folder is never created (nor an archive folder inside it)
     const auto known = [this](const QString &path) {
@@ -199,6 +228,9 @@ void RotationWorker::recover(const LogSetConfig &set)
 
 void RotationWorker::checkSetNow(const LogSetConfig &set, bool force)
 {
+    const FsIdentity::Scope as(identityOf(set));
+    if (!actingAs(set, as))
+        return;
     const bool folderMissing = !ScanOperation::logFolderExists(set);
     QStringList folders;
     const QStringList files =
@@ -393,6 +425,11 @@ void RotationWorker::archiveReady()
             continue;
         // The archive folder of the log's own folder (patterns across folders).
         const LogSetConfig set = ScanOperation::forLog(*found, pending.activePath);
+        const FsIdentity identity = identityOf(set);
+        const FsIdentity::Scope as(identity);
+        if (!actingAs(set, as))
+            continue; // the next pass's recovery finds it unarchived
+
         if (!m_actions->createArchiveFolder(set.archiveDir, set.createDir).ok) {
             report(Failure(set.createDir.enabled ? Failure::Kind::ArchiveFolderForFile
                                                  : Failure::Kind::ArchiveFolderMissing,
@@ -400,8 +437,8 @@ void RotationWorker::archiveReady()
             continue;
         }
         activeOf.insert(path, pending.activePath);
-        jobs.append(
-            {set.name, path, RotatedPaths::archivePath(set, path), set.archiveCodec(), set.level});
+        jobs.append({set.name, path, RotatedPaths::archivePath(set, path), set.archiveCodec(),
+                     set.level, identity});
     }
     if (jobs.isEmpty())
         return;
@@ -424,6 +461,9 @@ void RotationWorker::archiveReady()
 
 void RotationWorker::applyRetention(const LogSetConfig &set)
 {
+    const FsIdentity::Scope as(identityOf(set));
+    if (!actingAs(set, as))
+        return;
     // Each log folder's archive folder, judged together (patterns across folders).
     QStringList archiveFolders;
     const QStringList folders = ScanOperation::logFolders(
@@ -506,6 +546,7 @@ RotationWorker::Summary RotationWorker::runOnce(const Config &config, bool force
                            qint64(config.maxWaitSeconds * 1000.0));
     m_totals = {};
     m_config = config;
+    m_identities.clear();
     m_state = StateStore(config.stateFile.isEmpty() ? StateStore::defaultPath() : config.stateFile);
     QString error;
     if (!m_state.load(&error))

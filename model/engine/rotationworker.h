@@ -5,6 +5,7 @@
 #include "compression/archivecompressor.h"
 #include "config/config.h"
 #include "core/canceltoken.h"
+#include "core/fsidentity.h"
 #include "engine/diskfileactions.h"
 #include "engine/dryrunfileactions.h"
 #include "engine/failure.h"
@@ -106,6 +107,11 @@ private:
     struct PreRotation; // due logs waiting for their first_action and pre_rotate hooks
 
     const LogSetConfig *findSet(const QString &name) const;
+    // The set's run_as (the process's own identity without one), looked up once per config.
+    FsIdentity identityOf(const LogSetConfig &set);
+    // False, with the failure reported, when the thread could not take on the set's run_as:
+    // then nothing of the set may be touched.
+    bool actingAs(const LogSetConfig &set, const FsIdentity::Scope &scope);
     bool dryRun() const { return m_actions == &m_dryRunActions; }
     void recover(const LogSetConfig &set);
     void checkSetNow(const LogSetConfig &set, bool force);
@@ -156,6 +162,7 @@ private:
     QSet<QString> m_reported; // "path\nset\nerror" already logged as a failure, to avoid repeats
     QHash<QString, QStringList> m_scanProblems; // set -> paths of its open scan failures
     QSet<QString> m_liveLogs;                   // every set's logs seen by this pass, for prune
+    QHash<QString, FsIdentity> m_identities;    // set -> its run_as, for this config
     Summary m_totals;
     int m_busyDepth = 0;
     QEventLoop *m_passLoop = nullptr; // runOnce() waiting for its hooks and rotated files

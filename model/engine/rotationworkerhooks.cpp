@@ -114,7 +114,8 @@ void RotationWorker::rotateAfterHooks(const std::shared_ptr<PreRotation> &pre)
     // Also when stopping (the queue drains): a pre_rotate that ran is followed by its rotation
     // and post_rotate, never left half done (a writer paused, say, and not resumed).
     const LogSetConfig *set = findSet(pre->setName);
-    if (set) {
+    const FsIdentity::Scope as(set ? identityOf(*set) : FsIdentity());
+    if (set && actingAs(*set, as)) {
         RotateOperation rotate(*m_actions, m_state);
         for (const Due &d : std::as_const(pre->due)) {
             if (pre->skipped.contains(d.path))

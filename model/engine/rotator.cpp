@@ -17,6 +17,7 @@
 #include <grp.h>
 #include <linux/falloc.h>
 #include <pwd.h>
+#include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -139,8 +140,11 @@ QString applyOwnerAndMode(int fd, const QString &path, const QString &what, uid_
         broken.append(QStringLiteral("mode %1, not %2").arg(modeText(now.st_mode), modeText(mode)));
     if (broken.isEmpty())
         return {};
-    return QStringLiteral("%1: %2 is %3 (Logkeeper runs as %4, which may not give it that)")
-        .arg(path, what, broken.join(QStringLiteral(" and ")), ownerText(::geteuid(), ::getegid()));
+    // Whom the thread acts as for files: the set's run_as user, or Logkeeper's own.
+    const uid_t fsuid = uid_t(::setfsuid(uid_t(-1)));
+    const gid_t fsgid = gid_t(::setfsgid(gid_t(-1)));
+    return QStringLiteral("%1: %2 is %3 (Logkeeper acts as %4 here, which may not give it that)")
+        .arg(path, what, broken.join(QStringLiteral(" and ")), ownerText(fsuid, fsgid));
 }
 
 QString temporaryPathFor(const QString &finalPath)

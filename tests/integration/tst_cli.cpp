@@ -4,6 +4,7 @@
 // its place, the command line's contract (exit statuses, messages), the headless daemon
 // reacting to live writes and kill -9 during compression.
 
+#include "binaryrun.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -20,29 +21,11 @@ using namespace Logkeeper;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestUtil::BinaryRun;
 
 Run run(const QTemporaryDir &home, const QStringList &args, int timeoutMs = 120000)
 {
-    QProcess p;
-    p.setProcessEnvironment(TestUtil::isolatedEnvironment(home.path()));
-    p.start(LOGKEEPER_BINARY, args);
-    Run r;
-    if (!p.waitForFinished(timeoutMs)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return TestUtil::runLogkeeper(home.path(), args, timeoutMs);
 }
 
 // The seed's config (§4.2) verbatim, with its paths moved into the test folder and a size limit

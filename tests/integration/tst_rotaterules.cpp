@@ -4,6 +4,7 @@
 // with retention, create/nocreate, the "copy" strategy, delay_compress, and the hooks around a
 // rotation in logrotate's order.
 
+#include "binaryrun.h"
 #include "testutil.h"
 
 #include <QProcess>
@@ -14,29 +15,11 @@ using namespace Logkeeper;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestUtil::BinaryRun;
 
 Run run(const QString &home, const QStringList &args)
 {
-    QProcess p;
-    p.setProcessEnvironment(TestUtil::isolatedEnvironment(home));
-    p.start(LOGKEEPER_BINARY, args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return TestUtil::runLogkeeper(home, args);
 }
 
 // A config of one set over logDir's *.log with the given "rotation", "archival" and "hooks"

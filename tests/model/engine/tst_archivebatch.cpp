@@ -42,7 +42,7 @@ struct Recorder
 ArchiveBatch::Job job(const QString &dir, const QString &name, Codec codec)
 {
     return {"batch", dir + "/" + name, dir + "/archive/" + name + Codecs::extension(codec), codec,
-            -1};
+            -1,      FsIdentity()};
 }
 
 bool noTemporaryIn(const QString &dir)

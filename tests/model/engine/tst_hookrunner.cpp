@@ -101,6 +101,25 @@ private slots:
         QVERIFY(group != ::getpgrp());
     }
 
+    // A set's run_as: the hook runs as that user for good (real and effective ids, groups), in
+    // its own group as ever; the next hook without one runs as Logkeeper again.
+    void runsAsTheRequestedUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root to run a hook as another user");
+        HookRunner runner;
+        HookRunner::Request asNobody = request("id -u; id -ru; id -g; id -G; cut -d' ' -f5 "
+                                               "/proc/$$/stat");
+        asNobody.identity = FsIdentity::of("nobody", 65534, 65534);
+        const auto r = run(runner, asNobody);
+        QVERIFY2(r.ok(), qPrintable(r.output));
+        const QStringList lines = r.output.split('\n');
+        QCOMPARE(lines.mid(0, 4), (QStringList{"65534", "65534", "65534", "65534"}));
+        QVERIFY(lines.value(4).toLongLong() != ::getpgrp());
+        const auto back = run(runner, request("id -u"));
+        QCOMPARE(back.output, QString("0"));
+    }
+
     // The timeout ends the whole group: the shell and the child it waits for.
     void timeoutKillsTheWholeGroup()
     {
