@@ -483,8 +483,8 @@
         <translation>muss eine Liste von Pfaden wie [&quot;/etc/logrotate.conf&quot;] sein, ist aber %1</translation>
     </message>
     <message>
-        <source>not applied yet: Logkeeper rotates and runs the hooks as its own user, not as &quot;%1&quot;</source>
-        <translation>noch nicht umgesetzt: Logkeeper rotiert und führt die Hooks als sein eigener Benutzer aus, nicht als „%1“</translation>
+        <source>only root can rotate as another user: run as it is now, Logkeeper leaves this set alone instead of acting as &quot;%1&quot;</source>
+        <translation>nur root kann als ein anderer Benutzer rotieren: so wie Logkeeper jetzt läuft, lässt es diese Protokollgruppe unberührt, statt als „%1“ zu handeln</translation>
     </message>
 </context>
 <context>
@@ -614,6 +614,10 @@
     <message>
         <source>%1 is claimed by sets &apos;%2&apos; and &apos;%3&apos;; neither rotates it until their active_log or patterns exclude each other</source>
         <translation>%1 wird von den Protokollgruppen „%2“ und „%3“ beansprucht; keine von beiden rotiert die Datei, bis ihre active_log oder Muster einander ausschließen</translation>
+    </message>
+    <message>
+        <source>set &apos;%1&apos;: nothing of it is rotated: cannot act as %2 (its run_as): %3</source>
+        <translation>Protokollgruppe „%1“: nichts davon wird rotiert: kann nicht als %2 handeln (ihr run_as): %3</translation>
     </message>
 </context>
 <context>
@@ -1622,6 +1626,14 @@ Rotiert, wartet auf die Komprimierung: Die Protokolldaten sind noch nicht archiv
     <message>
         <source>Settings rejected, the last good ones stay in force:</source>
         <translation>Einstellungen abgelehnt, die letzten gültigen bleiben in Kraft:</translation>
+    </message>
+    <message numerus="yes">
+        <source>Included logrotate configs: %n error(s), their sets are left out:</source>
+        <extracomment>logrotate_include is the config key; the sets of the other files are in force</extracomment>
+        <translation>
+            <numerusform>Eingebundene logrotate-Konfigurationen: %n Fehler, ihre Protokollgruppen fehlen:</numerusform>
+            <numerusform>Eingebundene logrotate-Konfigurationen: %n Fehler, ihre Protokollgruppen fehlen:</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -172,6 +172,14 @@
             <numerusform>…and %n more problems</numerusform>
         </translation>
     </message>
+    <message numerus="yes">
+        <source>Included logrotate configs: %n error(s), their sets are left out:</source>
+        <extracomment>logrotate_include is the config key; the sets of the other files are in force</extracomment>
+        <translation>
+            <numerusform>Included logrotate configs: %n error, the sets it affects are left out:</numerusform>
+            <numerusform>Included logrotate configs: %n errors, the sets they affect are left out:</numerusform>
+        </translation>
+    </message>
 </context>
 <context>
     <name>Logkeeper::LogViewerTab</name>

@@ -48,6 +48,13 @@ EngineStatus::EngineStatus(Engine *engine, QObject *parent) : QObject(parent), m
         notify();
     });
     connect(engine, &Engine::configRejected, this, &EngineStatus::onConfigRejected);
+    connect(engine, &Engine::includeProblemsChanged, this, [this](const QStringList &problems) {
+        m_includeProblems = problems;
+        if (!problems.isEmpty())
+            m_lastError = {QString(), QString(), problems.first(), QDateTime::currentDateTime()};
+        notify();
+    });
+    m_includeProblems = engine->includeProblems();
     connect(engine, &Engine::busyChanged, this, [this](bool busy) {
         m_busy = busy;
         update();
@@ -72,7 +79,7 @@ EngineStatus::State EngineStatus::state() const
         return State::Stopped;
     if (m_busy && !m_inFlight.isEmpty())
         return State::Rotating;
-    if (!m_open.isEmpty() || isConfigRejected())
+    if (!m_open.isEmpty() || isConfigRejected() || !m_includeProblems.isEmpty())
         return State::Error;
     if (m_engine->isPaused())
         return State::Paused;
@@ -228,13 +235,19 @@ QStringList EngineStatus::detailLines() const
         lines << tr("Last rotation: none since start");
     if (isConfigRejected())
         lines << configRejectionText().split(QLatin1Char('\n'));
+    if (!m_includeProblems.isEmpty()) {
+        //: logrotate_include is the config key; the sets of the other files are in force
+        lines << tr("Included logrotate configs: %n error(s), their sets are left out:", nullptr,
+                    int(m_includeProblems.size()))
+              << m_includeProblems.first();
+    }
     if (!m_open.isEmpty()) {
         const Failure &last = m_open.constLast();
         //: %1 a time (today) or a date and time, %2 the error
         lines << tr("Error at %1: %2").arg(timeText(last.when), last.error);
         if (m_open.size() > 1)
             lines << tr("…and %n more problem(s)", nullptr, int(m_open.size() - 1));
-    } else if (isConfigRejected()) {
+    } else if (isConfigRejected() || !m_includeProblems.isEmpty()) {
         // said above
     } else if (m_lastError.when.isValid()) {
         lines << tr("Last error (cleared) at %1: %2")

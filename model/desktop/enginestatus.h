@@ -35,7 +35,8 @@ struct Config;
 //
 // A config the engine rejected (a hand edit with errors: the last good config stays in force)
 // is an error too, until the engine reads a valid config; "Clear Error" does not end it, since
-// the file is still wrong.
+// the file is still wrong. So are errors in the logrotate configs the config includes
+// (logrotate_include), until they are read without errors.
 class EngineStatus : public QObject
 {
     Q_OBJECT
@@ -76,6 +77,8 @@ public:
     // "Settings rejected, …:" and on a second line "FILE:LINE:COLUMN: error: KEY: message", or
     // empty.
     QString configRejectionText() const;
+    // logrotate_include's errors ("FILE:LINE: error: ..."), while they last.
+    QStringList includeProblems() const { return m_includeProblems; }
 
     void acknowledgeErrors();
 
@@ -112,6 +115,7 @@ private:
     QSet<QString> m_inFlight; // rotated files whose archive has not come yet
     QSet<QString> m_setNames;
     QStringList m_configProblems; // while the engine's config file is rejected
+    QStringList m_includeProblems;
     QString m_rejectedConfigPath;
 };
 

@@ -19,16 +19,24 @@ const QString fileKeyPrefix = QStringLiteral("file:");
 const QString dirKeyPrefix = QStringLiteral("dir:");
 
 // Problems of logrotate_include are logged, never fatal: the rest is in force.
-void logIncludeIssues(const ConfigIssues &issues)
-{
-    for (const ConfigIssue &issue : issues) {
-        if (issue.isError())
-            qCCritical(lcConfig).noquote() << "logrotate_include:" << issue.toString();
-        else
-            qCWarning(lcConfig).noquote() << "logrotate_include:" << issue.toString();
-    }
-}
 } // namespace
+
+void Engine::takeIncludeIssues(const ConfigIssues &issues)
+{
+    QStringList problems;
+    for (const ConfigIssue &issue : issues) {
+        if (issue.isError()) {
+            qCCritical(lcConfig).noquote() << "logrotate_include:" << issue.toString();
+            problems.append(issue.toString());
+        } else {
+            qCWarning(lcConfig).noquote() << "logrotate_include:" << issue.toString();
+        }
+    }
+    if (problems == m_includeProblems)
+        return;
+    m_includeProblems = problems;
+    emit includeProblemsChanged(problems);
+}
 
 Engine::Engine(QObject *parent) : QObject(parent)
 {
@@ -74,7 +82,7 @@ bool Engine::start(const QString &configPath, QString *error)
         *error = problems.join(QLatin1Char('\n'));
         return false;
     }
-    logIncludeIssues(loaded.includeIssues);
+    takeIncludeIssues(loaded.includeIssues);
     const QString statePath =
         loaded.config.stateFile.isEmpty() ? StateStore::defaultPath() : loaded.config.stateFile;
     m_lock = StateStore::lock(statePath, error);
@@ -185,7 +193,7 @@ void Engine::reloadConfig()
     }
     for (const ConfigIssue &issue : loaded.issues)
         qCWarning(lcConfig).noquote() << issue.toString();
-    logIncludeIssues(loaded.includeIssues);
+    takeIncludeIssues(loaded.includeIssues);
     m_includeInputs = loaded.includeInputs;
     m_includeFingerprint = LogrotateInclude::fingerprint(m_includeInputs);
     watchConfigFile();

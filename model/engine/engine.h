@@ -3,6 +3,7 @@
 #pragma once
 
 #include "config/config.h"
+#include "config/configissue.h"
 #include "core/changescheduler.h"
 #include "core/logwatcher.h"
 #include "engine/failure.h"
@@ -44,6 +45,9 @@ public:
     bool isRunning() const { return m_thread.isRunning(); }
 
     QString configPath() const { return m_configPath; }
+    // The errors in logrotate_include's files as last read ("FILE:LINE: error: ..."): the sets
+    // they hold are missing, the config's own and the other included ones are in force.
+    QStringList includeProblems() const { return m_includeProblems; }
     Config config() const { return m_config; }
 
     bool isPaused() const { return m_paused; }
@@ -73,6 +77,7 @@ signals:
     void pausedChanged(bool paused);
     void runningChanged(bool running);
     void activeFilesChanged(); // after scans changed activeFiles()
+    void includeProblemsChanged(const QStringList &problems);
 
 private:
     void apply(const Config &config);
@@ -80,11 +85,13 @@ private:
     void onScanned(const QString &setName, const QStringList &files, const QStringList &folders);
     void syncFileWatches();
     void watchConfigFile();
+    void takeIncludeIssues(const ConfigIssues &issues);
 
     QString m_configPath;
     QByteArray m_configBytes;
     QStringList m_includeInputs; // logrotate_include's files and folders, watched with the config
     QByteArray m_includeFingerprint;
+    QStringList m_includeProblems;
     Config m_config;
     std::unique_ptr<QLockFile> m_lock;
     QThread m_thread;

@@ -290,6 +290,44 @@ private slots:
         QCOMPARE(status.state(), EngineStatus::State::Watching);
         engine.stop();
     }
+
+    // An error in a logrotate config the config includes is an open error naming its file and
+    // line, from the start and after a change, which "Clear Error" does not end; a warning
+    // (a directive without counterpart) is none; the fixed file ends it.
+    void includeErrorsAreErrorsUntilFixed()
+    {
+        QTemporaryDir dir;
+        QVERIFY(QDir().mkpath(dir.filePath("logs")));
+        const QString conf = dir.filePath("logrotate.conf");
+        QVERIFY(TestUtil::writeFile(conf, "/var/log/a.log {\n    missingok\n    mail root\n}\n"
+                                          "/var/log/b.log {\n    weekly\n"));
+        const QString path = dir.filePath("config.json");
+        QJsonObject json =
+            configJson(dir, {setJson("web", dir.filePath("logs"), dir.filePath("archive"), 10)});
+        json["logrotate_include"] = QJsonArray{conf};
+        QVERIFY(writeConfig(path, json));
+        Engine engine;
+        EngineStatus status(&engine);
+        QString error;
+        QVERIFY2(engine.start(path, &error), qPrintable(error));
+        QCOMPARE(status.state(), EngineStatus::State::Error);
+        QCOMPARE(status.includeProblems().size(), 1);
+        const QString details = status.detailLines().join('\n');
+        QVERIFY2(details.contains("Included logrotate configs: 1 error") &&
+                     details.contains(conf + ":5: error") && !details.contains("mail"),
+                 qPrintable(details));
+        QVERIFY2(status.toolTip().contains(conf), qPrintable(status.toolTip()));
+        status.acknowledgeErrors(); // the file is still wrong
+        QCOMPARE(status.state(), EngineStatus::State::Error);
+
+        QSignalSpy changed(&engine, &Engine::includeProblemsChanged);
+        QVERIFY(TestUtil::writeFile(conf, "/var/log/a.log {\n    missingok\n    mail root\n}\n"));
+        QVERIFY(changed.wait(20000));
+        QVERIFY(status.includeProblems().isEmpty());
+        QCOMPARE(status.state(), EngineStatus::State::Watching);
+        QVERIFY(!status.detailLines().join('\n').contains("Included logrotate configs"));
+        engine.stop();
+    }
 };
 
 QTEST_GUILESS_MAIN(TestEngineStatus)
