@@ -213,7 +213,7 @@ QString EngineStatus::stateText() const
     const State s = state();
     if (s == State::Error)
         return tr("Error: %n problem(s)", nullptr,
-                  int(m_open.size()) + (isConfigRejected() ? 1 : 0));
+                  int(m_open.size() + m_includeProblems.size()) + (isConfigRejected() ? 1 : 0));
     if (s == State::Paused)
         return tr("Paused: logs are not checked");
     return stateName(s);

@@ -312,6 +312,7 @@ private slots:
         QVERIFY2(engine.start(path, &error), qPrintable(error));
         QCOMPARE(status.state(), EngineStatus::State::Error);
         QCOMPARE(status.includeProblems().size(), 1);
+        QVERIFY2(status.stateText().startsWith("Error: 1 problem"), qPrintable(status.stateText()));
         const QString details = status.detailLines().join('\n');
         QVERIFY2(details.contains("Included logrotate configs: 1 error") &&
                      details.contains(conf + ":5: error") && !details.contains("mail"),
