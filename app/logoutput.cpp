@@ -2,6 +2,8 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "app/logoutput.h"
 
+#include "core/fsidentity.h"
+
 #include <QDateTime>
 #include <QDir>
 #include <QFile>
@@ -44,6 +46,9 @@ void handler(QtMsgType type, const QMessageLogContext &, const QString &message)
     std::fflush(stderr);
     if (logFilePath.isEmpty())
         return;
+    // Logkeeper's own file, also when the message comes from a thread acting as a set's
+    // run_as user (who must not create it, nor be refused it).
+    const Logkeeper::FsIdentity::OwnScope own;
     // Opened per message: messages are few, and a log file rotated away under us (by
     // ourselves or anyone) is simply recreated.
     QFile file(logFilePath);

@@ -124,4 +124,17 @@ void FsIdentity::Scope::restore()
     (void)setThreadGroups(m_savedGroups);
 }
 
+FsIdentity::OwnScope::OwnScope()
+    : m_uid(uid_t(::setfsuid(::geteuid()))), m_gid(gid_t(::setfsgid(::getegid())))
+{
+    // Each returns the id it replaced. Back to the effective uid: root has its file
+    // capabilities again, so the supplementary groups need not be touched.
+}
+
+FsIdentity::OwnScope::~OwnScope()
+{
+    ::setfsgid(m_gid);
+    ::setfsuid(m_uid);
+}
+
 } // namespace Logkeeper

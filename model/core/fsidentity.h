@@ -64,6 +64,22 @@ public:
         QVector<gid_t> m_savedGroups;
     };
 
+    // Acts as the process itself again (its effective uid and gid) on the calling thread
+    // while it lives, whatever Scope is active there: for Logkeeper's own files, such as its
+    // log, written from a thread that does a set's work as the set's user.
+    class OwnScope
+    {
+    public:
+        OwnScope();
+        ~OwnScope();
+        OwnScope(const OwnScope &) = delete;
+        OwnScope &operator=(const OwnScope &) = delete;
+
+    private:
+        uid_t m_uid;
+        gid_t m_gid;
+    };
+
 private:
     bool m_own = true;
     QString m_user;

@@ -114,19 +114,30 @@ private slots:
         QVERIFY(makeUsersFolder(users, logs));
         for (auto it = logs.begin(); it != logs.end(); ++it)
             QVERIFY(TestUtil::writeFile(rootsFolder + '/' + it.key(), it.value()));
+        // Logkeeper's own log in a folder only root may enter: written from the thread that
+        // acts as nobody too, and made by root.
+        const QString ownLog = path("both/private/logkeeper.log");
+        QVERIFY(QDir().mkpath(path("both/private")));
+        QVERIFY(chmodTo(path("both/private"), 0700));
         const QString config = path("both.json");
-        QVERIFY(TestUtil::writeFile(config, QString(R"({"log_sets": [
+        QVERIFY(TestUtil::writeFile(config, QString(R"({"logging": {"log_file": "%3"}, "log_sets": [
                 {"name": "users", "log_dir": "%1", "patterns": ["*.log"],
                  "run_as": {"user": "nobody", "group": "nogroup"},
                  "hooks": {"shared_scripts": true,
                            "post_rotate": "id -u > %1/hook.out; id -g >> %1/hook.out"}},
                 {"name": "roots", "log_dir": "%2", "patterns": ["*.log"],
                  "hooks": {"shared_scripts": true, "post_rotate": "id -u > %2/hook.out"}}]})")
-                                                .arg(users, rootsFolder)
+                                                .arg(users, rootsFolder, ownLog)
                                                 .toUtf8()));
 
         const TestUtil::BinaryRun r = run({"--once", "--force", "-c", config});
         QVERIFY2(r.exitCode == 0, qPrintable(r.err));
+        QVERIFY2(!r.err.contains("cannot write log file"), qPrintable(r.err));
+        QCOMPARE(ownerOf(ownLog), roots);
+        const QByteArray logged = TestUtil::readFile(ownLog);
+        QVERIFY2(logged.contains("Rotated log file " + users.toUtf8() + "/big.log") &&
+                     logged.contains("Compressed " + users.toUtf8() + "/archive/big_"),
+                 logged.constData());
 
         QCOMPARE(TestUtil::readFile(users + "/hook.out"), QByteArray("65534\n65534\n"));
         QCOMPARE(ownerOf(users + "/hook.out"), nobodys);

@@ -128,6 +128,21 @@ private slots:
         QVERIFY(!std::count(groups, groups + n, nogroup)); // root's groups are back
     }
 
+    // Logkeeper's own files from a thread acting as nobody: as root for the OwnScope's life,
+    // then as nobody again.
+    void ownScopeWithinAScope()
+    {
+        QTemporaryDir dir;
+        QVERIFY(openToAll(dir.path()));
+        const FsIdentity::Scope as(nobodyIdentity());
+        QVERIFY(as.ok());
+        {
+            const FsIdentity::OwnScope own;
+            QCOMPARE(create(dir.filePath("own")), owner(0, 0));
+        }
+        QCOMPARE(create(dir.filePath("users")), owner(nobody, nogroup));
+    }
+
     // Per thread: while one thread acts as nobody, another thread creates files as root, and
     // the other way round. (The engine's pool threads do one set's job each.)
     void onlyTheCallingThread()
