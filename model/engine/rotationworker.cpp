@@ -491,6 +491,9 @@ void RotationWorker::finishWork()
         if (const LogSetConfig *set = findSet(name))
             applyRetention(*set);
     }
+    // The state is Logkeeper's own file: written as Logkeeper, also when this comes from a hook
+    // that ended (or could not start) within a set's run_as.
+    const FsIdentity::OwnScope own;
     QString error;
     if (!m_actions->saveState(m_state, &error))
         report(Failure(Failure::Kind::Other, QString(), m_state.path(), {error}));

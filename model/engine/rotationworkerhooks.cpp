@@ -113,18 +113,19 @@ void RotationWorker::rotateAfterHooks(const std::shared_ptr<PreRotation> &pre)
         m_preRotating.remove(d.path);
     // Also when stopping (the queue drains): a pre_rotate that ran is followed by its rotation
     // and post_rotate, never left half done (a writer paused, say, and not resumed).
-    const LogSetConfig *set = findSet(pre->setName);
-    const FsIdentity::Scope as(set ? identityOf(*set) : FsIdentity());
-    if (set && actingAs(*set, as)) {
-        RotateOperation rotate(*m_actions, m_state);
-        for (const Due &d : std::as_const(pre->due)) {
-            if (pre->skipped.contains(d.path))
-                report(Failure(Failure::Kind::HookSkippedRotation, pre->setName, d.path,
-                               {pre->skipped.value(d.path), pre->setName, d.path}));
-            else
-                rotate.rotate(ScanOperation::forLog(*set, d.path), d.path, d.reason);
+    if (const LogSetConfig *set = findSet(pre->setName)) {
+        const FsIdentity::Scope as(identityOf(*set));
+        if (actingAs(*set, as)) {
+            RotateOperation rotate(*m_actions, m_state);
+            for (const Due &d : std::as_const(pre->due)) {
+                if (pre->skipped.contains(d.path))
+                    report(Failure(Failure::Kind::HookSkippedRotation, pre->setName, d.path,
+                                   {pre->skipped.value(d.path), pre->setName, d.path}));
+                else
+                    rotate.rotate(ScanOperation::forLog(*set, d.path), d.path, d.reason);
+            }
+            completeRotations(rotate);
         }
-        completeRotations(rotate);
     }
     setBusy(-1);
     afterHooks();

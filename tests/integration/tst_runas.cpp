@@ -7,8 +7,13 @@
 // Needs root (CI runs as root) to act as nobody.
 
 #include "binaryrun.h"
+#include "config/configvalidator.h"
+#include "engine/rotationworker.h"
 #include "testutil.h"
 
+#include <QJsonDocument>
+#include <QJsonObject>
+#include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
 
@@ -220,6 +225,42 @@ private slots:
             if (name != log) // the rotated file, whole
                 QCOMPARE(TestUtil::readFile(users + '/' + name), logs.value(log));
         }
+    }
+
+    // The daemon's path: a pre_rotate hook makes the rotation come back through the event
+    // loop, and the state is saved right after it. The state is root's, in a folder only root
+    // may enter, and saved without a failure; the archive is nobody's.
+    void daemonSavesItsStateAsItself()
+    {
+        const QByteArray content = TestUtil::numberedLines("daemon ", 0, 2000);
+        const QString users = path("daemon/users");
+        QVERIFY(makeUsersFolder(users, {{"app.log", content}}));
+        QVERIFY(QDir().mkpath(path("daemon/private")));
+        QVERIFY(chmodTo(path("daemon/private"), 0700));
+        const QString state = path("daemon/private/state.json");
+        const ConfigValidator::Result v = ConfigValidator::validate(
+            QJsonDocument::fromJson(
+                QString(R"({"state_file": "%1", "debounce_time": 0.2, "log_sets": [
+                    {"name": "d", "log_dir": "%2", "active_log": "app.log",
+                     "rotation": {"max_size_mb": 0.01}, "run_as": {"user": "nobody"},
+                     "hooks": {"pre_rotate": "true"}}]})")
+                    .arg(state, users)
+                    .toUtf8())
+                .object());
+        QVERIFY(v.ok());
+        RotationWorker worker;
+        QSignalSpy failed(&worker, &RotationWorker::failed);
+        QSignalSpy archived(&worker, &RotationWorker::archived);
+        worker.applyConfig(v.config);
+        QTRY_COMPARE_WITH_TIMEOUT(archived.count(), 1, 30000);
+        for (const QList<QVariant> &f : failed)
+            QFAIL(qPrintable(f.at(0).value<Failure>().text()));
+        QCOMPARE(ownerOf(state), roots);
+        QVERIFY(TestUtil::readFile(state).contains(QFile::encodeName(users + "/app.log")));
+        const QString archive = archived.at(0).at(1).toString();
+        QCOMPARE(ownerOf(archive), nobodys);
+        QCOMPARE(TestUtil::readArchive(archive), content);
+        worker.shutdown();
     }
 
     // Logkeeper run by nobody: a set of root's is refused before anything is touched, with the
