@@ -123,19 +123,7 @@ private slots:
         QProcessEnvironment env = TestUtil::isolatedEnvironment(home.path());
         env.remove("QT_QPA_PLATFORM"); // offscreen would be a display
         const auto runWithout = [&](const QStringList &args) {
-            QProcess p;
-            p.setProcessEnvironment(env);
-            p.start(LOGKEEPER_BINARY, args);
-            Run r;
-            if (!p.waitForFinished(60000)) {
-                p.kill();
-                p.waitForFinished();
-                r.err = "timed out";
-                return r;
-            }
-            r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-            r.err = QString::fromUtf8(p.readAllStandardError());
-            return r;
+            return TestUtil::runBinary(LOGKEEPER_BINARY, args, env, 60000);
         };
         for (const QStringList &args :
              {QStringList{"--settings"}, QStringList{"--browse"},

@@ -4,6 +4,7 @@
 // --check-config reports what only the file system shows, retention leaves other programs'
 // archives alone, and an unprivileged run says when a log's owner could not be kept.
 
+#include "binaryrun.h"
 #include "testutil.h"
 
 #include <QDirIterator>
@@ -18,30 +19,12 @@ using namespace Logkeeper;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestUtil::BinaryRun;
 
 Run run(const QString &home, const QStringList &args, const QString &program = LOGKEEPER_BINARY,
         const QStringList &prefix = {})
 {
-    QProcess p;
-    p.setProcessEnvironment(TestUtil::isolatedEnvironment(home));
-    p.start(program, prefix + args);
-    Run r;
-    if (!p.waitForFinished(120000)) {
-        p.kill();
-        p.waitForFinished();
-        r.err = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.out = QString::fromUtf8(p.readAllStandardOutput());
-    r.err = QString::fromUtf8(p.readAllStandardError());
-    return r;
+    return TestUtil::runBinary(program, prefix + args, TestUtil::isolatedEnvironment(home));
 }
 
 // Everything below dir, with what a change would alter: type, size, mode, owner, mtime.

@@ -7,6 +7,7 @@
 // a rewording in the catalogue does not break the test, while an untranslated text does.
 
 #include "app/translations.h"
+#include "binaryrun.h"
 
 #include <QCoreApplication>
 #include <QDir>
@@ -21,12 +22,7 @@ using namespace Logkeeper;
 
 namespace {
 
-struct Run
-{
-    int exitCode = -1;
-    QString out;
-    QString err;
-};
+using Run = TestUtil::BinaryRun;
 
 } // namespace
 
@@ -53,20 +49,7 @@ class TestGermanCommandLine : public QObject
         // No display at all (CTest's QT_QPA_PLATFORM=offscreen would be one).
         for (const char *name : {"DISPLAY", "WAYLAND_DISPLAY", "QT_QPA_PLATFORM"})
             env.remove(name);
-        QProcess p;
-        p.setProcessEnvironment(env);
-        p.start(LOGKEEPER_BINARY, args);
-        Run r;
-        if (!p.waitForFinished(120000)) {
-            p.kill();
-            p.waitForFinished();
-            r.err = "timed out";
-            return r;
-        }
-        r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-        r.out = QString::fromUtf8(p.readAllStandardOutput());
-        r.err = QString::fromUtf8(p.readAllStandardError());
-        return r;
+        return TestUtil::runBinary(LOGKEEPER_BINARY, args, env);
     }
 
     // A text as the German catalogue has it; fails the test if it is not translated.

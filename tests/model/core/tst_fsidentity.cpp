@@ -15,10 +15,12 @@
 
 #include <algorithm>
 #include <fcntl.h>
+#include <functional>
 #include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
 #include <unistd.h>
+#include <vector>
 
 using namespace Logkeeper;
 
@@ -53,6 +55,29 @@ qint64 owner(uid_t uid, gid_t gid)
 bool openToAll(const QString &dir)
 {
     return ::chmod(QFile::encodeName(dir).constData(), 01777) == 0;
+}
+
+// Runs `body` in a forked child (whose ids it may change for good) and returns the `count`
+// numbers it put out (-1 where it put none).
+QVector<int> inChild(int count, const std::function<void(int *)> &body)
+{
+    int pipeFds[2];
+    if (::pipe(pipeFds) != 0)
+        return {};
+    const pid_t child = ::fork();
+    if (child == 0) {
+        ::close(pipeFds[0]);
+        std::vector<int> out(size_t(count), -1);
+        body(out.data());
+        (void)!::write(pipeFds[1], out.data(), out.size() * sizeof(int));
+        ::_exit(0);
+    }
+    ::close(pipeFds[1]);
+    QVector<int> result(count, -1);
+    const ssize_t n = ::read(pipeFds[0], result.data(), size_t(count) * sizeof(int));
+    ::close(pipeFds[0]);
+    ::waitpid(child, nullptr, 0);
+    return n == ssize_t(count * sizeof(int)) ? result : QVector<int>();
 }
 
 } // namespace
@@ -175,55 +200,30 @@ private slots:
     // An unprivileged process cannot act as another user: the scope says so and nothing changes.
     void unprivilegedIsRefused()
     {
-        int pipeFds[2];
-        QCOMPARE(::pipe(pipeFds), 0);
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::close(pipeFds[0]);
-            int result[3] = {-1, -1, -1};
+        const QVector<int> result = inChild(3, [](int *out) {
             if (::setgid(nogroup) == 0 && ::setuid(nobody) == 0) {
                 const FsIdentity::Scope as(FsIdentity::of("root", 0, 0));
-                result[0] = as.ok() ? 1 : 0;
-                result[1] = as.error();
-                result[2] = ::setfsuid(uid_t(-1));
+                out[0] = as.ok() ? 1 : 0;
+                out[1] = as.error();
+                out[2] = ::setfsuid(uid_t(-1));
             }
-            (void)!::write(pipeFds[1], result, sizeof result);
-            ::_exit(0);
-        }
-        ::close(pipeFds[1]);
-        int result[3] = {};
-        QCOMPARE(::read(pipeFds[0], result, sizeof result), ssize_t(sizeof result));
-        ::close(pipeFds[0]);
-        ::waitpid(child, nullptr, 0);
-        QCOMPARE(result[0], 0);
-        QCOMPARE(result[1], EPERM);
-        QCOMPARE(result[2], int(nobody));
+        });
+        QCOMPARE(result, (QVector<int>{0, EPERM, int(nobody)}));
     }
 
     // A hook's child becomes the user for good: uid, gid and groups.
     void childBecomesTheUser()
     {
-        int pipeFds[2];
-        QCOMPARE(::pipe(pipeFds), 0);
         const FsIdentity id = nobodyIdentity();
-        const pid_t child = ::fork();
-        if (child == 0) {
-            ::close(pipeFds[0]);
-            int result[5] = {id.becomeInChild(), int(::getuid()), int(::geteuid()), int(::getgid()),
-                             ::getgroups(0, nullptr)};
-            (void)!::write(pipeFds[1], result, sizeof result);
-            ::_exit(0);
-        }
-        ::close(pipeFds[1]);
-        int result[5] = {};
-        QCOMPARE(::read(pipeFds[0], result, sizeof result), ssize_t(sizeof result));
-        ::close(pipeFds[0]);
-        ::waitpid(child, nullptr, 0);
-        QCOMPARE(result[0], 0);
-        QCOMPARE(result[1], int(nobody));
-        QCOMPARE(result[2], int(nobody));
-        QCOMPARE(result[3], int(nogroup));
-        QCOMPARE(result[4], int(id.groups().size()));
+        const QVector<int> result = inChild(5, [&id](int *out) {
+            out[0] = id.becomeInChild();
+            out[1] = int(::getuid());
+            out[2] = int(::geteuid());
+            out[3] = int(::getgid());
+            out[4] = ::getgroups(0, nullptr);
+        });
+        QCOMPARE(result, (QVector<int>{0, int(nobody), int(nobody), int(nogroup),
+                                       int(id.groups().size())}));
     }
 };
 
