@@ -194,7 +194,8 @@ ok "the service's command idles on the shipped config and stops cleanly on SIGTE
 step "The system service under systemd (systemd-nspawn --boot)"
 # The real unit with all its sandboxing, under systemd 252: enabled by hand, it must idle on the
 # shipped config, then rotate, compress and run the hook of a log set added to the running
-# daemon's config (in /var/log, the folder ReadWritePaths= opens), reload, and stop cleanly.
+# daemon's config (in /var/log, the folder ReadWritePaths= opens), rotate a set with run_as as
+# that user, reload, and stop cleanly.
 cat >"$chroot_dir/usr/local/sbin/logkeeper-service-test" <<'SCRIPT'
 #!/bin/sh
 exec >/logkeeper-service-test.log 2>&1
@@ -211,14 +212,19 @@ sleep 5
 check "after 5 s it still runs as the same process, never restarted" \
     '[ "$(systemctl is-active logkeeper)" = active ] && [ "$(prop MainPID)" = "$pid" ] && [ "$(prop NRestarts)" = 0 ]'
 
-mkdir -p /var/log/lktest
+mkdir -p /var/log/lktest /var/log/lkuser
 echo first line >/var/log/lktest/app.log
+echo first line >/var/log/lkuser/app.log
+chown -R nobody:nogroup /var/log/lkuser
 cat >/etc/logkeeper/config.json <<'JSON'
 {
     "log_sets": [
         { "name": "lktest", "log_dir": "/var/log/lktest", "active_log": "app.log",
           "rotation": { "max_size_mb": 0.01 }, "archival": { "codec": "zstd" },
-          "hooks": { "post_rotate": "echo \"$LOGKEEPER_SET $LOGKEEPER_ARCHIVE\" > /var/log/lktest/hook.txt" } }
+          "hooks": { "post_rotate": "echo \"$LOGKEEPER_SET $LOGKEEPER_ARCHIVE\" > /var/log/lktest/hook.txt" } },
+        { "name": "lkuser", "log_dir": "/var/log/lkuser", "active_log": "app.log",
+          "rotation": { "max_size_mb": 0.01 }, "run_as": { "user": "nobody", "group": "nogroup" },
+          "hooks": { "post_rotate": "id -u > /var/log/lkuser/hook-uid.txt" } }
     ],
     "debounce_time": 1, "max_wait": 3, "poll_interval": 5,
     "state_file": "/var/lib/logkeeper/state.json"
@@ -227,9 +233,15 @@ JSON
 check "the daemon applies the edited config" \
     'wait_for "journalctl -u logkeeper | grep -q \"config /etc/logkeeper/config.json reloaded\""'
 head -c 30000 /dev/urandom | base64 >>/var/log/lktest/app.log
+head -c 30000 /dev/urandom | base64 >>/var/log/lkuser/app.log
 check "the log is rotated into a verified zstd archive" \
     'wait_for "ls /var/log/lktest/archive/app_*.log.zst >/dev/null 2>&1 && journalctl -u logkeeper | grep -q verified"'
 check "the post_rotate hook ran" 'wait_for "grep -q \"^lktest /var/log/lktest/archive/app_\" /var/log/lktest/hook.txt"'
+# run_as under the unit's capability bounding set: the archive folder and archive are made by
+# nobody, and the hook runs as nobody.
+check "a run_as set is archived as its user" \
+    'wait_for "ls /var/log/lkuser/archive/app_*.log.gz >/dev/null 2>&1" && [ "$(stat -c %U:%G /var/log/lkuser/archive)" = nobody:nogroup ] && [ "$(stat -c %U /var/log/lkuser/archive/app_*.log.gz)" = nobody ]'
+check "its hook ran as nobody" 'wait_for "grep -qx 65534 /var/log/lkuser/hook-uid.txt"'
 check "the state is kept in /var/lib/logkeeper" '[ -s /var/lib/logkeeper/state.json ]'
 systemctl reload logkeeper
 check "systemctl reload keeps it running" \
@@ -261,7 +273,7 @@ timeout 300 systemd-nspawn --quiet --directory="$chroot_dir" --boot --register=n
 mount_api
 cat "$chroot_dir/logkeeper-service-test.log" 2>/dev/null || { cat "$work/boot.log"; fail "the test in the booted root did not run"; }
 grep -q "^ALL PASSED$" "$chroot_dir/logkeeper-service-test.log" || fail "the service under systemd (above)"
-ok "the hardened system service under systemd: idles on the shipped config, rotates, runs the hook, reloads, stops"
+ok "the hardened system service under systemd: idles on the shipped config, rotates, runs the hook, rotates as a run_as user, reloads, stops"
 
 step "apt-get purge logkeeper"
 in_root apt-get purge -y -q logkeeper || fail "apt-get purge"
