@@ -17,12 +17,12 @@ namespace Logkeeper {
 namespace {
 const QString fileKeyPrefix = QStringLiteral("file:");
 const QString dirKeyPrefix = QStringLiteral("dir:");
-
-// Problems of logrotate_include are logged, never fatal: the rest is in force.
 } // namespace
 
 void Engine::takeIncludeIssues(const ConfigIssues &issues)
 {
+    // Problems of logrotate_include are logged, never fatal: the rest is in force. The errors
+    // (their sets are missing) are kept for the tray until a reread finds none.
     QStringList problems;
     for (const ConfigIssue &issue : issues) {
         if (issue.isError()) {
