@@ -4,6 +4,7 @@
 
 #include <QByteArray>
 
+#include <algorithm>
 #include <cerrno>
 #include <grp.h>
 #include <sys/fsuid.h>
@@ -31,6 +32,14 @@ QString groupName(gid_t gid)
     return QString::number(gid);
 }
 
+QVector<gid_t> sorted(QVector<gid_t> groups)
+{
+    // The kernel keeps a thread's groups sorted: what getgroups() gives back after a set.
+    std::sort(groups.begin(), groups.end());
+    groups.erase(std::unique(groups.begin(), groups.end()), groups.end());
+    return groups;
+}
+
 } // namespace
 
 FsIdentity FsIdentity::of(const QString &user, uid_t uid, gid_t gid)
@@ -55,6 +64,22 @@ FsIdentity FsIdentity::of(const QString &user, uid_t uid, gid_t gid)
     groups.removeAll(gid);
     groups.prepend(gid);
     id.m_groups = groups;
+    return id;
+}
+
+FsIdentity FsIdentity::ofThisThread()
+{
+    FsIdentity id;
+    id.m_uid = uid_t(::setfsuid(uid_t(-1))); // an invalid id changes nothing, returns the current
+    id.m_gid = gid_t(::setfsgid(gid_t(-1)));
+    // Numbers only: a name lookup per job handed on would cost more than the job, often.
+    id.m_user = QString::number(id.m_uid) + QLatin1Char(':') + QString::number(id.m_gid);
+    const int count = ::getgroups(0, nullptr);
+    id.m_groups.resize(qMax(count, 0));
+    id.m_groups.resize(qMax(::getgroups(count, id.m_groups.data()), 0));
+    // Never "own": the thread it is applied on may have been made by one acting as another
+    // user, and the Scope looks at that thread instead.
+    id.m_own = false;
     return id;
 }
 
@@ -90,6 +115,11 @@ FsIdentity::Scope::Scope(const FsIdentity &identity)
         m_error = errno ? errno : EINVAL;
         return;
     }
+    // Already acting as it (this thread was made, or switched, so): nothing to switch. Also
+    // what lets an unprivileged process hand work on, where no thread acts as another user.
+    if (m_savedUid == identity.m_uid && m_savedGid == identity.m_gid &&
+        sorted(m_savedGroups) == sorted(identity.m_groups))
+        return;
     m_switched = true;
     // Groups and gid before the uid: with the uid switched first, the thread might no longer be
     // allowed to change them.

@@ -26,6 +26,11 @@ public:
     // `user` (for messages) with the given ids; the supplementary groups are the user's own
     // (getgrouplist()), as su or runuser would give them.
     static FsIdentity of(const QString &user, uid_t uid, gid_t gid);
+    // The calling thread's identity as it is now: a set's user within a Scope, else the
+    // process's own. For work handed to another thread (WorkPool): a thread starts with the ids
+    // of the thread that made it, and a pool thread lives on to do other work. A Scope of it
+    // switches only where the thread it runs on acts as someone else.
+    static FsIdentity ofThisThread();
 
     // True for the process's own identity (nothing to switch): a default one, or the user
     // Logkeeper runs as with its group.
@@ -41,8 +46,9 @@ public:
     int becomeInChild() const;
 
     // Acts as the identity on the calling thread while it lives, then as before. ok() says
-    // whether the switch was made (root or CAP_SETUID/CAP_SETGID is needed to act as another
-    // user); error() is the errno otherwise, and nothing changed.
+    // whether the thread acts as it (root or CAP_SETUID/CAP_SETGID is needed to act as another
+    // user; a thread that already does is left alone); error() is the errno otherwise, and
+    // nothing changed.
     class Scope
     {
     public:

@@ -2,6 +2,9 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/workpool.h"
 
+#include "core/fsidentity.h"
+#include "core/logcategories.h"
+
 #include <QSemaphore>
 #include <QThread>
 #include <QThreadPool>
@@ -9,10 +12,32 @@
 #include <algorithm>
 #include <atomic>
 #include <condition_variable>
+#include <cstring>
 #include <mutex>
 #include <utility>
 
 namespace Logkeeper {
+
+namespace {
+
+// Runs `work` on this pool thread as the thread that handed it on, whichever thread made this
+// one: a job started while the engine acts as a set's run_as user reads and writes as that
+// user, and any other job as the process, never as a user some earlier job acted as.
+void runAs(const FsIdentity &giver, const std::function<void()> &work)
+{
+    const FsIdentity::Scope as(giver);
+    if (!as.ok()) {
+        // Only a process that gave up CAP_SETUID/CAP_SETGID after making threads as another
+        // user gets here; Logkeeper never does.
+        qCCritical(lcEngine).noquote()
+            << QStringLiteral("A work thread cannot act as %1 (%2): the job runs as %3")
+                   .arg(giver.describe(), QString::fromLocal8Bit(std::strerror(as.error())),
+                        FsIdentity::ofThisThread().describe());
+    }
+    work();
+}
+
+} // namespace
 
 struct WorkPool::Handle::State
 {
@@ -67,7 +92,8 @@ WorkPool::Handle WorkPool::start(std::function<void(const CancelToken &)> job,
     handle.m_state->token = token;
     // The pool holds a reference of its own until the job has run: handles may all be gone.
     auto state = handle.m_state;
-    pool().start([state] { state->run(); });
+    pool().start(
+        [state, giver = FsIdentity::ofThisThread()] { runAs(giver, [&state] { state->run(); }); });
     return handle;
 }
 
@@ -120,9 +146,10 @@ void WorkPool::runSideBySide(std::vector<std::function<void()>> tasks, int maxTh
     shared->next.store(0, std::memory_order_release);
     const int threads = maxThreads > 0 ? maxThreads : pool().maxThreadCount() + 1;
     const size_t helpers = std::min(size_t(qMax(0, threads - 1)), shared->tasks.size() - 1);
+    const FsIdentity giver = FsIdentity::ofThisThread();
     for (size_t h = 0; h < helpers; ++h) {
         // tryStart: a helper that cannot start at once is not needed, the caller drains.
-        if (!pool().tryStart([shared] { shared->drain(); }))
+        if (!pool().tryStart([shared, giver] { runAs(giver, [&shared] { shared->drain(); }); }))
             break;
     }
     shared->drain();

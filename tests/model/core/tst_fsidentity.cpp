@@ -16,6 +16,7 @@
 #include <algorithm>
 #include <fcntl.h>
 #include <functional>
+#include <grp.h>
 #include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <sys/wait.h>
@@ -209,6 +210,58 @@ private slots:
             }
         });
         QCOMPARE(result, (QVector<int>{0, EPERM, int(nobody)}));
+    }
+
+    // What a thread acts as, taken to another thread (the work pool's jobs): inside a scope the
+    // user with the user's groups; a thread made as nobody acts as root again for root's work.
+    void thisThreadsIdentityGoesToAnotherThread()
+    {
+        QTemporaryDir dir;
+        QVERIFY(openToAll(dir.path()));
+        FsIdentity asNobody;
+        {
+            const FsIdentity::Scope as(nobodyIdentity());
+            asNobody = FsIdentity::ofThisThread();
+        }
+        QCOMPARE(asNobody.uid(), nobody);
+        QCOMPARE(asNobody.gid(), nogroup);
+        QVERIFY(!asNobody.isOwn());
+        QCOMPARE(asNobody.describe(), QString("65534:65534"));
+        const FsIdentity asRoot = FsIdentity::ofThisThread();
+        qint64 nobodysFile = 0;
+        qint64 rootsFile = 0;
+        bool switchedBack = false;
+        QThread *thread = QThread::create([&] {
+            const FsIdentity::Scope made(nobodyIdentity()); // as if made by a nobody thread
+            {
+                const FsIdentity::Scope as(asNobody); // already so: nothing to switch
+                nobodysFile = create(dir.filePath("nobody"));
+            }
+            {
+                const FsIdentity::Scope as(asRoot);
+                rootsFile = create(dir.filePath("root"));
+            }
+            switchedBack = ::setfsuid(uid_t(-1)) == int(nobody);
+        });
+        thread->start();
+        QVERIFY(thread->wait(10000));
+        delete thread;
+        QCOMPARE(nobodysFile, owner(nobody, nogroup));
+        QCOMPARE(rootsFile, owner(0, 0));
+        QVERIFY(switchedBack);
+    }
+
+    // An unprivileged process hands work on too: the thread's own identity needs no switch.
+    void unprivilegedHandsItsOwnIdentityOn()
+    {
+        const QVector<int> result = inChild(2, [](int *out) {
+            if (::setgroups(0, nullptr) == 0 && ::setgid(nogroup) == 0 && ::setuid(nobody) == 0) {
+                const FsIdentity::Scope as(FsIdentity::ofThisThread());
+                out[0] = as.ok() ? 1 : 0;
+                out[1] = as.error();
+            }
+        });
+        QCOMPARE(result, (QVector<int>{1, 0}));
     }
 
     // A hook's child becomes the user for good: uid, gid and groups.

@@ -2,16 +2,39 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "core/workpool.h"
 
+#include "core/fsidentity.h"
+
 #include <QSemaphore>
 #include <QSet>
 #include <QTest>
 #include <QThread>
 #include <QThreadPool>
 
+#include <algorithm>
 #include <atomic>
 #include <mutex>
+#include <sys/fsuid.h>
+#include <unistd.h>
 
 using namespace Logkeeper;
+
+namespace {
+
+// The calling thread's file-system uid (setfsuid with an invalid id changes nothing).
+uid_t fsuidOfThisThread()
+{
+    return uid_t(::setfsuid(uid_t(-1)));
+}
+
+QVector<gid_t> groupsOfThisThread()
+{
+    QVector<gid_t> groups(::getgroups(0, nullptr));
+    groups.resize(qMax(0, ::getgroups(int(groups.size()), groups.data())));
+    std::sort(groups.begin(), groups.end());
+    return groups;
+}
+
+} // namespace
 
 class TestWorkPool : public QObject
 {
@@ -123,6 +146,77 @@ private slots:
         release.release(threads);
         for (const WorkPool::Handle &b : std::as_const(blockers))
             b.wait();
+    }
+
+    // A thread inherits the ids of the thread that creates it, and a pool thread lives on: one
+    // made while the engine acted as a set's run_as user would do later jobs, of other sets, the
+    // viewer's, as that user. Each job acts as the thread that started it instead.
+    void jobsActAsTheThreadThatStartedThem()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: only root can act as another user");
+        constexpr uid_t nobody = 65534;
+        QThreadPool &pool = WorkPool::pool();
+        QVERIFY(pool.waitForDone(10000)); // no threads left: the next ones are made below
+        const int threads = pool.maxThreadCount();
+
+        // Every pool thread made by a thread acting as nobody, each busy until all are made.
+        QSemaphore running, release;
+        QVector<uid_t> asNobody(threads, 0);
+        QThread *starter = QThread::create([&] {
+            const FsIdentity::Scope as(FsIdentity::of("nobody", nobody, 65534));
+            QVERIFY(as.ok());
+            QVector<WorkPool::Handle> jobs;
+            for (int i = 0; i < threads; ++i)
+                jobs.append(WorkPool::start([&, i](const CancelToken &) {
+                    asNobody[i] = fsuidOfThisThread();
+                    running.release();
+                    release.acquire();
+                }));
+            running.acquire(threads);
+            release.release(threads);
+            for (const WorkPool::Handle &job : std::as_const(jobs))
+                job.wait();
+        });
+        starter->start();
+        QVERIFY(starter->wait(30000));
+        delete starter;
+        QCOMPARE(asNobody, QVector<uid_t>(threads, nobody));
+        QCOMPARE(fsuidOfThisThread(), uid_t(0));
+
+        // Root's jobs on those threads, all at once so that each has its own: root's ids.
+        const QVector<gid_t> ownGroups = groupsOfThisThread();
+        QVector<uid_t> asRoot(threads, nobody);
+        QVector<QVector<gid_t>> groups(threads);
+        QVector<WorkPool::Handle> jobs;
+        for (int i = 0; i < threads; ++i)
+            jobs.append(WorkPool::start([&, i](const CancelToken &) {
+                asRoot[i] = fsuidOfThisThread();
+                groups[i] = groupsOfThisThread();
+                running.release();
+                release.acquire();
+            }));
+        running.acquire(threads);
+        release.release(threads);
+        for (const WorkPool::Handle &job : std::as_const(jobs))
+            job.wait();
+        QCOMPARE(asRoot, QVector<uid_t>(threads, 0));
+        QCOMPARE(groups, QVector<QVector<gid_t>>(threads, ownGroups));
+        QCOMPARE(pool.activeThreadCount(), 0);
+
+        // The same for the helpers of runSideBySide (the engine's batches), and the thread is
+        // as it was after each job: a nobody thread's own later jobs are nobody's again.
+        std::atomic_int tasksRun{0};
+        std::atomic_int tasksAsOther{0};
+        std::vector<std::function<void()>> tasks(size_t(threads) * 8, [&] {
+            if (fsuidOfThisThread() != 0)
+                ++tasksAsOther;
+            ++tasksRun;
+            QThread::usleep(500); // long enough for the helpers to take some
+        });
+        WorkPool::runSideBySide(std::move(tasks));
+        QCOMPARE(tasksRun.load(), threads * 8);
+        QCOMPARE(tasksAsOther.load(), 0);
     }
 
     void defaultHandleIsFinished()
