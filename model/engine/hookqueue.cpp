@@ -12,7 +12,11 @@ HookQueue::HookQueue(QObject *parent) : QObject(parent), m_runner(this)
 void HookQueue::enqueue(const HookRunner::Request &request, Done done)
 {
     m_queue.enqueue({request, std::move(done)});
-    if (!m_runner.isRunning())
+    // At once only when it is the only one. Others waiting with nothing running means a hook
+    // has just finished and startNext() is already on its way from the loop: the first of them
+    // is not started from here, where the caller may act as this request's run_as user (the
+    // child would be forked with that user's groups).
+    if (!m_runner.isRunning() && m_queue.size() == 1)
         startNext();
 }
 

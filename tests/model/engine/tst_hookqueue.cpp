@@ -2,11 +2,15 @@
 // SPDX-FileCopyrightText: 2026 The Logkeeper authors
 #include "engine/hookqueue.h"
 
+#include "core/fsidentity.h"
+
 #include "testutil.h"
 
 #include <QSignalSpy>
 #include <QTemporaryDir>
 #include <QTest>
+
+#include <unistd.h>
 
 using namespace Logkeeper;
 
@@ -65,6 +69,37 @@ private slots:
         QCOMPARE(finished, 3);
         QVERIFY(queue.isIdle());
         QCOMPARE(TestUtil::readFile(dir.filePath("log")), QByteArray("0\n1\n2\n"));
+    }
+
+    // The engine asks for a set's hook while it acts as the set's run_as user, possibly just
+    // after another hook finished and before the next queued one started. That next one, of
+    // another set, must not be forked from there: it would get the user's groups. It starts
+    // from the event loop, as itself; the new one after it, as its user.
+    void aQueuedHookNeverStartsWithinAnotherSetsUser()
+    {
+        if (::geteuid() != 0)
+            QSKIP("needs root: only root can act as another user");
+        const FsIdentity nobody = FsIdentity::of("nobody", 65534, 65534);
+        HookQueue queue;
+        QSignalSpy idle(&queue, &HookQueue::idle);
+        QStringList outputs;
+        queue.enqueue(request("true"), [&](const HookRunner::Result &) {
+            const FsIdentity::Scope as(nobody);
+            QVERIFY(as.ok());
+            HookRunner::Request users = request("id -u; id -G");
+            users.identity = nobody;
+            queue.enqueue(users, [&outputs](const HookRunner::Result &r) {
+                outputs << QStringLiteral("user: ") + r.output.simplified();
+            });
+        });
+        queue.enqueue(request("id -u; id -G"), [&outputs](const HookRunner::Result &r) {
+            outputs << QStringLiteral("own: ") + r.output.simplified();
+        });
+        QVERIFY(idle.wait(30000));
+        QCOMPARE(outputs.size(), 2);
+        QVERIFY2(outputs[0].startsWith("own: 0 0") && !outputs[0].contains("65534"),
+                 qPrintable(outputs[0]));
+        QCOMPARE(outputs[1], QString("user: 65534 65534"));
     }
 };
 
