@@ -12,6 +12,7 @@
 
 #include <algorithm>
 #include <atomic>
+#include <functional>
 #include <mutex>
 #include <sys/fsuid.h>
 #include <unistd.h>
@@ -32,6 +33,24 @@ QVector<gid_t> groupsOfThisThread()
     groups.resize(qMax(0, ::getgroups(int(groups.size()), groups.data())));
     std::sort(groups.begin(), groups.end());
     return groups;
+}
+
+// Runs job(i) for each i < count, each on a pool thread of its own (each one waits until all
+// have started), and returns when all are done.
+void onThreadsOfTheirOwn(int count, const std::function<void(int)> &job)
+{
+    QSemaphore running, release;
+    QVector<WorkPool::Handle> jobs;
+    for (int i = 0; i < count; ++i)
+        jobs.append(WorkPool::start([&, i](const CancelToken &) {
+            job(i);
+            running.release();
+            release.acquire();
+        }));
+    running.acquire(count);
+    release.release(count);
+    for (const WorkPool::Handle &handle : std::as_const(jobs))
+        handle.wait();
 }
 
 } // namespace
@@ -161,22 +180,11 @@ private slots:
         const int threads = pool.maxThreadCount();
 
         // Every pool thread made by a thread acting as nobody, each busy until all are made.
-        QSemaphore running, release;
         QVector<uid_t> asNobody(threads, 0);
         QThread *starter = QThread::create([&] {
             const FsIdentity::Scope as(FsIdentity::of("nobody", nobody, 65534));
             QVERIFY(as.ok());
-            QVector<WorkPool::Handle> jobs;
-            for (int i = 0; i < threads; ++i)
-                jobs.append(WorkPool::start([&, i](const CancelToken &) {
-                    asNobody[i] = fsuidOfThisThread();
-                    running.release();
-                    release.acquire();
-                }));
-            running.acquire(threads);
-            release.release(threads);
-            for (const WorkPool::Handle &job : std::as_const(jobs))
-                job.wait();
+            onThreadsOfTheirOwn(threads, [&](int i) { asNobody[i] = fsuidOfThisThread(); });
         });
         starter->start();
         QVERIFY(starter->wait(30000));
@@ -188,24 +196,15 @@ private slots:
         const QVector<gid_t> ownGroups = groupsOfThisThread();
         QVector<uid_t> asRoot(threads, nobody);
         QVector<QVector<gid_t>> groups(threads);
-        QVector<WorkPool::Handle> jobs;
-        for (int i = 0; i < threads; ++i)
-            jobs.append(WorkPool::start([&, i](const CancelToken &) {
-                asRoot[i] = fsuidOfThisThread();
-                groups[i] = groupsOfThisThread();
-                running.release();
-                release.acquire();
-            }));
-        running.acquire(threads);
-        release.release(threads);
-        for (const WorkPool::Handle &job : std::as_const(jobs))
-            job.wait();
+        onThreadsOfTheirOwn(threads, [&](int i) {
+            asRoot[i] = fsuidOfThisThread();
+            groups[i] = groupsOfThisThread();
+        });
         QCOMPARE(asRoot, QVector<uid_t>(threads, 0));
         QCOMPARE(groups, QVector<QVector<gid_t>>(threads, ownGroups));
         QCOMPARE(pool.activeThreadCount(), 0);
 
-        // The same for the helpers of runSideBySide (the engine's batches), and the thread is
-        // as it was after each job: a nobody thread's own later jobs are nobody's again.
+        // The same for the helpers of runSideBySide (the engine's batches).
         std::atomic_int tasksRun{0};
         std::atomic_int tasksAsOther{0};
         std::vector<std::function<void()>> tasks(size_t(threads) * 8, [&] {
