@@ -37,6 +37,13 @@ QString sizeText(qint64 bytes)
     return QString::number(bytes / (1024.0 * 1024.0), 'f', 2) + QStringLiteral(" MiB");
 }
 
+// Why a job was not done: the pool thread could not take on the set's run_as.
+QString cannotActAs(const FsIdentity &identity, int error)
+{
+    return QStringLiteral("cannot act as %1: %2")
+        .arg(identity.describe(), Failure::systemError(error));
+}
+
 } // namespace
 
 struct ArchiveBatch::Work
@@ -99,9 +106,7 @@ void ArchiveBatch::archiveChunk(std::vector<Work> &work, size_t begin, size_t en
         auto stage = [w, this] {
             const FsIdentity::Scope as(w->job.identity);
             if (!as.ok()) {
-                w->identityError =
-                    QStringLiteral("cannot act as %1: %2")
-                        .arg(w->job.identity.describe(), Failure::systemError(as.error()));
+                w->identityError = cannotActAs(w->job.identity, as.error());
                 return;
             }
             struct stat st;
@@ -159,9 +164,7 @@ void ArchiveBatch::archiveChunk(std::vector<Work> &work, size_t begin, size_t en
                 const FsIdentity::Scope as(w->job.identity);
                 if (!as.ok()) {
                     ArchiveCompressor::discard(w->staged);
-                    w->result.error =
-                        QStringLiteral("cannot act as %1: %2")
-                            .arg(w->job.identity.describe(), Failure::systemError(as.error()));
+                    w->result.error = cannotActAs(w->job.identity, as.error());
                     return;
                 }
                 w->result = ArchiveCompressor::commit(w->staged, PosixFile::FolderSync::Deferred);
