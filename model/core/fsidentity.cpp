@@ -32,6 +32,21 @@ QString groupName(gid_t gid)
     return QString::number(gid);
 }
 
+// The calling thread's file-system uid and gid and its groups; false (errno set) when the
+// groups cannot be read. (setfsuid() with an invalid id changes nothing and returns the current.)
+bool readThreadIds(uid_t *uid, gid_t *gid, QVector<gid_t> *groups)
+{
+    *uid = uid_t(::setfsuid(uid_t(-1)));
+    *gid = gid_t(::setfsgid(gid_t(-1)));
+    const int count = ::getgroups(0, nullptr);
+    groups->resize(qMax(count, 0));
+    if (count < 0 || ::getgroups(count, groups->data()) != count) {
+        groups->clear();
+        return false;
+    }
+    return true;
+}
+
 QVector<gid_t> sorted(QVector<gid_t> groups)
 {
     // The kernel keeps a thread's groups sorted: what getgroups() gives back after a set.
@@ -70,13 +85,9 @@ FsIdentity FsIdentity::of(const QString &user, uid_t uid, gid_t gid)
 FsIdentity FsIdentity::ofThisThread()
 {
     FsIdentity id;
-    id.m_uid = uid_t(::setfsuid(uid_t(-1))); // an invalid id changes nothing, returns the current
-    id.m_gid = gid_t(::setfsgid(gid_t(-1)));
+    readThreadIds(&id.m_uid, &id.m_gid, &id.m_groups);
     // Numbers only: a name lookup per job handed on would cost more than the job, often.
     id.m_user = QString::number(id.m_uid) + QLatin1Char(':') + QString::number(id.m_gid);
-    const int count = ::getgroups(0, nullptr);
-    id.m_groups.resize(qMax(count, 0));
-    id.m_groups.resize(qMax(::getgroups(count, id.m_groups.data()), 0));
     // Never "own": the thread it is applied on may have been made by one acting as another
     // user, and the Scope looks at that thread instead.
     id.m_own = false;
@@ -107,11 +118,7 @@ FsIdentity::Scope::Scope(const FsIdentity &identity)
 {
     if (identity.m_own)
         return;
-    m_savedUid = uid_t(::setfsuid(uid_t(-1))); // an invalid id changes nothing, returns the current
-    m_savedGid = gid_t(::setfsgid(gid_t(-1)));
-    const int count = ::getgroups(0, nullptr);
-    m_savedGroups.resize(qMax(count, 0));
-    if (count < 0 || ::getgroups(count, m_savedGroups.data()) != count) {
+    if (!readThreadIds(&m_savedUid, &m_savedGid, &m_savedGroups)) {
         m_error = errno ? errno : EINVAL;
         return;
     }
