@@ -19,17 +19,21 @@ struct BinaryRun
     int exitCode = -1; // -1 also for a crash or a timeout
     QString out;
     QString err;
+    QString output() const { return out + err; } // both, for "does it say ..."
 };
 
-// `inChild` runs in the child between fork and exec (to switch users, say).
+// `inChild` runs in the child between fork and exec (to switch users, say); `workDir` is the
+// folder it starts in (empty: this one).
 inline BinaryRun runBinary(const QString &program, const QStringList &args,
                            const QProcessEnvironment &env, int timeoutMs = 120000,
-                           const std::function<void()> &inChild = {})
+                           const std::function<void()> &inChild = {}, const QString &workDir = {})
 {
     QProcess p;
     p.setProcessEnvironment(env);
     if (inChild)
         p.setChildProcessModifier(inChild);
+    if (!workDir.isEmpty())
+        p.setWorkingDirectory(workDir);
     p.start(program, args);
     BinaryRun r;
     if (!p.waitForFinished(timeoutMs)) {

@@ -6,6 +6,7 @@
 
 #include "app/singleinstance.h"
 
+#include "binaryrun.h"
 #include "testutil.h"
 
 #include <QJsonArray>
@@ -65,30 +66,11 @@ private:
     QString m_output;
 };
 
-struct Run
+// The binary run to its end, as a second start is.
+TestUtil::BinaryRun runToEnd(const QProcessEnvironment &env, const QStringList &args,
+                             const QString &workDir = {})
 {
-    int exitCode = -1;
-    QString output;
-};
-
-Run runToEnd(const QProcessEnvironment &env, const QStringList &args, const QString &workDir = {})
-{
-    QProcess p;
-    p.setProcessEnvironment(env);
-    p.setProcessChannelMode(QProcess::MergedChannels);
-    if (!workDir.isEmpty())
-        p.setWorkingDirectory(workDir);
-    p.start(LOGKEEPER_BINARY, args);
-    Run r;
-    if (!p.waitForFinished(60000)) {
-        p.kill();
-        p.waitForFinished();
-        r.output = "timed out";
-        return r;
-    }
-    r.exitCode = p.exitStatus() == QProcess::NormalExit ? p.exitCode() : -1;
-    r.output = QString::fromUtf8(p.readAll());
-    return r;
+    return TestUtil::runBinary(LOGKEEPER_BINARY, args, env, 60000, {}, workDir);
 }
 
 } // namespace
@@ -142,15 +124,16 @@ private slots:
         // No tray on offscreen: the status window stands in.
         QVERIFY2(first.waitForOutput("showing the status window"), qPrintable(first.output()));
 
-        const Run settings = runToEnd(m_env, {"--config", config, "--settings"});
+        const TestUtil::BinaryRun settings = runToEnd(m_env, {"--config", config, "--settings"});
         QCOMPARE(settings.exitCode, 0);
-        QVERIFY2(settings.output.contains("handed the request over"), qPrintable(settings.output));
+        QVERIFY2(settings.output().contains("handed the request over"),
+                 qPrintable(settings.output()));
         QVERIFY2(first.waitForOutput(R"(request from another instance: {"show":"settings","v":1})"),
                  qPrintable(first.output()));
 
         // --view: a relative path, made absolute where it was given.
         QVERIFY(TestUtil::writeFile(dir.filePath("main-logs/app.log"), "hello\n"));
-        const Run view =
+        const TestUtil::BinaryRun view =
             runToEnd(m_env, {"--config", config, "--view", "app.log"}, dir.filePath("main-logs"));
         QCOMPARE(view.exitCode, 0);
         QVERIFY2(first.waitForOutput(QStringLiteral(R"({"file":"%1","show":"view","v":1})")
@@ -158,7 +141,8 @@ private slots:
                  qPrintable(first.output()));
 
         // A plain second start (through another spelling of the config path) too.
-        const Run plain = runToEnd(m_env, {"--config", "main-logs/../main.json"}, dir.path());
+        const TestUtil::BinaryRun plain =
+            runToEnd(m_env, {"--config", "main-logs/../main.json"}, dir.path());
         QCOMPARE(plain.exitCode, 0);
         QVERIFY2(first.waitForOutput(R"({"show":"none","v":1})"), qPrintable(first.output()));
 
@@ -185,7 +169,7 @@ private slots:
         next.start({"--config", config});
         QVERIFY2(next.waitForOutput("removing the stale socket"), qPrintable(next.output()));
         QVERIFY2(next.waitForOutput("Started with"), qPrintable(next.output()));
-        const Run browse = runToEnd(m_env, {"--config", config, "--browse"});
+        const TestUtil::BinaryRun browse = runToEnd(m_env, {"--config", config, "--browse"});
         QCOMPARE(browse.exitCode, 0);
         QVERIFY2(next.waitForOutput(R"({"show":"archives","v":1})"), qPrintable(next.output()));
         QCOMPARE(next.terminate(), 0);
