@@ -3,6 +3,7 @@
 #include "engine/rotator.h"
 
 #include "core/archivenaming.h"
+#include "core/fsidentity.h"
 #include "core/posixfile.h"
 
 #include <QDir>
@@ -17,7 +18,6 @@
 #include <grp.h>
 #include <linux/falloc.h>
 #include <pwd.h>
-#include <sys/fsuid.h>
 #include <sys/stat.h>
 #include <unistd.h>
 
@@ -141,10 +141,10 @@ QString applyOwnerAndMode(int fd, const QString &path, const QString &what, uid_
     if (broken.isEmpty())
         return {};
     // Whom the thread acts as for files: the set's run_as user, or Logkeeper's own.
-    const uid_t fsuid = uid_t(::setfsuid(uid_t(-1)));
-    const gid_t fsgid = gid_t(::setfsgid(gid_t(-1)));
+    const FsIdentity actingAs = FsIdentity::ofThisThread();
     return QStringLiteral("%1: %2 is %3 (Logkeeper acts as %4 here, which may not give it that)")
-        .arg(path, what, broken.join(QStringLiteral(" and ")), ownerText(fsuid, fsgid));
+        .arg(path, what, broken.join(QStringLiteral(" and ")),
+             ownerText(actingAs.uid(), actingAs.gid()));
 }
 
 QString temporaryPathFor(const QString &finalPath)
